@@ -1,0 +1,17 @@
+package ru.kogalym.civic.contract.grant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Record that an NCO applied to a grant contest with a project, asking for {@code amountRequested} roubles. */
+public record ApplyForGrantCommand(
+        @TargetAggregateIdentifier String grantApplicationId,
+        String ncoId,
+        GrantLevel level,
+        String contest,
+        String project,
+        BigDecimal amountRequested,
+        LocalDate appliedOn) {
+}
