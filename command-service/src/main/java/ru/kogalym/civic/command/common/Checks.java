@@ -1,0 +1,170 @@
+package ru.kogalym.civic.command.common;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Guards for input that is invalid by itself; each throws {@link InvalidCommandException} naming the field, and
+ * returns the value normalised for the event (optional blank text becomes null, an absent list becomes empty).
+ */
+public final class Checks {
+
+    private static final Pattern OGRN = Pattern.compile("\\d{13}");
+    private static final Pattern INN = Pattern.compile("\\d{10}|\\d{12}");
+    private static final int MONEY_SCALE = 2;
+
+    private Checks() {
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidCommandException(field, "is required");
+        }
+        return value;
+    }
+
+    public static String id(String field, String value) {
+        return required(field, value, Limits.ID);
+    }
+
+    public static String optionalId(String field, String value) {
+        return optional(field, value, Limits.ID);
+    }
+
+    public static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCommandException(field, "is required");
+        }
+        return withinLength(field, value, maxLength);
+    }
+
+    /** Optional text: blank means absent (null). */
+    public static String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return withinLength(field, value, maxLength);
+    }
+
+    private static String withinLength(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new InvalidCommandException(field, "is longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    /** A required date of something that happened: not in the future (in Kogalym), not before 1990. */
+    public static LocalDate pastDate(String field, LocalDate value, Clock clock) {
+        present(field, value);
+        LocalDate today = CivicClock.today(clock);
+        if (value.isAfter(today)) {
+            throw new InvalidCommandException(field, value + " is in the future (today is " + today + ")");
+        }
+        return notTooEarly(field, value);
+    }
+
+    /** An optional date that may lie ahead (e.g. the end of a support period), but not before 1990. */
+    public static LocalDate optionalDate(String field, LocalDate value) {
+        return value == null ? null : notTooEarly(field, value);
+    }
+
+    private static LocalDate notTooEarly(String field, LocalDate value) {
+        if (value.isBefore(CivicClock.EARLIEST_DATE)) {
+            throw new InvalidCommandException(field, value + " is before " + CivicClock.EARLIEST_DATE);
+        }
+        return value;
+    }
+
+    public static int nonNegative(String field, int value) {
+        if (value < 0) {
+            throw new InvalidCommandException(field, "must not be negative");
+        }
+        return value;
+    }
+
+    public static Integer optionalNonNegative(String field, Integer value) {
+        return value == null ? null : nonNegative(field, value);
+    }
+
+    /** A required sum of money in roubles: positive, at most two decimal places. */
+    public static BigDecimal positiveAmount(String field, BigDecimal value) {
+        present(field, value);
+        if (value.signum() <= 0) {
+            throw new InvalidCommandException(field, "must be positive");
+        }
+        if (value.stripTrailingZeros().scale() > MONEY_SCALE) {
+            throw new InvalidCommandException(field, "has more than " + MONEY_SCALE + " decimal places");
+        }
+        return value;
+    }
+
+    public static String optionalOgrn(String field, String value) {
+        return optionalMatching(field, value, OGRN, "must be 13 digits");
+    }
+
+    public static String optionalInn(String field, String value) {
+        return optionalMatching(field, value, INN, "must be 10 or 12 digits");
+    }
+
+    private static String optionalMatching(String field, String value, Pattern pattern, String rule) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidCommandException(field, rule);
+        }
+        return value;
+    }
+
+    /** A list of ids, each one valid and none repeated; absent means empty. Items are named {@code field[i]}. */
+    public static List<String> ids(String field, List<String> values) {
+        List<String> checked = list(field, values);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < checked.size(); i++) {
+            String item = id(field + "[" + i + "]", checked.get(i));
+            if (!seen.add(item)) {
+                throw new InvalidCommandException(field + "[" + i + "]", item + " is listed twice");
+            }
+        }
+        return checked;
+    }
+
+    /** A non-empty list of ids, as {@link #ids}. */
+    public static List<String> nonEmptyIds(String field, List<String> values) {
+        List<String> checked = ids(field, values);
+        if (checked.isEmpty()) {
+            throw new InvalidCommandException(field, "must name at least one");
+        }
+        return checked;
+    }
+
+    /** A list of short texts, none blank; absent means empty. Items are named {@code field[i]}. */
+    public static List<String> texts(String field, List<String> values, int maxLength) {
+        List<String> checked = list(field, values);
+        for (int i = 0; i < checked.size(); i++) {
+            required(field + "[" + i + "]", checked.get(i), maxLength);
+        }
+        return checked;
+    }
+
+    private static <T> List<T> list(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > Limits.LIST) {
+            throw new InvalidCommandException(field, "has more than " + Limits.LIST + " items");
+        }
+        return new ArrayList<>(values);
+    }
+
+    /** Checks the size of a list of structured items (whose items the caller checks); absent means empty. */
+    public static <T> List<T> items(String field, List<T> values) {
+        return list(field, values);
+    }
+}

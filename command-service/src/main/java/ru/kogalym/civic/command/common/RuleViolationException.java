@@ -1,0 +1,20 @@
+package ru.kogalym.civic.command.common;
+
+/**
+ * The command is well formed but refused because of the current state (HTTP 409): a duplicate OGRN, an unknown or
+ * liquidated NCO, a dissolved body, a withdrawn record, a decided grant... {@link #field()} is the JSON name of the
+ * request field the refusal is about, e.g. {@code bodyId} or {@code participantNcoIds[0]}.
+ */
+public class RuleViolationException extends RuntimeException {
+
+    private final String field;
+
+    public RuleViolationException(String field, String message) {
+        super(field + ": " + message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,377 @@
+package ru.kogalym.civic.command.nco;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import ru.kogalym.civic.command.common.Checks;
+import ru.kogalym.civic.command.common.InvalidCommandException;
+import ru.kogalym.civic.command.common.Limits;
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.IdentifierClaims;
+import ru.kogalym.civic.command.lookup.IdentifierKind;
+import ru.kogalym.civic.command.lookup.NcoLookup;
+import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
+import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
+import ru.kogalym.civic.contract.nco.LegalForm;
+import ru.kogalym.civic.contract.nco.LiquidateNcoCommand;
+import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
+import ru.kogalym.civic.contract.nco.NcoIdentifiersRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.RecognizeSoncoCommand;
+import ru.kogalym.civic.contract.nco.RecordNcoIdentifiersCommand;
+import ru.kogalym.civic.contract.nco.RecordStateRegistrationCommand;
+import ru.kogalym.civic.contract.nco.RecordStateRegistryExclusionCommand;
+import ru.kogalym.civic.contract.nco.RegisterNcoCommand;
+import ru.kogalym.civic.contract.nco.RenameNcoCommand;
+import ru.kogalym.civic.contract.nco.StateRegistration;
+import ru.kogalym.civic.contract.nco.WithdrawSoncoStatusCommand;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A non-commercial organisation in the municipal registry: its names, leader, address, state identifiers, its
+ * standing in the state (Ministry of Justice) registry, its socially oriented (СОНКО) status, and its liquidation,
+ * after which nothing can happen to it.
+ */
+@Aggregate
+public class Nco {
+
+    @AggregateIdentifier
+    private String ncoId;
+    private LocalDate registeredOn;
+    private LocalDate liquidatedOn;
+    private String fullName;
+    private String shortName;
+    private String nameTranslation;
+    private String leader;
+    private String address;
+    private String ogrn;
+    private String inn;
+    /** When the NCO entered the state registry, while it is in it; null otherwise. */
+    private LocalDate stateRegisteredOn;
+    /** When the NCO was last excluded from the state registry, if ever. */
+    private LocalDate stateExcludedOn;
+    /** Since when the NCO is socially oriented, while it is; null otherwise. */
+    private LocalDate soncoSince;
+    /** When the NCO last lost its socially oriented status, if ever. */
+    private LocalDate soncoWithdrawnOn;
+    /** The latest date of anything recorded about the NCO; it cannot be liquidated before it. */
+    private LocalDate latestChangeOn;
+
+    protected Nco() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Nco(RegisterNcoCommand command, Clock clock, NcoLookup ncoLookup, IdentifierClaims claims) {
+        String id = Checks.id("ncoId", command.ncoId());
+        String full = Checks.required("fullName", command.fullName(), Limits.NAME);
+        String shortened = Checks.optional("shortName", command.shortName(), Limits.SHORT_TEXT);
+        String translation = Checks.optional("nameTranslation", command.nameTranslation(), Limits.SHORT_TEXT);
+        LegalForm legalForm = Checks.present("legalForm", command.legalForm());
+        String community = Checks.optional("community", command.community(), Limits.SHORT_TEXT);
+        String ogrnValue = Checks.optionalOgrn("ogrn", command.ogrn());
+        String innValue = Checks.optionalInn("inn", command.inn());
+        String addressValue = Checks.optional("address", command.address(), Limits.NAME);
+        String leaderValue = Checks.optional("leader", command.leader(), Limits.SHORT_TEXT);
+        LocalDate registered = Checks.pastDate("registeredOn", command.registeredOn(), clock);
+        StateRegistration stateRegistration = null;
+        if (command.stateRegistration() != null) {
+            stateRegistration = new StateRegistration(
+                    Checks.pastDate("stateRegistration.registeredOn", command.stateRegistration().registeredOn(), clock),
+                    Checks.optional("stateRegistration.number", command.stateRegistration().number(), Limits.SHORT_TEXT));
+        }
+
+        if (ncoLookup.find(id).isPresent()) {
+            throw new RuleViolationException("ncoId", "NCO " + id + " is already registered");
+        }
+        claim(claims, IdentifierKind.OGRN, ogrnValue, id, "ogrn");
+        claim(claims, IdentifierKind.INN, innValue, id, "inn");
+
+        apply(new NcoRegisteredEvent(id, full, shortened, translation, legalForm, community, ogrnValue, innValue,
+                addressValue, leaderValue, registered, stateRegistration));
+    }
+
+    @CommandHandler
+    public void handle(RecordStateRegistrationCommand command, Clock clock) {
+        LocalDate registered = Checks.pastDate("registeredOn", command.registeredOn(), clock);
+        String number = Checks.optional("number", command.number(), Limits.SHORT_TEXT);
+
+        requireNotAfterLiquidation("registeredOn", registered);
+        if (stateRegisteredOn != null) {
+            throw new RuleViolationException("registeredOn",
+                    "the NCO is already in the state registry since " + stateRegisteredOn);
+        }
+        if (stateExcludedOn != null && registered.isBefore(stateExcludedOn)) {
+            throw new RuleViolationException("registeredOn",
+                    "the NCO was excluded from the state registry on " + stateExcludedOn + ", after " + registered);
+        }
+
+        apply(new NcoStateRegistrationRecordedEvent(ncoId, registered, number));
+    }
+
+    @CommandHandler
+    public void handle(RecordStateRegistryExclusionCommand command, Clock clock) {
+        LocalDate excluded = Checks.pastDate("excludedOn", command.excludedOn(), clock);
+        String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
+
+        if (stateRegisteredOn == null) {
+            throw new RuleViolationException("excludedOn", "the NCO is not in the state registry");
+        }
+        if (excluded.isBefore(stateRegisteredOn)) {
+            throw new RuleViolationException("excludedOn",
+                    "the NCO entered the state registry on " + stateRegisteredOn + ", after " + excluded);
+        }
+        requireNotAfterLiquidation("excludedOn", excluded);
+
+        apply(new NcoExcludedFromStateRegistryEvent(ncoId, excluded, reason));
+    }
+
+    @CommandHandler
+    public void handle(RenameNcoCommand command, Clock clock) {
+        String full = Checks.required("fullName", command.fullName(), Limits.NAME);
+        String shortened = Checks.optional("shortName", command.shortName(), Limits.SHORT_TEXT);
+        String translation = Checks.optional("nameTranslation", command.nameTranslation(), Limits.SHORT_TEXT);
+        LocalDate renamed = Checks.pastDate("renamedOn", command.renamedOn(), clock);
+
+        requireInRegistryOn("renamedOn", renamed);
+        if (full.equals(fullName) && Objects.equals(shortened, shortName)
+                && Objects.equals(translation, nameTranslation)) {
+            throw new RuleViolationException("fullName", "the NCO already has these names");
+        }
+
+        apply(new NcoRenamedEvent(ncoId, full, shortened, translation, renamed));
+    }
+
+    @CommandHandler
+    public void handle(ChangeNcoLeaderCommand command, Clock clock) {
+        String newLeader = Checks.required("leader", command.leader(), Limits.SHORT_TEXT);
+        LocalDate changed = Checks.pastDate("changedOn", command.changedOn(), clock);
+
+        requireInRegistryOn("changedOn", changed);
+        if (newLeader.equals(leader)) {
+            throw new RuleViolationException("leader", "the NCO is already led by " + leader);
+        }
+
+        apply(new NcoLeaderChangedEvent(ncoId, newLeader, changed));
+    }
+
+    @CommandHandler
+    public void handle(ChangeNcoAddressCommand command, Clock clock) {
+        String newAddress = Checks.required("address", command.address(), Limits.NAME);
+        LocalDate changed = Checks.pastDate("changedOn", command.changedOn(), clock);
+
+        requireInRegistryOn("changedOn", changed);
+        if (newAddress.equals(address)) {
+            throw new RuleViolationException("address", "the NCO already has this address");
+        }
+
+        apply(new NcoAddressChangedEvent(ncoId, newAddress, changed));
+    }
+
+    @CommandHandler
+    public void handle(RecordNcoIdentifiersCommand command, IdentifierClaims claims) {
+        String newOgrn = Checks.optionalOgrn("ogrn", command.ogrn());
+        String newInn = Checks.optionalInn("inn", command.inn());
+        if (newOgrn == null && newInn == null) {
+            throw new InvalidCommandException("ogrn", "give an OGRN, an INN or both");
+        }
+
+        if (ogrn != null && newOgrn != null && !ogrn.equals(newOgrn)) {
+            throw new RuleViolationException("ogrn", "the NCO's OGRN is already recorded as " + ogrn);
+        }
+        if (inn != null && newInn != null && !inn.equals(newInn)) {
+            throw new RuleViolationException("inn", "the NCO's INN is already recorded as " + inn);
+        }
+        boolean ogrnIsNew = newOgrn != null && ogrn == null;
+        boolean innIsNew = newInn != null && inn == null;
+        if (!ogrnIsNew && !innIsNew) {
+            throw new RuleViolationException(newOgrn != null ? "ogrn" : "inn", "already recorded");
+        }
+        if (ogrnIsNew) {
+            claim(claims, IdentifierKind.OGRN, newOgrn, ncoId, "ogrn");
+        }
+        if (innIsNew) {
+            claim(claims, IdentifierKind.INN, newInn, ncoId, "inn");
+        }
+
+        apply(new NcoIdentifiersRecordedEvent(ncoId, ogrnIsNew ? newOgrn : ogrn, innIsNew ? newInn : inn));
+    }
+
+    @CommandHandler
+    public void handle(RecognizeSoncoCommand command, Clock clock) {
+        LocalDate recognized = Checks.pastDate("recognizedOn", command.recognizedOn(), clock);
+
+        requireInRegistryOn("recognizedOn", recognized);
+        if (soncoSince != null) {
+            throw new RuleViolationException("recognizedOn", "the NCO is socially oriented since " + soncoSince);
+        }
+        if (soncoWithdrawnOn != null && recognized.isBefore(soncoWithdrawnOn)) {
+            throw new RuleViolationException("recognizedOn",
+                    "the NCO lost its socially oriented status on " + soncoWithdrawnOn + ", after " + recognized);
+        }
+
+        apply(new NcoRecognizedAsSoncoEvent(ncoId, recognized));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawSoncoStatusCommand command, Clock clock) {
+        LocalDate withdrawn = Checks.pastDate("withdrawnOn", command.withdrawnOn(), clock);
+        String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
+
+        if (soncoSince == null) {
+            throw new RuleViolationException("withdrawnOn", "the NCO is not socially oriented");
+        }
+        if (withdrawn.isBefore(soncoSince)) {
+            throw new RuleViolationException("withdrawnOn",
+                    "the NCO is socially oriented since " + soncoSince + ", after " + withdrawn);
+        }
+        requireNotAfterLiquidation("withdrawnOn", withdrawn);
+
+        apply(new NcoSoncoStatusWithdrawnEvent(ncoId, withdrawn, reason));
+    }
+
+    @CommandHandler
+    public void handle(LiquidateNcoCommand command, Clock clock) {
+        LocalDate liquidated = Checks.pastDate("liquidatedOn", command.liquidatedOn(), clock);
+        String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
+
+        if (liquidatedOn != null) {
+            throw new RuleViolationException("liquidatedOn", "the NCO was already liquidated on " + liquidatedOn);
+        }
+        if (liquidated.isBefore(latestChangeOn)) {
+            throw new RuleViolationException("liquidatedOn",
+                    "the NCO has a change recorded on " + latestChangeOn + ", after " + liquidated);
+        }
+
+        apply(new NcoLiquidatedEvent(ncoId, liquidated, reason));
+    }
+
+    /** Dated on or after the NCO entered the municipal registry, and not after its liquidation. */
+    private void requireInRegistryOn(String field, LocalDate date) {
+        if (date.isBefore(registeredOn)) {
+            throw new RuleViolationException(field,
+                    "the NCO entered the registry on " + registeredOn + ", after " + date);
+        }
+        requireNotAfterLiquidation(field, date);
+    }
+
+    private void requireNotAfterLiquidation(String field, LocalDate date) {
+        if (liquidatedOn != null && date.isAfter(liquidatedOn)) {
+            throw new RuleViolationException(field, "the NCO was liquidated on " + liquidatedOn);
+        }
+    }
+
+    /**
+     * Claims an identifier for the NCO before the event that uses it is applied, and gives a newly made claim back
+     * if the command's unit of work rolls back.
+     */
+    private static void claim(IdentifierClaims claims, IdentifierKind kind, String value, String ncoId,
+                              String field) {
+        if (value == null) {
+            return;
+        }
+        boolean heldBefore = claims.holder(kind, value).filter(ncoId::equals).isPresent();
+        if (!claims.claim(kind, value, ncoId)) {
+            String holder = claims.holder(kind, value).orElse("another NCO");
+            throw new RuleViolationException(field, kind + " " + value + " belongs to NCO " + holder);
+        }
+        if (!heldBefore) {
+            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.onRollback(u -> claims.release(kind, value, ncoId)));
+        }
+    }
+
+    private void changedOn(LocalDate date) {
+        if (latestChangeOn == null || date.isAfter(latestChangeOn)) {
+            latestChangeOn = date;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NcoRegisteredEvent event) {
+        ncoId = event.ncoId();
+        registeredOn = event.registeredOn();
+        fullName = event.fullName();
+        shortName = event.shortName();
+        nameTranslation = event.nameTranslation();
+        leader = event.leader();
+        address = event.address();
+        ogrn = event.ogrn();
+        inn = event.inn();
+        changedOn(event.registeredOn());
+        if (event.stateRegistration() != null) {
+            stateRegisteredOn = event.stateRegistration().registeredOn();
+            changedOn(stateRegisteredOn);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NcoStateRegistrationRecordedEvent event) {
+        stateRegisteredOn = event.registeredOn();
+        changedOn(event.registeredOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoExcludedFromStateRegistryEvent event) {
+        stateRegisteredOn = null;
+        stateExcludedOn = event.excludedOn();
+        changedOn(event.excludedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoRenamedEvent event) {
+        fullName = event.fullName();
+        shortName = event.shortName();
+        nameTranslation = event.nameTranslation();
+        changedOn(event.renamedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoLeaderChangedEvent event) {
+        leader = event.leader();
+        changedOn(event.changedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoAddressChangedEvent event) {
+        address = event.address();
+        changedOn(event.changedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoIdentifiersRecordedEvent event) {
+        ogrn = event.ogrn();
+        inn = event.inn();
+    }
+
+    @EventSourcingHandler
+    void on(NcoRecognizedAsSoncoEvent event) {
+        soncoSince = event.recognizedOn();
+        changedOn(event.recognizedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoSoncoStatusWithdrawnEvent event) {
+        soncoSince = null;
+        soncoWithdrawnOn = event.withdrawnOn();
+        changedOn(event.withdrawnOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoLiquidatedEvent event) {
+        liquidatedOn = event.liquidatedOn();
+    }
+}

@@ -1,0 +1,839 @@
+package ru.kogalym.civic.command.nco;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.command.lookup.IdentifierKind;
+import ru.kogalym.civic.command.lookup.InMemoryIdentifierClaims;
+import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
+import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
+import ru.kogalym.civic.contract.nco.LegalForm;
+import ru.kogalym.civic.contract.nco.LiquidateNcoCommand;
+import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
+import ru.kogalym.civic.contract.nco.NcoIdentifiersRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.RecognizeSoncoCommand;
+import ru.kogalym.civic.contract.nco.RecordNcoIdentifiersCommand;
+import ru.kogalym.civic.contract.nco.RecordStateRegistrationCommand;
+import ru.kogalym.civic.contract.nco.RecordStateRegistryExclusionCommand;
+import ru.kogalym.civic.contract.nco.RegisterNcoCommand;
+import ru.kogalym.civic.contract.nco.RenameNcoCommand;
+import ru.kogalym.civic.contract.nco.StateRegistration;
+import ru.kogalym.civic.contract.nco.WithdrawSoncoStatusCommand;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.kogalym.civic.command.common.Refusals.invalid;
+import static ru.kogalym.civic.command.common.Refusals.violation;
+import static ru.kogalym.civic.command.common.TestClock.BEFORE_1990;
+import static ru.kogalym.civic.command.common.TestClock.CLOCK;
+import static ru.kogalym.civic.command.common.TestClock.TODAY;
+import static ru.kogalym.civic.command.common.TestClock.TOMORROW;
+
+class NcoTest {
+
+    private static final String NCO_ID = "nco-edinstvo";
+    private static final String OTHER_NCO_ID = "nco-vainakh";
+    private static final String FULL_NAME =
+            "Местная общественная организация национально-культурное общество дагестанцев города Когалыма «Единство»";
+    private static final String SHORT_NAME = "Единство";
+    private static final String COMMUNITY = "дагестанцы";
+    private static final String OGRN = "1028600000001";
+    private static final String INN = "8608000001";
+    private static final String ADDRESS = "г. Когалым, ул. Мира, 1";
+    private static final String LEADER = "Магомедов М. М.";
+    private static final LocalDate REGISTERED_ON = LocalDate.of(2015, 6, 1);
+    private static final LocalDate STATE_REGISTERED_ON = LocalDate.of(2015, 4, 20);
+    private static final String STATE_NUMBER = "8614010001";
+    private static final LocalDate LIQUIDATED_ON = LocalDate.of(2020, 12, 1);
+    private static final String TOO_LONG_NAME = "я".repeat(501);
+    private static final String TOO_LONG_SHORT_TEXT = "я".repeat(201);
+
+    private FixtureConfiguration<Nco> fixture;
+    private InMemoryNcoLookup ncoLookup;
+    private InMemoryIdentifierClaims claims;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Nco.class);
+        ncoLookup = new InMemoryNcoLookup();
+        claims = new InMemoryIdentifierClaims(ncoLookup);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(ncoLookup);
+        fixture.registerInjectableResource(claims);
+    }
+
+    private static RegisterNcoCommand register(String ogrn, String inn, LocalDate registeredOn,
+                                               StateRegistration stateRegistration) {
+        return new RegisterNcoCommand(NCO_ID, FULL_NAME, SHORT_NAME, null, LegalForm.LOCAL_PUBLIC_ORGANIZATION,
+                COMMUNITY, ogrn, inn, ADDRESS, LEADER, registeredOn, stateRegistration);
+    }
+
+    private static RegisterNcoCommand register() {
+        return register(OGRN, INN, REGISTERED_ON, null);
+    }
+
+    private static NcoRegisteredEvent registered(StateRegistration stateRegistration) {
+        return new NcoRegisteredEvent(NCO_ID, FULL_NAME, SHORT_NAME, null, LegalForm.LOCAL_PUBLIC_ORGANIZATION,
+                COMMUNITY, OGRN, INN, ADDRESS, LEADER, REGISTERED_ON, stateRegistration);
+    }
+
+    private static NcoRegisteredEvent registered() {
+        return registered(null);
+    }
+
+    private static NcoRegisteredEvent registeredWithoutIdentifiers() {
+        return new NcoRegisteredEvent(NCO_ID, FULL_NAME, SHORT_NAME, null, LegalForm.LOCAL_PUBLIC_ORGANIZATION,
+                COMMUNITY, null, null, ADDRESS, LEADER, REGISTERED_ON, null);
+    }
+
+    private static NcoRegisteredEvent registeredInStateRegistry() {
+        return registered(new StateRegistration(STATE_REGISTERED_ON, STATE_NUMBER));
+    }
+
+    private static NcoLiquidatedEvent liquidated() {
+        return new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null);
+    }
+
+    private void otherNcoHolds(IdentifierKind kind, String value) {
+        ncoLookup.recordRegistered(OTHER_NCO_ID, REGISTERED_ON);
+        claims.claim(kind, value, OTHER_NCO_ID);
+    }
+
+    // ---- registering ----
+
+    @Test
+    void registersNco() {
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(registered());
+    }
+
+    @Test
+    void registersNcoWithStateRegistration() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, REGISTERED_ON, new StateRegistration(STATE_REGISTERED_ON, STATE_NUMBER)))
+                .expectEvents(registeredInStateRegistry());
+    }
+
+    @Test
+    void registersNcoWithoutOptionalFieldsStoringBlankTextAsAbsent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(NCO_ID, FULL_NAME, " ", "", LegalForm.OTHER, null, " ", null, null,
+                        null, REGISTERED_ON, null))
+                .expectEvents(new NcoRegisteredEvent(NCO_ID, FULL_NAME, null, null, LegalForm.OTHER, null, null,
+                        null, null, null, REGISTERED_ON, null));
+    }
+
+    @Test
+    void registersNcoDatedTodayInKogalymWhileItIsStillYesterdayInUtc() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, TODAY, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void registersNcoWithTwelveDigitInn() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, "860800000001", REGISTERED_ON, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesNcoWithoutId() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(" ", FULL_NAME, null, null, LegalForm.OTHER, null, null, null, null,
+                        null, REGISTERED_ON, null))
+                .expectException(invalid("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoWithoutFullName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(NCO_ID, "  ", null, null, LegalForm.OTHER, null, null, null, null,
+                        null, REGISTERED_ON, null))
+                .expectException(invalid("fullName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoWithTooLongFullName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(NCO_ID, TOO_LONG_NAME, null, null, LegalForm.OTHER, null, null, null,
+                        null, null, REGISTERED_ON, null))
+                .expectException(invalid("fullName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoWithTooLongShortName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(NCO_ID, FULL_NAME, TOO_LONG_SHORT_TEXT, null, LegalForm.OTHER, null,
+                        null, null, null, null, REGISTERED_ON, null))
+                .expectException(invalid("shortName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoWithTooLongLeader() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(NCO_ID, FULL_NAME, null, null, LegalForm.OTHER, null, null, null, null,
+                        TOO_LONG_SHORT_TEXT, REGISTERED_ON, null))
+                .expectException(invalid("leader"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoWithoutLegalForm() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNcoCommand(NCO_ID, FULL_NAME, null, null, null, null, null, null, null, null,
+                        REGISTERED_ON, null))
+                .expectException(invalid("legalForm"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoWithoutRegistrationDate() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, null, null))
+                .expectException(invalid("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoRegisteredInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, TOMORROW, null))
+                .expectException(invalid("registeredOn"))
+                .expectExceptionMessage("registeredOn: 2021-03-16 is in the future (today is 2021-03-15)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoRegisteredBefore1990() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, BEFORE_1990, null))
+                .expectException(invalid("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesStateRegistrationWithoutDateOnRegistering() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, REGISTERED_ON, new StateRegistration(null, STATE_NUMBER)))
+                .expectException(invalid("stateRegistration.registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesStateRegistrationInTheFutureOnRegistering() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, REGISTERED_ON, new StateRegistration(TOMORROW, STATE_NUMBER)))
+                .expectException(invalid("stateRegistration.registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesTooLongStateRegistrationNumberOnRegistering() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, INN, REGISTERED_ON,
+                        new StateRegistration(STATE_REGISTERED_ON, TOO_LONG_SHORT_TEXT)))
+                .expectException(invalid("stateRegistration.number"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesOgrnThatIsNotThirteenDigits() {
+        fixture.givenNoPriorActivity()
+                .when(register("102860000000", INN, REGISTERED_ON, null))
+                .expectException(invalid("ogrn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesOgrnWithLetters() {
+        fixture.givenNoPriorActivity()
+                .when(register("10286000000O1", INN, REGISTERED_ON, null))
+                .expectException(invalid("ogrn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesInnThatIsNeitherTenNorTwelveDigits() {
+        fixture.givenNoPriorActivity()
+                .when(register(OGRN, "86080000011", REGISTERED_ON, null))
+                .expectException(invalid("inn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesNcoIdAlreadyRegistered() {
+        ncoLookup.recordRegistered(NCO_ID, REGISTERED_ON);
+
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesDuplicateOgrn() {
+        otherNcoHolds(IdentifierKind.OGRN, OGRN);
+
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectException(violation("ogrn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesDuplicateInn() {
+        otherNcoHolds(IdentifierKind.INN, INN);
+
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectException(violation("inn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void releasesItsOgrnClaimWhenRefusedForADuplicateInn() {
+        otherNcoHolds(IdentifierKind.INN, INN);
+
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectException(violation("inn"));
+
+        assertThat(claims.holder(IdentifierKind.OGRN, OGRN)).isEmpty();
+        assertThat(claims.holder(IdentifierKind.INN, INN)).contains(OTHER_NCO_ID);
+    }
+
+    @Test
+    void claimsOgrnAndInnOfRegisteredNco() {
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectSuccessfulHandlerExecution();
+
+        assertThat(claims.holder(IdentifierKind.OGRN, OGRN)).contains(NCO_ID);
+        assertThat(claims.holder(IdentifierKind.INN, INN)).contains(NCO_ID);
+    }
+
+    @Test
+    void takesOverOgrnClaimLeftByAnNcoThatWasNeverRegistered() {
+        claims.claim(IdentifierKind.OGRN, OGRN, "nco-crashed-before-registering");
+
+        fixture.givenNoPriorActivity()
+                .when(register())
+                .expectEvents(registered());
+
+        assertThat(claims.holder(IdentifierKind.OGRN, OGRN)).contains(NCO_ID);
+    }
+
+    // ---- state registry ----
+
+    @Test
+    void recordsStateRegistration() {
+        fixture.given(registered())
+                .when(new RecordStateRegistrationCommand(NCO_ID, STATE_REGISTERED_ON, STATE_NUMBER))
+                .expectEvents(new NcoStateRegistrationRecordedEvent(NCO_ID, STATE_REGISTERED_ON, STATE_NUMBER));
+    }
+
+    @Test
+    void recordsStateRegistrationWithoutNumber() {
+        fixture.given(registered())
+                .when(new RecordStateRegistrationCommand(NCO_ID, STATE_REGISTERED_ON, " "))
+                .expectEvents(new NcoStateRegistrationRecordedEvent(NCO_ID, STATE_REGISTERED_ON, null));
+    }
+
+    @Test
+    void refusesStateRegistrationWithoutDate() {
+        fixture.given(registered())
+                .when(new RecordStateRegistrationCommand(NCO_ID, null, STATE_NUMBER))
+                .expectException(invalid("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesStateRegistrationInTheFuture() {
+        fixture.given(registered())
+                .when(new RecordStateRegistrationCommand(NCO_ID, TOMORROW, STATE_NUMBER))
+                .expectException(invalid("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesStateRegistrationBefore1990() {
+        fixture.given(registered())
+                .when(new RecordStateRegistrationCommand(NCO_ID, BEFORE_1990, STATE_NUMBER))
+                .expectException(invalid("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesTooLongStateRegistrationNumber() {
+        fixture.given(registered())
+                .when(new RecordStateRegistrationCommand(NCO_ID, STATE_REGISTERED_ON, TOO_LONG_SHORT_TEXT))
+                .expectException(invalid("number"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesStateRegistrationOfNcoAlreadyInStateRegistry() {
+        fixture.given(registeredInStateRegistry())
+                .when(new RecordStateRegistrationCommand(NCO_ID, LocalDate.of(2019, 1, 10), STATE_NUMBER))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsStateRegistrationAgainAfterExclusion() {
+        fixture.given(registeredInStateRegistry(),
+                        new NcoExcludedFromStateRegistryEvent(NCO_ID, LocalDate.of(2018, 1, 10), null))
+                .when(new RecordStateRegistrationCommand(NCO_ID, LocalDate.of(2019, 2, 1), "8614010002"))
+                .expectEvents(new NcoStateRegistrationRecordedEvent(NCO_ID, LocalDate.of(2019, 2, 1), "8614010002"));
+    }
+
+    @Test
+    void refusesStateRegistrationDatedBeforeAnEarlierExclusion() {
+        fixture.given(registeredInStateRegistry(),
+                        new NcoExcludedFromStateRegistryEvent(NCO_ID, LocalDate.of(2018, 1, 10), null))
+                .when(new RecordStateRegistrationCommand(NCO_ID, LocalDate.of(2017, 2, 1), STATE_NUMBER))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesStateRegistrationAfterLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(new RecordStateRegistrationCommand(NCO_ID, LIQUIDATED_ON.plusDays(1), STATE_NUMBER))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsExclusionFromStateRegistry() {
+        fixture.given(registeredInStateRegistry())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, LocalDate.of(2020, 2, 3), "решение суда"))
+                .expectEvents(new NcoExcludedFromStateRegistryEvent(NCO_ID, LocalDate.of(2020, 2, 3), "решение суда"));
+    }
+
+    @Test
+    void recordsExclusionOnTheDayOfLiquidation() {
+        fixture.given(registeredInStateRegistry(), liquidated())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectEvents(new NcoExcludedFromStateRegistryEvent(NCO_ID, LIQUIDATED_ON, null));
+    }
+
+    @Test
+    void refusesExclusionWithoutStateRegistration() {
+        fixture.given(registered())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, LocalDate.of(2020, 2, 3), null))
+                .expectException(violation("excludedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSecondExclusionWithoutNewStateRegistration() {
+        fixture.given(registeredInStateRegistry(),
+                        new NcoExcludedFromStateRegistryEvent(NCO_ID, LocalDate.of(2018, 1, 10), null))
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, LocalDate.of(2020, 2, 3), null))
+                .expectException(violation("excludedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesExclusionDatedBeforeStateRegistration() {
+        fixture.given(registeredInStateRegistry())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, STATE_REGISTERED_ON.minusDays(1), null))
+                .expectException(violation("excludedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesExclusionAfterLiquidation() {
+        fixture.given(registeredInStateRegistry(), liquidated())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, LIQUIDATED_ON.plusDays(1), null))
+                .expectException(violation("excludedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesExclusionInTheFuture() {
+        fixture.given(registeredInStateRegistry())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, TOMORROW, null))
+                .expectException(invalid("excludedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesExclusionWithTooLongReason() {
+        fixture.given(registeredInStateRegistry())
+                .when(new RecordStateRegistryExclusionCommand(NCO_ID, TODAY, "я".repeat(10_001)))
+                .expectException(invalid("reason"))
+                .expectNoEvents();
+    }
+
+    // ---- names, leader, address ----
+
+    @Test
+    void renamesNco() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, "МОО «Единство» г. Когалыма", "Единство", "Unity", TODAY))
+                .expectEvents(new NcoRenamedEvent(NCO_ID, "МОО «Единство» г. Когалыма", "Единство", "Unity", TODAY));
+    }
+
+    @Test
+    void refusesRenameWithoutFullName() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, null, SHORT_NAME, null, TODAY))
+                .expectException(invalid("fullName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRenameWithTooLongNameTranslation() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, FULL_NAME, SHORT_NAME, TOO_LONG_SHORT_TEXT, TODAY))
+                .expectException(invalid("nameTranslation"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRenameWithoutDate() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, "Новое имя", null, null, null))
+                .expectException(invalid("renamedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRenameInTheFuture() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, "Новое имя", null, null, TOMORROW))
+                .expectException(invalid("renamedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRenameToTheNamesItAlreadyHas() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, FULL_NAME, SHORT_NAME, "", TODAY))
+                .expectException(violation("fullName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRenameBeforeEnteringRegistry() {
+        fixture.given(registered())
+                .when(new RenameNcoCommand(NCO_ID, "Новое имя", null, null, REGISTERED_ON.minusDays(1)))
+                .expectException(violation("renamedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRenameAfterLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(new RenameNcoCommand(NCO_ID, "Новое имя", null, null, LIQUIDATED_ON.plusDays(1)))
+                .expectException(violation("renamedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void renamesLiquidatedNcoWithBackdatedRename() {
+        fixture.given(registered(), liquidated())
+                .when(new RenameNcoCommand(NCO_ID, "Новое имя", null, null, LIQUIDATED_ON.minusDays(10)))
+                .expectEvents(new NcoRenamedEvent(NCO_ID, "Новое имя", null, null, LIQUIDATED_ON.minusDays(10)));
+    }
+
+    @Test
+    void changesLeader() {
+        fixture.given(registered())
+                .when(new ChangeNcoLeaderCommand(NCO_ID, "Алиев А. А.", TODAY))
+                .expectEvents(new NcoLeaderChangedEvent(NCO_ID, "Алиев А. А.", TODAY));
+    }
+
+    @Test
+    void refusesLeaderChangeWithoutLeader() {
+        fixture.given(registered())
+                .when(new ChangeNcoLeaderCommand(NCO_ID, " ", TODAY))
+                .expectException(invalid("leader"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLeaderChangeInTheFuture() {
+        fixture.given(registered())
+                .when(new ChangeNcoLeaderCommand(NCO_ID, "Алиев А. А.", TOMORROW))
+                .expectException(invalid("changedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLeaderChangeToTheSameLeader() {
+        fixture.given(registered())
+                .when(new ChangeNcoLeaderCommand(NCO_ID, LEADER, TODAY))
+                .expectException(violation("leader"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLeaderChangeBeforeEnteringRegistry() {
+        fixture.given(registered())
+                .when(new ChangeNcoLeaderCommand(NCO_ID, "Алиев А. А.", REGISTERED_ON.minusDays(1)))
+                .expectException(violation("changedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLeaderChangeAfterLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(new ChangeNcoLeaderCommand(NCO_ID, "Алиев А. А.", TODAY))
+                .expectException(violation("changedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void changesAddress() {
+        fixture.given(registered())
+                .when(new ChangeNcoAddressCommand(NCO_ID, "г. Когалым, ул. Дружбы Народов, 7", TODAY))
+                .expectEvents(new NcoAddressChangedEvent(NCO_ID, "г. Когалым, ул. Дружбы Народов, 7", TODAY));
+    }
+
+    @Test
+    void refusesAddressChangeWithoutAddress() {
+        fixture.given(registered())
+                .when(new ChangeNcoAddressCommand(NCO_ID, null, TODAY))
+                .expectException(invalid("address"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAddressChangeToTheSameAddress() {
+        fixture.given(registered())
+                .when(new ChangeNcoAddressCommand(NCO_ID, ADDRESS, TODAY))
+                .expectException(violation("address"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAddressChangeAfterLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(new ChangeNcoAddressCommand(NCO_ID, "г. Когалым, ул. Дружбы Народов, 7", TODAY))
+                .expectException(violation("changedOn"))
+                .expectNoEvents();
+    }
+
+    // ---- identifiers learnt later ----
+
+    @Test
+    void recordsIdentifiersLearntAfterRegistering() {
+        fixture.given(registeredWithoutIdentifiers())
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, OGRN, INN))
+                .expectEvents(new NcoIdentifiersRecordedEvent(NCO_ID, OGRN, INN));
+
+        assertThat(claims.holder(IdentifierKind.OGRN, OGRN)).contains(NCO_ID);
+        assertThat(claims.holder(IdentifierKind.INN, INN)).contains(NCO_ID);
+    }
+
+    @Test
+    void recordsInnLearntAfterTheOgrnKeepingTheOgrn() {
+        fixture.given(new NcoRegisteredEvent(NCO_ID, FULL_NAME, null, null, LegalForm.OTHER, null, OGRN, null,
+                        null, null, REGISTERED_ON, null))
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, OGRN, INN))
+                .expectEvents(new NcoIdentifiersRecordedEvent(NCO_ID, OGRN, INN));
+    }
+
+    @Test
+    void refusesIdentifiersWithNeitherOgrnNorInn() {
+        fixture.given(registeredWithoutIdentifiers())
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, null, " "))
+                .expectException(invalid("ogrn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesMalformedInnLearntLater() {
+        fixture.given(registeredWithoutIdentifiers())
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, null, "86O8000001"))
+                .expectException(invalid("inn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesChangingAKnownOgrn() {
+        fixture.given(registered())
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, "1028600000002", null))
+                .expectException(violation("ogrn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesIdentifiersAlreadyRecorded() {
+        fixture.given(registered())
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, OGRN, INN))
+                .expectException(violation("ogrn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesIdentifierLearntLaterThatAnotherNcoHolds() {
+        otherNcoHolds(IdentifierKind.INN, INN);
+
+        fixture.given(registeredWithoutIdentifiers())
+                .when(new RecordNcoIdentifiersCommand(NCO_ID, OGRN, INN))
+                .expectException(violation("inn"))
+                .expectNoEvents();
+
+        assertThat(claims.holder(IdentifierKind.OGRN, OGRN)).isEmpty();
+    }
+
+    // ---- socially oriented status ----
+
+    @Test
+    void recognizesSonco() {
+        fixture.given(registered())
+                .when(new RecognizeSoncoCommand(NCO_ID, TODAY))
+                .expectEvents(new NcoRecognizedAsSoncoEvent(NCO_ID, TODAY));
+    }
+
+    @Test
+    void refusesSoncoRecognitionInTheFuture() {
+        fixture.given(registered())
+                .when(new RecognizeSoncoCommand(NCO_ID, TOMORROW))
+                .expectException(invalid("recognizedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoRecognitionOfAnNcoAlreadySonco() {
+        fixture.given(registered(), new NcoRecognizedAsSoncoEvent(NCO_ID, LocalDate.of(2019, 1, 1)))
+                .when(new RecognizeSoncoCommand(NCO_ID, TODAY))
+                .expectException(violation("recognizedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoRecognitionBeforeEnteringRegistry() {
+        fixture.given(registered())
+                .when(new RecognizeSoncoCommand(NCO_ID, REGISTERED_ON.minusDays(1)))
+                .expectException(violation("recognizedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoRecognitionAfterLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(new RecognizeSoncoCommand(NCO_ID, LIQUIDATED_ON.plusDays(1)))
+                .expectException(violation("recognizedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoRecognitionDatedBeforeAnEarlierWithdrawal() {
+        fixture.given(registered(), new NcoRecognizedAsSoncoEvent(NCO_ID, LocalDate.of(2019, 1, 1)),
+                        new NcoSoncoStatusWithdrawnEvent(NCO_ID, LocalDate.of(2020, 1, 1), null))
+                .when(new RecognizeSoncoCommand(NCO_ID, LocalDate.of(2019, 6, 1)))
+                .expectException(violation("recognizedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void withdrawsSoncoStatus() {
+        fixture.given(registered(), new NcoRecognizedAsSoncoEvent(NCO_ID, LocalDate.of(2019, 1, 1)))
+                .when(new WithdrawSoncoStatusCommand(NCO_ID, TODAY, "не представлена отчётность"))
+                .expectEvents(new NcoSoncoStatusWithdrawnEvent(NCO_ID, TODAY, "не представлена отчётность"));
+    }
+
+    @Test
+    void refusesSoncoWithdrawalInTheFuture() {
+        fixture.given(registered(), new NcoRecognizedAsSoncoEvent(NCO_ID, LocalDate.of(2019, 1, 1)))
+                .when(new WithdrawSoncoStatusCommand(NCO_ID, TOMORROW, null))
+                .expectException(invalid("withdrawnOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoWithdrawalFromAnNcoThatIsNotSonco() {
+        fixture.given(registered())
+                .when(new WithdrawSoncoStatusCommand(NCO_ID, TODAY, null))
+                .expectException(violation("withdrawnOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoWithdrawalDatedBeforeRecognition() {
+        fixture.given(registered(), new NcoRecognizedAsSoncoEvent(NCO_ID, LocalDate.of(2019, 1, 1)))
+                .when(new WithdrawSoncoStatusCommand(NCO_ID, LocalDate.of(2018, 12, 31), null))
+                .expectException(violation("withdrawnOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSoncoWithdrawalAfterLiquidation() {
+        fixture.given(registered(), new NcoRecognizedAsSoncoEvent(NCO_ID, LocalDate.of(2019, 1, 1)), liquidated())
+                .when(new WithdrawSoncoStatusCommand(NCO_ID, LIQUIDATED_ON.plusDays(1), null))
+                .expectException(violation("withdrawnOn"))
+                .expectNoEvents();
+    }
+
+    // ---- liquidation ----
+
+    @Test
+    void liquidatesNco() {
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, "решение общего собрания"))
+                .expectEvents(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, "решение общего собрания"));
+    }
+
+    @Test
+    void refusesLiquidationWithoutDate() {
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, null, null))
+                .expectException(invalid("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLiquidationInTheFuture() {
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, TOMORROW, null))
+                .expectException(invalid("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLiquidationOfLiquidatedNco() {
+        fixture.given(registered(), liquidated())
+                .when(new LiquidateNcoCommand(NCO_ID, TODAY, null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLiquidationBeforeEnteringRegistry() {
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, REGISTERED_ON.minusDays(1), null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLiquidationBeforeAChangeAlreadyRecorded() {
+        fixture.given(registered(), new NcoLeaderChangedEvent(NCO_ID, "Алиев А. А.", LocalDate.of(2021, 1, 20)))
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+}
