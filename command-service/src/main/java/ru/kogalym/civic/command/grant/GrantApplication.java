@@ -1,0 +1,185 @@
+package ru.kogalym.civic.command.grant;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import ru.kogalym.civic.command.common.Checks;
+import ru.kogalym.civic.command.common.Limits;
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.NcoLookup;
+import ru.kogalym.civic.command.lookup.NcoStatus;
+import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.contract.grant.ApplyForGrantCommand;
+import ru.kogalym.civic.contract.grant.AwardGrantCommand;
+import ru.kogalym.civic.contract.grant.CorrectGrantApplicationCommand;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
+import ru.kogalym.civic.contract.grant.RejectGrantCommand;
+import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An NCO's application to a municipal, okrug or federal grant contest, and the contest's decision: awarded (with the
+ * amount) or rejected, once. The application can be corrected or withdrawn (with its decision), never edited or
+ * deleted.
+ */
+@Aggregate
+public class GrantApplication {
+
+    /** What an application records, validated and normalised. */
+    record Application(String ncoId, GrantLevel level, String contest, String project, BigDecimal amountRequested,
+                       LocalDate appliedOn) {
+
+        static Application validated(String ncoId, GrantLevel level, String contest, String project,
+                                     BigDecimal amountRequested, LocalDate appliedOn, Clock clock) {
+            return new Application(
+                    Checks.id("ncoId", ncoId),
+                    Checks.present("level", level),
+                    Checks.required("contest", contest, Limits.NAME),
+                    Checks.required("project", project, Limits.NAME),
+                    Checks.positiveAmount("amountRequested", amountRequested),
+                    Checks.pastDate("appliedOn", appliedOn, clock));
+        }
+
+        void checkReferences(NcoLookup ncoLookup) {
+            References.requireActiveNco(ncoLookup, "ncoId", ncoId, appliedOn);
+        }
+    }
+
+    @AggregateIdentifier
+    private String grantApplicationId;
+    private Application application;
+    /** When the contest decided, if it has. */
+    private LocalDate decidedOn;
+    private boolean withdrawn;
+
+    protected GrantApplication() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public GrantApplication(ApplyForGrantCommand command, Clock clock, NcoLookup ncoLookup) {
+        String id = Checks.id("grantApplicationId", command.grantApplicationId());
+        Application applied = Application.validated(command.ncoId(), command.level(), command.contest(),
+                command.project(), command.amountRequested(), command.appliedOn(), clock);
+
+        applied.checkReferences(ncoLookup);
+
+        apply(new GrantAppliedForEvent(id, applied.ncoId(), applied.level(), applied.contest(), applied.project(),
+                applied.amountRequested(), applied.appliedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AwardGrantCommand command, Clock clock, NcoLookup ncoLookup) {
+        BigDecimal amountAwarded = Checks.positiveAmount("amountAwarded", command.amountAwarded());
+        LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
+
+        requireUndecided(decided, ncoLookup);
+
+        apply(new GrantAwardedEvent(grantApplicationId, application.ncoId(), application.level(),
+                application.contest(), application.project(), application.amountRequested(), amountAwarded, decided));
+    }
+
+    @CommandHandler
+    public void handle(RejectGrantCommand command, Clock clock, NcoLookup ncoLookup) {
+        LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
+        String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireUndecided(decided, ncoLookup);
+
+        apply(new GrantRejectedEvent(grantApplicationId, application.ncoId(), application.level(),
+                application.contest(), application.project(), application.amountRequested(), decided, reason));
+    }
+
+    @CommandHandler
+    public void handle(CorrectGrantApplicationCommand command, Clock clock, NcoLookup ncoLookup) {
+        Application corrected = Application.validated(command.ncoId(), command.level(), command.contest(),
+                command.project(), command.amountRequested(), command.appliedOn(), clock);
+        String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireNotWithdrawn();
+        if (corrected.equals(application)) {
+            throw new RuleViolationException("grantApplicationId", "the correction changes nothing");
+        }
+        if (decidedOn != null && corrected.appliedOn().isAfter(decidedOn)) {
+            throw new RuleViolationException("appliedOn",
+                    "the contest decided on " + decidedOn + ", before " + corrected.appliedOn());
+        }
+        corrected.checkReferences(ncoLookup);
+
+        apply(new GrantApplicationCorrectedEvent(grantApplicationId, corrected.ncoId(), corrected.level(),
+                corrected.contest(), corrected.project(), corrected.amountRequested(), corrected.appliedOn(), reason));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawGrantApplicationCommand command) {
+        String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireNotWithdrawn();
+
+        apply(new GrantApplicationWithdrawnEvent(grantApplicationId, reason));
+    }
+
+    /** Not withdrawn, not yet decided, decided on or after applying, and not after the NCO's liquidation. */
+    private void requireUndecided(LocalDate decided, NcoLookup ncoLookup) {
+        requireNotWithdrawn();
+        if (decidedOn != null) {
+            throw new RuleViolationException("grantApplicationId",
+                    "the contest already decided on " + decidedOn);
+        }
+        if (decided.isBefore(application.appliedOn())) {
+            throw new RuleViolationException("decidedOn",
+                    "the NCO applied on " + application.appliedOn() + ", after " + decided);
+        }
+        LocalDate liquidatedOn = ncoLookup.find(application.ncoId()).map(NcoStatus::liquidatedOn).orElse(null);
+        if (liquidatedOn != null && !liquidatedOn.isAfter(decided)) {
+            throw new RuleViolationException("decidedOn",
+                    "NCO " + application.ncoId() + " was liquidated on " + liquidatedOn);
+        }
+    }
+
+    private void requireNotWithdrawn() {
+        if (withdrawn) {
+            throw new RuleViolationException("grantApplicationId",
+                    "grant application " + grantApplicationId + " was withdrawn");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(GrantAppliedForEvent event) {
+        grantApplicationId = event.grantApplicationId();
+        application = new Application(event.ncoId(), event.level(), event.contest(), event.project(),
+                event.amountRequested(), event.appliedOn());
+    }
+
+    @EventSourcingHandler
+    void on(GrantApplicationCorrectedEvent event) {
+        application = new Application(event.ncoId(), event.level(), event.contest(), event.project(),
+                event.amountRequested(), event.appliedOn());
+    }
+
+    @EventSourcingHandler
+    void on(GrantAwardedEvent event) {
+        decidedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(GrantRejectedEvent event) {
+        decidedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(GrantApplicationWithdrawnEvent event) {
+        withdrawn = true;
+    }
+}

@@ -1,0 +1,139 @@
+package ru.kogalym.civic.command.support;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import ru.kogalym.civic.command.common.Checks;
+import ru.kogalym.civic.command.common.InvalidCommandException;
+import ru.kogalym.civic.command.common.Limits;
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.NcoLookup;
+import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.contract.support.CorrectSupportCommand;
+import ru.kogalym.civic.contract.support.RecordSupportCommand;
+import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
+import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
+import ru.kogalym.civic.contract.support.WithdrawSupportCommand;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Support the municipality gave an NCO: consultative, informational, property or financial (with an amount).
+ * It can be corrected or withdrawn, never edited or deleted.
+ */
+@Aggregate
+public class Support {
+
+    /** What a support records, validated and normalised. */
+    record Details(String ncoId, SupportKind kind, LocalDate providedOn, String description, BigDecimal amount,
+                   LocalDate periodFrom, LocalDate periodTo, String providedBy) {
+
+        static Details validated(String ncoId, SupportKind kind, LocalDate providedOn, String description,
+                                 BigDecimal amount, LocalDate periodFrom, LocalDate periodTo, String providedBy,
+                                 Clock clock) {
+            String checkedNcoId = Checks.id("ncoId", ncoId);
+            Checks.present("kind", kind);
+            LocalDate provided = Checks.pastDate("providedOn", providedOn, clock);
+            String checkedDescription = Checks.required("description", description, Limits.FREE_TEXT);
+            BigDecimal checkedAmount = null;
+            if (kind == SupportKind.FINANCIAL) {
+                checkedAmount = Checks.positiveAmount("amount", amount);
+            } else if (amount != null) {
+                throw new InvalidCommandException("amount", "only financial support has an amount");
+            }
+            // a support period (premises lent for a year, say) may run on past today
+            LocalDate from = Checks.optionalDate("periodFrom", periodFrom);
+            LocalDate to = Checks.optionalDate("periodTo", periodTo);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidCommandException("periodTo",
+                        "the period ends on " + to + ", before it begins on " + from);
+            }
+            String checkedProvidedBy = Checks.required("providedBy", providedBy, Limits.NAME);
+            return new Details(checkedNcoId, kind, provided, checkedDescription, checkedAmount, from, to,
+                    checkedProvidedBy);
+        }
+
+        void checkReferences(NcoLookup ncoLookup) {
+            References.requireActiveNco(ncoLookup, "ncoId", ncoId, providedOn);
+        }
+    }
+
+    @AggregateIdentifier
+    private String supportId;
+    private Details details;
+    private boolean withdrawn;
+
+    protected Support() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Support(RecordSupportCommand command, Clock clock, NcoLookup ncoLookup) {
+        String id = Checks.id("supportId", command.supportId());
+        Details given = Details.validated(command.ncoId(), command.kind(), command.providedOn(), command.description(),
+                command.amount(), command.periodFrom(), command.periodTo(), command.providedBy(), clock);
+
+        given.checkReferences(ncoLookup);
+
+        apply(new SupportRecordedEvent(id, given.ncoId(), given.kind(), given.providedOn(), given.description(),
+                given.amount(), given.periodFrom(), given.periodTo(), given.providedBy()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectSupportCommand command, Clock clock, NcoLookup ncoLookup) {
+        Details corrected = Details.validated(command.ncoId(), command.kind(), command.providedOn(),
+                command.description(), command.amount(), command.periodFrom(), command.periodTo(),
+                command.providedBy(), clock);
+        String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireNotWithdrawn();
+        if (corrected.equals(details)) {
+            throw new RuleViolationException("supportId", "the correction changes nothing");
+        }
+        corrected.checkReferences(ncoLookup);
+
+        apply(new SupportCorrectedEvent(supportId, corrected.ncoId(), corrected.kind(), corrected.providedOn(),
+                corrected.description(), corrected.amount(), corrected.periodFrom(), corrected.periodTo(),
+                corrected.providedBy(), reason));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawSupportCommand command) {
+        String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireNotWithdrawn();
+
+        apply(new SupportWithdrawnEvent(supportId, reason));
+    }
+
+    private void requireNotWithdrawn() {
+        if (withdrawn) {
+            throw new RuleViolationException("supportId", "support " + supportId + " was withdrawn");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SupportRecordedEvent event) {
+        supportId = event.supportId();
+        details = new Details(event.ncoId(), event.kind(), event.providedOn(), event.description(), event.amount(),
+                event.periodFrom(), event.periodTo(), event.providedBy());
+    }
+
+    @EventSourcingHandler
+    void on(SupportCorrectedEvent event) {
+        details = new Details(event.ncoId(), event.kind(), event.providedOn(), event.description(), event.amount(),
+                event.periodFrom(), event.periodTo(), event.providedBy());
+    }
+
+    @EventSourcingHandler
+    void on(SupportWithdrawnEvent event) {
+        withdrawn = true;
+    }
+}
