@@ -1,0 +1,94 @@
+package ru.kogalym.civic.eventstore.embedded;
+
+import de.bwaldvogel.mongo.MongoServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The embedded default: a MongoDB wire-protocol server (mongo-java-server) on a durable H2 file, so the
+ * system runs on a machine with nothing but a JDK. Clients connect to it with the ordinary driver.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    private static final String FILE_NAME = "civic.mv.db";
+
+    private final DurableH2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final ScheduledExecutorService compactor;
+
+    private EmbeddedMongoServer(Path dataDirectory, String host, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
+        }
+        this.backend = new DurableH2Backend(dataDirectory.resolve(FILE_NAME));
+        this.server = new MongoServer(backend);
+        server.bind(host, port);
+        this.address = server.getLocalAddress();
+        this.compactor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "embedded-mongo-compactor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        compactor.scheduleWithFixedDelay(this::compactQuietly, 30, 30, TimeUnit.SECONDS);
+        log.info("Embedded MongoDB server listening on {} with data in {}", connectionString(), dataDirectory.toAbsolutePath());
+    }
+
+    /** Starts a server on {@code host:port} (port 0 picks a free one) storing its data under {@code dataDirectory}. */
+    public static EmbeddedMongoServer start(Path dataDirectory, String host, int port) {
+        return new EmbeddedMongoServer(dataDirectory, host, port);
+    }
+
+    /**
+     * Runs the embedded server alone: {@code java ... EmbeddedMongoServer [dataDirectory] [port]}. Prints
+     * {@code READY <port>} once it accepts connections and runs until killed.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Path dataDirectory = Path.of(args.length > 0 ? args[0] : "data");
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 27017;
+        EmbeddedMongoServer server = start(dataDirectory, "127.0.0.1", port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-mongo-shutdown"));
+        System.out.println("READY " + server.port());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    public DurableH2Backend backend() {
+        return backend;
+    }
+
+    private void compactQuietly() {
+        try {
+            backend.compact();
+        } catch (RuntimeException e) {
+            log.warn("Compaction of the embedded store failed; it is retried later", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        compactor.shutdownNow();
+        server.shutdownNow();
+        backend.close();
+    }
+}

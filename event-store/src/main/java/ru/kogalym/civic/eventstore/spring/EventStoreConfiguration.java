@@ -1,0 +1,103 @@
+package ru.kogalym.civic.eventstore.spring;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
+
+
+/**
+ * Wires Axon to MongoDB for either service: our storage engine, axon-mongo's token store, and Jackson
+ * for every message. The axon-mongo Spring Boot auto-configuration is not published for 4.12, hence
+ * Java configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    /** The database named by the connection string ({@code MONGODB_URI} or {@code spring.data.mongodb.uri}). */
+    @Bean
+    public MongoDatabase civicDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    /**
+     * Axon's own mapper, separate from the web layer's: stored messages must stay readable when a field
+     * is added or dropped, while requests are checked strictly.
+     */
+    public static ObjectMapper messageObjectMapper() {
+        return JsonMapper.builder()
+                         .addModule(new JavaTimeModule())
+                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                         .build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(MongoDatabase civicDatabase, Serializer serializer,
+                                                 EventStoreProperties properties) {
+        return MongoEventStorageEngine.builder()
+                                      .database(civicDatabase)
+                                      .stallTimeout(properties.stallTimeout())
+                                      .gapTimeout(properties.gapTimeout())
+                                      .batchSize(properties.batchSize())
+                                      .eventSerializer(serializer)
+                                      .snapshotSerializer(serializer)
+                                      .build();
+    }
+
+    @Bean
+    public EventStore eventStore(EventStorageEngine eventStorageEngine, EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                                 .storageEngine(eventStorageEngine)
+                                 .fetchDelay(properties.fetchDelay().toMillis())
+                                 .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoDatabase civicDatabase, Serializer serializer) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(civicDatabase).build())
+                              .serializer(serializer)
+                              .transactionManager(NoTransactionManager.INSTANCE)
+                              .build();
+    }
+}

@@ -1,0 +1,94 @@
+package ru.kogalym.civic.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import ru.kogalym.civic.eventstore.embedded.EmbeddedMongoServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * The MongoDB a test runs against: the real one named by {@code MONGODB_URI} when set, otherwise a
+ * fresh embedded server on a temporary H2 file. Each instance gets its own database, so tests never
+ * see each other's data.
+ */
+public final class TestMongo implements AutoCloseable {
+
+    private final EmbeddedMongoServer embedded;
+    private final String connectionString;
+    private final String databaseName = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final MongoClient client;
+
+    private TestMongo(EmbeddedMongoServer embedded, String connectionString) {
+        this.embedded = embedded;
+        this.connectionString = connectionString;
+        this.client = MongoClients.create(connectionString);
+    }
+
+    public static TestMongo start() {
+        String uri = System.getenv("MONGODB_URI");
+        if (uri != null && !uri.isBlank()) {
+            return new TestMongo(null, uri);
+        }
+        return embeddedIn(temporaryDirectory());
+    }
+
+    /** Always the embedded server, on the given data directory (to test restarts). */
+    public static TestMongo embeddedIn(Path dataDirectory) {
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDirectory, "127.0.0.1", 0);
+        return new TestMongo(server, server.connectionString());
+    }
+
+    public static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("civic-test-mongo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public MongoDatabase database() {
+        return client.getDatabase(databaseName);
+    }
+
+    public String databaseName() {
+        return databaseName;
+    }
+
+    /** A connection string that includes this instance's database. */
+    public String uri() {
+        int schemeEnd = connectionString.indexOf("://") + 3;
+        String rest = connectionString.substring(schemeEnd);
+        String options = rest.contains("?") ? rest.substring(rest.indexOf('?')) : "";
+        String hosts = rest.split("[/?]")[0];
+        return connectionString.substring(0, schemeEnd) + hosts + "/" + databaseName + options;
+    }
+
+    /** A second, independent client on the same server, as another process would have. */
+    public MongoClient newClient() {
+        return MongoClients.create(connectionString);
+    }
+
+    @Override
+    public void close() {
+        if (embedded == null) {
+            client.getDatabase(databaseName).drop();
+        }
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
