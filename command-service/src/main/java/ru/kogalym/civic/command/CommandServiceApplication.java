@@ -1,0 +1,32 @@
+package ru.kogalym.civic.command;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
+
+import java.time.Clock;
+
+/** The staff's side: commands in over HTTP, rules checked by the aggregates, events into the store. */
+@SpringBootApplication
+@Import(EventStoreConfiguration.class)
+public class CommandServiceApplication {
+
+    /** Both services may share one JVM (the embedded default), so each reads its own config file. */
+    public static final String CONFIG_NAME = "command-service";
+
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
