@@ -1,0 +1,41 @@
+package ru.kogalym.civic.launcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command: the embedded default (or a real MongoDB when {@code MONGODB_URI} is set) with
+ * the command-service on 8081 and the query-service on 8082. Ctrl-C stops everything cleanly.
+ */
+public final class CivicLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(CivicLauncher.class);
+
+    private CivicLauncher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        CivicSystem system = CivicSystem.start(
+                System.getenv("MONGODB_URI"),
+                Path.of(env("CIVIC_DATA_DIR", "data")),
+                Integer.parseInt(env("EMBEDDED_MONGO_PORT", "27017")),
+                Integer.parseInt(env("COMMAND_SERVICE_PORT", "8081")),
+                Integer.parseInt(env("QUERY_SERVICE_PORT", "8082")));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            system.close();
+            stopped.countDown();
+        }, "civic-shutdown"));
+        log.info("Civic tracker is up: command-service http://localhost:{} , query-service http://localhost:{}",
+                 system.commandPort(), system.queryPort());
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,98 @@
+package ru.kogalym.civic.launcher;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import ru.kogalym.civic.command.CommandServiceApplication;
+import ru.kogalym.civic.eventstore.embedded.EmbeddedMongoServer;
+import ru.kogalym.civic.query.QueryServiceApplication;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole system in one JVM: an embedded MongoDB server (unless a real MongoDB is named) and the two
+ * services as separate Spring application contexts that share nothing but MongoDB.
+ */
+public final class CivicSystem implements AutoCloseable {
+
+    private final EmbeddedMongoServer embedded;
+    private final ConfigurableApplicationContext commandService;
+    private final ConfigurableApplicationContext queryService;
+
+    private CivicSystem(EmbeddedMongoServer embedded, ConfigurableApplicationContext commandService,
+                        ConfigurableApplicationContext queryService) {
+        this.embedded = embedded;
+        this.commandService = commandService;
+        this.queryService = queryService;
+    }
+
+    /**
+     * Starts the system.
+     *
+     * @param mongoUri      a real MongoDB's connection string, or null for the embedded server
+     * @param dataDirectory where the embedded server keeps its file
+     * @param mongoPort     the embedded server's port (0 for any free one)
+     * @param commandPort   the command-service's HTTP port (0 for any free one)
+     * @param queryPort     the query-service's HTTP port (0 for any free one)
+     */
+    public static CivicSystem start(String mongoUri, Path dataDirectory, int mongoPort, int commandPort, int queryPort,
+                                    String... extraProperties) {
+        EmbeddedMongoServer embedded = null;
+        String uri = mongoUri;
+        if (uri == null || uri.isBlank()) {
+            embedded = EmbeddedMongoServer.start(dataDirectory, "127.0.0.1", mongoPort);
+            uri = embedded.connectionString() + "/civic";
+        }
+        ConfigurableApplicationContext command = null;
+        try {
+            command = CommandServiceApplication.application()
+                    .properties(properties(uri, commandPort, extraProperties)).run();
+            ConfigurableApplicationContext query = QueryServiceApplication.application()
+                    .properties(properties(uri, queryPort, extraProperties)).run();
+            return new CivicSystem(embedded, command, query);
+        } catch (RuntimeException e) {
+            if (command != null) {
+                command.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    private static String[] properties(String uri, int port, String... extra) {
+        List<String> properties = new ArrayList<>(List.of("spring.data.mongodb.uri=" + uri, "server.port=" + port));
+        properties.addAll(List.of(extra));
+        return properties.toArray(String[]::new);
+    }
+
+    public ConfigurableApplicationContext commandService() {
+        return commandService;
+    }
+
+    public ConfigurableApplicationContext queryService() {
+        return queryService;
+    }
+
+    public int commandPort() {
+        return port(commandService);
+    }
+
+    public int queryPort() {
+        return port(queryService);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
+    }
+
+    @Override
+    public void close() {
+        queryService.close();
+        commandService.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
