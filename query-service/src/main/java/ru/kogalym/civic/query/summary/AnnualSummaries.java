@@ -1,0 +1,97 @@
+package ru.kogalym.civic.query.summary;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
+import ru.kogalym.civic.query.summary.SummaryRecords.ActivityRecord;
+import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
+import ru.kogalym.civic.query.summary.SummaryRecords.NameChange;
+import ru.kogalym.civic.query.summary.SummaryRecords.NcoRecord;
+import ru.kogalym.civic.query.summary.SummaryRecords.StatusChange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/** Answers the annual summary from the projection's documents (read whole: city scale, and years move). */
+@Component
+public class AnnualSummaries {
+
+    private final MongoCollection<Document> ncos;
+    private final MongoCollection<Document> activities;
+    private final MongoCollection<Document> priorities;
+
+    public AnnualSummaries(MongoDatabase civicDatabase) {
+        this.ncos = civicDatabase.getCollection(AnnualSummaryProjection.NCOS);
+        this.activities = civicDatabase.getCollection(AnnualSummaryProjection.ACTIVITIES);
+        this.priorities = civicDatabase.getCollection(AnnualSummaryProjection.PRIORITIES);
+    }
+
+    public AnnualSummary summaryFor(int year) {
+        List<NcoRecord> ncoRecords = new ArrayList<>();
+        for (Document doc : ncos.find()) {
+            ncoRecords.add(nco(doc));
+        }
+        List<ActivityRecord> activityRecords = new ArrayList<>();
+        for (Document doc : activities.find()) {
+            if (doc.getString("type") != null) {
+                activityRecords.add(activity(doc));
+            }
+        }
+        return AnnualSummaryCalculator.compute(year, ncoRecords, activityRecords, priorities(year),
+                priorities(year + 1));
+    }
+
+    private List<Priority> priorities(int year) {
+        Document plan = priorities.find(eq("_id", String.valueOf(year))).first();
+        if (plan == null) {
+            return List.of();
+        }
+        return plan.getList("tasks", Document.class, List.of()).stream()
+                   .map(t -> new Priority(t.getString("taskId"), t.getString("title"), t.getString("description"),
+                           Boolean.TRUE.equals(t.getBoolean("done"))))
+                   .toList();
+    }
+
+    static NcoRecord nco(Document doc) {
+        List<NameChange> names = doc.getList("names", Document.class, List.of()).stream()
+                                    .map(n -> new NameChange(date(n.getString("from")), n.getString("fullName"),
+                                            n.getString("shortName"), n.getString("nameTranslation")))
+                                    .toList();
+        return new NcoRecord(doc.getString("_id"), date(doc.getString("registeredOn")),
+                date(doc.getString("liquidatedOn")), names, statuses(doc, "stateRegistry"), statuses(doc, "sonco"));
+    }
+
+    private static List<StatusChange> statuses(Document doc, String field) {
+        return doc.getList(field, Document.class, List.of()).stream()
+                  .filter(s -> s.getString("on") != null)
+                  .map(s -> new StatusChange(date(s.getString("on")), Boolean.TRUE.equals(s.getBoolean("in"))))
+                  .toList();
+    }
+
+    static ActivityRecord activity(Document doc) {
+        return new ActivityRecord(doc.getString("recordId"), ActivityType.valueOf(doc.getString("type")),
+                doc.getString("kind"), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
+                Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
+                amount(doc.getString("amount")), doc.getString("decision"), date(doc.getString("decidedOn")),
+                amount(doc.getString("amountAwarded")));
+    }
+
+    private static int number(Document doc, String field) {
+        Object value = doc.get(field);
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    private static BigDecimal amount(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+}

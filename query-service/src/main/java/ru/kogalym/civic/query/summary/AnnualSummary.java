@@ -1,0 +1,62 @@
+package ru.kogalym.civic.query.summary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the municipality did with civil society in one year, as the annual report counts it. NCO figures are as of
+ * 31 December; activities count in the year they happened, with their corrected values, withdrawn ones not at all.
+ */
+public record AnnualSummary(
+        int year,
+        Ncos ncos,
+        Meetings meetings,
+        int commissionSessionsWithNcos,
+        Raids raids,
+        EventParticipations eventParticipations,
+        Support support,
+        Grants grants,
+        List<Priority> priorities,
+        List<Priority> nextYearPriorities) {
+
+    /** An NCO by its names as of 31 December. */
+    public record NcoName(String ncoId, String fullName, String shortName, String nameTranslation) {
+    }
+
+    /**
+     * NCOs in the municipal registry on 31 December; the lists name the state-registered and the other ones.
+     */
+    public record Ncos(int total, int stateRegistered, int notStateRegistered, int sonco, int registeredDuringYear,
+                       int liquidatedDuringYear, List<NcoName> stateRegisteredNcos,
+                       List<NcoName> notStateRegisteredNcos) {
+    }
+
+    /** Meetings held in the year, per kind (every kind listed, zeros included). */
+    public record Meetings(int total, Map<String, Integer> byKind) {
+    }
+
+    public record Raids(int count, long leafletsDistributed, long residentsReached) {
+    }
+
+    public record EventParticipations(int total, Map<String, Integer> byKind) {
+    }
+
+    /** Support given in the year; {@code financialAmount} sums the amounts of FINANCIAL support. */
+    public record Support(int total, Map<String, Integer> byKind, BigDecimal financialAmount) {
+    }
+
+    /**
+     * Applications count in the year they were made, decisions in the year they were taken; {@code awardedAmount}
+     * sums the awarded amounts.
+     */
+    public record Grants(int applied, int awarded, int rejected, BigDecimal awardedAmount,
+                         Map<String, GrantLevelFigures> byLevel) {
+    }
+
+    public record GrantLevelFigures(int applied, int awarded, int rejected, BigDecimal awardedAmount) {
+    }
+
+    public record Priority(String taskId, String title, String description, boolean done) {
+    }
+}

@@ -1,0 +1,188 @@
+package ru.kogalym.civic.query.summary;
+
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.query.summary.AnnualSummary.GrantLevelFigures;
+import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
+import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
+import ru.kogalym.civic.query.summary.SummaryRecords.ActivityRecord;
+import ru.kogalym.civic.query.summary.SummaryRecords.NameChange;
+import ru.kogalym.civic.query.summary.SummaryRecords.NcoRecord;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes a year's summary from the per-record read documents; pure, so it is cheap to test. */
+public final class AnnualSummaryCalculator {
+
+    private AnnualSummaryCalculator() {
+    }
+
+    public static AnnualSummary compute(int year, Collection<NcoRecord> ncos, Collection<ActivityRecord> activities,
+                                        List<Priority> priorities, List<Priority> nextYearPriorities) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+
+        int total = 0;
+        int stateRegistered = 0;
+        int sonco = 0;
+        int registeredDuringYear = 0;
+        int liquidatedDuringYear = 0;
+        List<NcoRecord> registeredList = new ArrayList<>();
+        List<NcoRecord> otherList = new ArrayList<>();
+        for (NcoRecord nco : ncos) {
+            if (nco.registeredOn() != null && nco.registeredOn().getYear() == year) {
+                registeredDuringYear++;
+            }
+            if (nco.registeredOn() != null && nco.liquidatedOn() != null && nco.liquidatedOn().getYear() == year) {
+                liquidatedDuringYear++;
+            }
+            if (!nco.activeOn(yearEnd)) {
+                continue;
+            }
+            total++;
+            if (nco.stateRegisteredOn(yearEnd)) {
+                stateRegistered++;
+                registeredList.add(nco);
+            } else {
+                otherList.add(nco);
+            }
+            if (nco.soncoOn(yearEnd)) {
+                sonco++;
+            }
+        }
+
+        Map<String, Integer> meetingsByKind = zeros(MeetingKind.values());
+        int meetings = 0;
+        int commissionSessionsWithNcos = 0;
+        int raids = 0;
+        long leaflets = 0;
+        long residents = 0;
+        Map<String, Integer> participationsByKind = zeros(CityEventKind.values());
+        int participations = 0;
+        Map<String, Integer> supportByKind = zeros(SupportKind.values());
+        int support = 0;
+        BigDecimal financialAmount = BigDecimal.ZERO;
+        int[] applied = new int[GrantLevel.values().length];
+        int[] awarded = new int[GrantLevel.values().length];
+        int[] rejected = new int[GrantLevel.values().length];
+        BigDecimal[] awardedAmount = new BigDecimal[GrantLevel.values().length];
+        java.util.Arrays.fill(awardedAmount, BigDecimal.ZERO);
+
+        for (ActivityRecord activity : activities) {
+            if (activity.withdrawn() || activity.date() == null) {
+                continue;
+            }
+            boolean inYear = activity.date().getYear() == year;
+            switch (activity.type()) {
+                case MEETING -> {
+                    if (inYear) {
+                        meetings++;
+                        meetingsByKind.merge(activity.kind(), 1, Integer::sum);
+                        if (MeetingKind.COMMISSION_SESSION.name().equals(activity.kind()) && activity.withNcos()) {
+                            commissionSessionsWithNcos++;
+                        }
+                    }
+                }
+                case RAID -> {
+                    if (inYear) {
+                        raids++;
+                        leaflets += activity.leaflets();
+                        residents += activity.residents();
+                    }
+                }
+                case PARTICIPATION -> {
+                    if (inYear) {
+                        participations++;
+                        participationsByKind.merge(activity.kind(), 1, Integer::sum);
+                    }
+                }
+                case SUPPORT -> {
+                    if (inYear) {
+                        support++;
+                        supportByKind.merge(activity.kind(), 1, Integer::sum);
+                        if (SupportKind.FINANCIAL.name().equals(activity.kind()) && activity.amount() != null) {
+                            financialAmount = financialAmount.add(activity.amount());
+                        }
+                    }
+                }
+                case GRANT -> {
+                    int level = GrantLevel.valueOf(activity.kind()).ordinal();
+                    if (inYear) {
+                        applied[level]++;
+                    }
+                    if (activity.decidedOn() != null && activity.decidedOn().getYear() == year) {
+                        if ("AWARDED".equals(activity.decision())) {
+                            awarded[level]++;
+                            if (activity.amountAwarded() != null) {
+                                awardedAmount[level] = awardedAmount[level].add(activity.amountAwarded());
+                            }
+                        } else if ("REJECTED".equals(activity.decision())) {
+                            rejected[level]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        Map<String, GrantLevelFigures> byLevel = new LinkedHashMap<>();
+        int appliedTotal = 0;
+        int awardedTotal = 0;
+        int rejectedTotal = 0;
+        BigDecimal awardedAmountTotal = BigDecimal.ZERO;
+        for (GrantLevel level : GrantLevel.values()) {
+            int i = level.ordinal();
+            byLevel.put(level.name(), new GrantLevelFigures(applied[i], awarded[i], rejected[i], money(awardedAmount[i])));
+            appliedTotal += applied[i];
+            awardedTotal += awarded[i];
+            rejectedTotal += rejected[i];
+            awardedAmountTotal = awardedAmountTotal.add(awardedAmount[i]);
+        }
+
+        return new AnnualSummary(year,
+                new AnnualSummary.Ncos(total, stateRegistered, total - stateRegistered, sonco, registeredDuringYear,
+                        liquidatedDuringYear, names(registeredList, yearEnd), names(otherList, yearEnd)),
+                new AnnualSummary.Meetings(meetings, meetingsByKind),
+                commissionSessionsWithNcos,
+                new AnnualSummary.Raids(raids, leaflets, residents),
+                new AnnualSummary.EventParticipations(participations, participationsByKind),
+                new AnnualSummary.Support(support, supportByKind, money(financialAmount)),
+                new AnnualSummary.Grants(appliedTotal, awardedTotal, rejectedTotal, money(awardedAmountTotal), byLevel),
+                List.copyOf(priorities),
+                List.copyOf(nextYearPriorities));
+    }
+
+    /** Amounts in roubles and kopecks. */
+    public static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The NCOs in the order they entered the municipal registry, by their names on {@code date}. */
+    private static List<NcoName> names(List<NcoRecord> ncos, LocalDate date) {
+        return ncos.stream()
+                   .sorted(Comparator.comparing(NcoRecord::registeredOn).thenComparing(NcoRecord::ncoId))
+                   .map(nco -> {
+                       NameChange names = nco.namesOn(date);
+                       return names == null
+                               ? new NcoName(nco.ncoId(), nco.ncoId(), null, null)
+                               : new NcoName(nco.ncoId(), names.fullName(), names.shortName(), names.nameTranslation());
+                   })
+                   .toList();
+    }
+
+    private static Map<String, Integer> zeros(Enum<?>[] kinds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Enum<?> kind : kinds) {
+            counts.put(kind.name(), 0);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,380 @@
+package ru.kogalym.civic.query.summary;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.priority.PriorityTask;
+import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
+import ru.kogalym.civic.contract.priority.PriorityTaskMarkedDoneEvent;
+import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
+import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
+import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Keeps the per-record documents the annual summary is computed from: one per NCO with its dated history, one per
+ * activity with its current (corrected) values and withdrawn flag, one per year's priorities. Each document lists
+ * the ids of the events applied to it, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(AnnualSummaryProjection.PROCESSING_GROUP)
+public class AnnualSummaryProjection {
+
+    public static final String PROCESSING_GROUP = "annual-summary";
+    public static final String NCOS = "summary_ncos";
+    public static final String ACTIVITIES = "summary_activities";
+    public static final String PRIORITIES = "summary_priorities";
+
+    static final String APPLIED = "appliedEvents";
+
+    private final MongoCollection<Document> ncos;
+    private final MongoCollection<Document> activities;
+    private final MongoCollection<Document> priorities;
+
+    public AnnualSummaryProjection(MongoDatabase civicDatabase) {
+        this.ncos = civicDatabase.getCollection(NCOS);
+        this.activities = civicDatabase.getCollection(ACTIVITIES);
+        this.priorities = civicDatabase.getCollection(PRIORITIES);
+    }
+
+    // --- NCOs -------------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(NcoRegisteredEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> {
+            nco.put("registeredOn", date(event.registeredOn()));
+            List<Document> names = nco.getList("names", Document.class, new ArrayList<>());
+            names.add(0, new Document("from", date(event.registeredOn()))
+                    .append("fullName", event.fullName())
+                    .append("shortName", event.shortName())
+                    .append("nameTranslation", event.nameTranslation()));
+            nco.put("names", names);
+            if (event.stateRegistration() != null && event.stateRegistration().registeredOn() != null) {
+                List<Document> state = nco.getList("stateRegistry", Document.class, new ArrayList<>());
+                state.add(0, status(event.stateRegistration().registeredOn(), true));
+                nco.put("stateRegistry", state);
+            }
+        });
+    }
+
+    @EventHandler
+    public void on(NcoRenamedEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> append(nco, "names", new Document("from", date(event.renamedOn()))
+                .append("fullName", event.fullName())
+                .append("shortName", event.shortName())
+                .append("nameTranslation", event.nameTranslation())));
+    }
+
+    @EventHandler
+    public void on(NcoStateRegistrationRecordedEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> append(nco, "stateRegistry", status(event.registeredOn(), true)));
+    }
+
+    @EventHandler
+    public void on(NcoExcludedFromStateRegistryEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> append(nco, "stateRegistry", status(event.excludedOn(), false)));
+    }
+
+    @EventHandler
+    public void on(NcoRecognizedAsSoncoEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> append(nco, "sonco", status(event.recognizedOn(), true)));
+    }
+
+    @EventHandler
+    public void on(NcoSoncoStatusWithdrawnEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> append(nco, "sonco", status(event.withdrawnOn(), false)));
+    }
+
+    @EventHandler
+    public void on(NcoLiquidatedEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> nco.put("liquidatedOn", date(event.liquidatedOn())));
+    }
+
+    // --- meetings -----------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(MeetingHeldEvent event, @MessageIdentifier String eventId) {
+        meeting(event.meetingId(), eventId, event.kind().name(), event.heldOn(), event.participantNcoIds());
+    }
+
+    @EventHandler
+    public void on(MeetingCorrectedEvent event, @MessageIdentifier String eventId) {
+        meeting(event.meetingId(), eventId, event.kind().name(), event.heldOn(), event.participantNcoIds());
+    }
+
+    @EventHandler
+    public void on(MeetingWithdrawnEvent event, @MessageIdentifier String eventId) {
+        withdraw(ActivityType.MEETING, event.meetingId(), eventId);
+    }
+
+    private void meeting(String meetingId, String eventId, String kind, LocalDate heldOn, List<String> ncoIds) {
+        update(activities, key(ActivityType.MEETING, meetingId), eventId, doc -> doc
+                .append("type", ActivityType.MEETING.name())
+                .append("recordId", meetingId)
+                .append("kind", kind)
+                .append("date", date(heldOn))
+                .append("withNcos", !ncoIds.isEmpty()));
+    }
+
+    // --- raids --------------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(RaidRecordedEvent event, @MessageIdentifier String eventId) {
+        raid(event.raidId(), eventId, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+    }
+
+    @EventHandler
+    public void on(RaidCorrectedEvent event, @MessageIdentifier String eventId) {
+        raid(event.raidId(), eventId, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+    }
+
+    @EventHandler
+    public void on(RaidWithdrawnEvent event, @MessageIdentifier String eventId) {
+        withdraw(ActivityType.RAID, event.raidId(), eventId);
+    }
+
+    private void raid(String raidId, String eventId, LocalDate heldOn, int leaflets, Integer residents) {
+        update(activities, key(ActivityType.RAID, raidId), eventId, doc -> doc
+                .append("type", ActivityType.RAID.name())
+                .append("recordId", raidId)
+                .append("date", date(heldOn))
+                .append("leaflets", leaflets)
+                .append("residents", residents == null ? 0 : residents));
+    }
+
+    // --- city events ----------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(EventParticipationRecordedEvent event, @MessageIdentifier String eventId) {
+        participation(event.participationId(), eventId, event.eventKind().name(), event.heldOn());
+    }
+
+    @EventHandler
+    public void on(EventParticipationCorrectedEvent event, @MessageIdentifier String eventId) {
+        participation(event.participationId(), eventId, event.eventKind().name(), event.heldOn());
+    }
+
+    @EventHandler
+    public void on(EventParticipationWithdrawnEvent event, @MessageIdentifier String eventId) {
+        withdraw(ActivityType.PARTICIPATION, event.participationId(), eventId);
+    }
+
+    private void participation(String participationId, String eventId, String kind, LocalDate heldOn) {
+        update(activities, key(ActivityType.PARTICIPATION, participationId), eventId, doc -> doc
+                .append("type", ActivityType.PARTICIPATION.name())
+                .append("recordId", participationId)
+                .append("kind", kind)
+                .append("date", date(heldOn)));
+    }
+
+    // --- support --------------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(SupportRecordedEvent event, @MessageIdentifier String eventId) {
+        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amount());
+    }
+
+    @EventHandler
+    public void on(SupportCorrectedEvent event, @MessageIdentifier String eventId) {
+        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amount());
+    }
+
+    @EventHandler
+    public void on(SupportWithdrawnEvent event, @MessageIdentifier String eventId) {
+        withdraw(ActivityType.SUPPORT, event.supportId(), eventId);
+    }
+
+    private void support(String supportId, String eventId, String kind, LocalDate providedOn, BigDecimal amount) {
+        update(activities, key(ActivityType.SUPPORT, supportId), eventId, doc -> doc
+                .append("type", ActivityType.SUPPORT.name())
+                .append("recordId", supportId)
+                .append("kind", kind)
+                .append("date", date(providedOn))
+                .append("amount", amount == null ? null : amount.toPlainString()));
+    }
+
+    // --- grants -----------------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(GrantAppliedForEvent event, @MessageIdentifier String eventId) {
+        grant(event.grantApplicationId(), eventId, event.level().name(), event.appliedOn());
+    }
+
+    @EventHandler
+    public void on(GrantApplicationCorrectedEvent event, @MessageIdentifier String eventId) {
+        grant(event.grantApplicationId(), eventId, event.level().name(), event.appliedOn());
+    }
+
+    @EventHandler
+    public void on(GrantAwardedEvent event, @MessageIdentifier String eventId) {
+        update(activities, key(ActivityType.GRANT, event.grantApplicationId()), eventId, doc -> {
+            grantDefaults(doc, event.grantApplicationId(), event.level().name());
+            doc.append("decision", "AWARDED")
+               .append("decidedOn", date(event.decidedOn()))
+               .append("amountAwarded", event.amountAwarded() == null ? null : event.amountAwarded().toPlainString());
+        });
+    }
+
+    @EventHandler
+    public void on(GrantRejectedEvent event, @MessageIdentifier String eventId) {
+        update(activities, key(ActivityType.GRANT, event.grantApplicationId()), eventId, doc -> {
+            grantDefaults(doc, event.grantApplicationId(), event.level().name());
+            doc.append("decision", "REJECTED").append("decidedOn", date(event.decidedOn()));
+        });
+    }
+
+    @EventHandler
+    public void on(GrantApplicationWithdrawnEvent event, @MessageIdentifier String eventId) {
+        withdraw(ActivityType.GRANT, event.grantApplicationId(), eventId);
+    }
+
+    private void grant(String applicationId, String eventId, String level, LocalDate appliedOn) {
+        update(activities, key(ActivityType.GRANT, applicationId), eventId, doc -> doc
+                .append("type", ActivityType.GRANT.name())
+                .append("recordId", applicationId)
+                .append("kind", level)
+                .append("date", date(appliedOn)));
+    }
+
+    /** A decision seen without its application (it should not happen) still needs a type and a level. */
+    private static void grantDefaults(Document doc, String applicationId, String level) {
+        doc.putIfAbsent("type", ActivityType.GRANT.name());
+        doc.putIfAbsent("recordId", applicationId);
+        doc.putIfAbsent("kind", level);
+    }
+
+    // --- priorities ---------------------------------------------------------------------------------------------
+
+    @EventHandler
+    public void on(YearPrioritiesSetEvent event, @MessageIdentifier String eventId) {
+        update(priorities, event.year(), eventId, plan -> {
+            List<Document> tasks = plan.getList("tasks", Document.class, new ArrayList<>());
+            List<Document> set = new ArrayList<>();
+            for (PriorityTask task : event.tasks()) {
+                set.add(task(task.taskId(), task.title(), task.description()));
+            }
+            for (Document existing : tasks) {
+                if (set.stream().noneMatch(t -> t.getString("taskId").equals(existing.getString("taskId")))) {
+                    set.add(existing);
+                }
+            }
+            plan.put("tasks", set);
+        });
+    }
+
+    @EventHandler
+    public void on(PriorityTaskAddedEvent event, @MessageIdentifier String eventId) {
+        update(priorities, event.year(), eventId, plan -> {
+            List<Document> tasks = plan.getList("tasks", Document.class, new ArrayList<>());
+            if (tasks.stream().noneMatch(t -> event.taskId().equals(t.getString("taskId")))) {
+                tasks.add(task(event.taskId(), event.title(), event.description()));
+            }
+            plan.put("tasks", tasks);
+        });
+    }
+
+    @EventHandler
+    public void on(PriorityTaskMarkedDoneEvent event, @MessageIdentifier String eventId) {
+        update(priorities, event.year(), eventId, plan -> {
+            List<Document> tasks = plan.getList("tasks", Document.class, new ArrayList<>());
+            tasks.stream().filter(t -> event.taskId().equals(t.getString("taskId")))
+                 .forEach(t -> t.put("done", true));
+            plan.put("tasks", tasks);
+        });
+    }
+
+    private static Document task(String taskId, String title, String description) {
+        return new Document("taskId", taskId).append("title", title).append("description", description)
+                                             .append("done", false);
+    }
+
+    @ResetHandler
+    public void reset() {
+        ncos.deleteMany(new Document());
+        activities.deleteMany(new Document());
+        priorities.deleteMany(new Document());
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------------
+
+    static String key(ActivityType type, String recordId) {
+        return type.name() + ":" + recordId;
+    }
+
+    private void withdraw(ActivityType type, String recordId, String eventId) {
+        update(activities, key(type, recordId), eventId, doc -> {
+            doc.putIfAbsent("type", type.name());
+            doc.putIfAbsent("recordId", recordId);
+            doc.put("withdrawn", true);
+        });
+    }
+
+    /** Applies {@code change} to the document unless the event was already applied to it. */
+    private static void update(MongoCollection<Document> collection, String id, String eventId,
+                               Consumer<Document> change) {
+        Document doc = collection.find(eq("_id", id)).first();
+        if (doc == null) {
+            doc = new Document("_id", id);
+        }
+        List<String> applied = new ArrayList<>(doc.getList(APPLIED, String.class, List.of()));
+        if (eventId != null && applied.contains(eventId)) {
+            return;
+        }
+        change.accept(doc);
+        if (eventId != null) {
+            applied.add(eventId);
+        }
+        doc.put(APPLIED, applied);
+        collection.replaceOne(eq("_id", id), doc, new ReplaceOptions().upsert(true));
+    }
+
+    private static void append(Document doc, String field, Document entry) {
+        List<Document> list = new ArrayList<>(doc.getList(field, Document.class, List.of()));
+        list.add(entry);
+        doc.put(field, list);
+    }
+
+    private static Document status(LocalDate on, boolean in) {
+        return new Document("on", date(on)).append("in", in);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package ru.kogalym.civic.query.summary;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+
+/** The annual summary, as figures, and its check against the event stream. */
+@RestController
+@RequestMapping("/api/summaries")
+class SummaryController {
+
+    private final AnnualSummaries summaries;
+    private final SummaryReconciliation reconciliation;
+    private final Clock clock;
+
+    SummaryController(AnnualSummaries summaries, SummaryReconciliation reconciliation, ObjectProvider<Clock> clock) {
+        this.summaries = summaries;
+        this.reconciliation = reconciliation;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @GetMapping("/{year}")
+    AnnualSummary summary(@PathVariable("year") String year) {
+        return summaries.summaryFor(SummaryYears.parse(year, clock));
+    }
+
+    @GetMapping("/{year}/reconciliation")
+    SummaryReconciliation.Result reconciliation(@PathVariable("year") String year) {
+        return reconciliation.reconcile(SummaryYears.parse(year, clock));
+    }
+
+    @ExceptionHandler(SummaryYears.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalid(SummaryYears.InvalidParameterException e) {
+        return problem(e);
+    }
+
+    /** 400 application/problem+json with the offending parameter in {@code field}. */
+    public static ResponseEntity<ProblemDetail> problem(SummaryYears.InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("field", e.field());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

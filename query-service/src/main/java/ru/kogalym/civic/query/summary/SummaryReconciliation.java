@@ -1,0 +1,89 @@
+package ru.kogalym.civic.query.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Recomputes a year's summary straight from the event stream with {@link EventFold} and compares it, field by
+ * field, with what the projection answers.
+ */
+@Component
+public class SummaryReconciliation {
+
+    /** One field where the two answers differ; a null side means the field is missing there. */
+    public record Difference(String field, JsonNode fromEvents, JsonNode projection) {
+    }
+
+    public record Result(int year, boolean matches, List<Difference> differences, long eventsRead) {
+    }
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private final EventStorageEngine storageEngine;
+    private final AnnualSummaries summaries;
+
+    public SummaryReconciliation(EventStorageEngine storageEngine, AnnualSummaries summaries) {
+        this.storageEngine = storageEngine;
+        this.summaries = summaries;
+    }
+
+    public Result reconcile(int year) {
+        EventFold fold = new EventFold();
+        long read = 0;
+        try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext()) {
+                fold.apply(iterator.next().getPayload());
+                read++;
+            }
+        }
+        AnnualSummary projected = summaries.summaryFor(year);
+        List<Difference> differences = compare(fold.summary(year), projected);
+        return new Result(year, differences.isEmpty(), differences, read);
+    }
+
+    /** The fields where the two summaries differ (numbers compare by value, so 5.0 equals 5.00). */
+    static List<Difference> compare(AnnualSummary fromEvents, AnnualSummary projection) {
+        List<Difference> differences = new ArrayList<>();
+        diff("", MAPPER.valueToTree(fromEvents), MAPPER.valueToTree(projection), differences);
+        return differences;
+    }
+
+    private static void diff(String path, JsonNode expected, JsonNode actual, List<Difference> differences) {
+        if (expected == null || actual == null || expected.isNull() || actual.isNull()) {
+            boolean bothAbsent = (expected == null || expected.isNull()) && (actual == null || actual.isNull());
+            if (!bothAbsent) {
+                differences.add(new Difference(path, expected, actual));
+            }
+        } else if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new LinkedHashSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                diff(path.isEmpty() ? name : path + "." + name, expected.get(name), actual.get(name), differences);
+            }
+        } else if (expected.isArray() && actual.isArray()) {
+            int size = Math.max(expected.size(), actual.size());
+            for (int i = 0; i < size; i++) {
+                diff(path + "[" + i + "]", expected.get(i), actual.get(i), differences);
+            }
+        } else if (expected.isNumber() && actual.isNumber()) {
+            if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
+                differences.add(new Difference(path, expected, actual));
+            }
+        } else if (!expected.equals(actual)) {
+            differences.add(new Difference(path, expected, actual));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package ru.kogalym.civic.query.summary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The per-record state the annual summary is computed from, as the projection keeps it. */
+public final class SummaryRecords {
+
+    private SummaryRecords() {
+    }
+
+    /** The NCO's names from {@code from} on. */
+    public record NameChange(LocalDate from, String fullName, String shortName, String nameTranslation) {
+    }
+
+    /** From {@code on}, the NCO is ({@code in}) or is not in a registry or status. */
+    public record StatusChange(LocalDate on, boolean in) {
+    }
+
+    /**
+     * An NCO with its dated history, in the order the events were recorded.
+     *
+     * @param registeredOn when it entered the municipal registry (null: only later events seen)
+     */
+    public record NcoRecord(String ncoId, LocalDate registeredOn, LocalDate liquidatedOn, List<NameChange> names,
+                            List<StatusChange> stateRegistry, List<StatusChange> sonco) {
+
+        public NcoRecord {
+            names = List.copyOf(names);
+            stateRegistry = List.copyOf(stateRegistry);
+            sonco = List.copyOf(sonco);
+        }
+
+        /** In the municipal registry at the end of {@code date}. */
+        public boolean activeOn(LocalDate date) {
+            return registeredOn != null && !registeredOn.isAfter(date)
+                    && (liquidatedOn == null || liquidatedOn.isAfter(date));
+        }
+
+        public boolean stateRegisteredOn(LocalDate date) {
+            return statusOn(stateRegistry, date);
+        }
+
+        public boolean soncoOn(LocalDate date) {
+            return statusOn(sonco, date);
+        }
+
+        /** The names in force on {@code date}: the last recorded change dated on or before it. */
+        public NameChange namesOn(LocalDate date) {
+            NameChange current = names.isEmpty() ? null : names.get(0);
+            for (NameChange change : names) {
+                if (change.from() == null || !change.from().isAfter(date)) {
+                    current = change;
+                }
+            }
+            return current;
+        }
+
+        private static boolean statusOn(List<StatusChange> changes, LocalDate date) {
+            boolean in = false;
+            for (StatusChange change : changes) {
+                if (!change.on().isAfter(date)) {
+                    in = change.in();
+                }
+            }
+            return in;
+        }
+    }
+
+    public enum ActivityType {
+        MEETING, RAID, PARTICIPATION, SUPPORT, GRANT
+    }
+
+    /**
+     * One recorded activity with its current (corrected) values.
+     *
+     * @param kind     the meeting, city event or support kind, or the grant level
+     * @param date     when it happened (for a grant: when the NCO applied)
+     * @param withNcos a meeting with at least one participant NCO
+     * @param amount   a support's amount
+     * @param decision AWARDED, REJECTED or null (grants)
+     */
+    public record ActivityRecord(String id, ActivityType type, String kind, LocalDate date, boolean withdrawn,
+                                 boolean withNcos, int leaflets, int residents, BigDecimal amount, String decision,
+                                 LocalDate decidedOn, BigDecimal amountAwarded) {
+    }
+}

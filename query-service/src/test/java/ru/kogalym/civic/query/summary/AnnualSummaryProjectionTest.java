@@ -1,0 +1,339 @@
+package ru.kogalym.civic.query.summary;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.priority.PriorityTask;
+import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
+import ru.kogalym.civic.contract.priority.PriorityTaskMarkedDoneEvent;
+import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
+import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
+import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
+import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.kogalym.civic.query.summary.SummaryEvents.d;
+import static ru.kogalym.civic.query.summary.SummaryEvents.meeting;
+import static ru.kogalym.civic.query.summary.SummaryEvents.meetingCorrected;
+import static ru.kogalym.civic.query.summary.SummaryEvents.nco;
+import static ru.kogalym.civic.query.summary.SummaryEvents.participation;
+import static ru.kogalym.civic.query.summary.SummaryEvents.raid;
+
+/** Each handler of the annual summary projection, called directly against MongoDB. */
+class AnnualSummaryProjectionTest {
+
+    private static TestMongo mongo;
+    private AnnualSummaryProjection projection;
+    private AnnualSummaries summaries;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = TestMongo.start();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void emptyProjection() {
+        projection = new AnnualSummaryProjection(mongo.database());
+        summaries = new AnnualSummaries(mongo.database());
+        projection.reset();
+    }
+
+    @Test
+    void anEmptyYearIsAllZerosWithEveryKindListed() {
+        AnnualSummary summary = summaries.summaryFor(2020);
+
+        assertThat(summary.year()).isEqualTo(2020);
+        assertThat(summary.ncos().total()).isZero();
+        assertThat(summary.meetings().total()).isZero();
+        assertThat(summary.meetings().byKind()).containsOnlyKeys(
+                        "WORKING_MEETING", "COMMISSION_SESSION", "COUNCIL_SESSION", "CONSULTATION", "SEMINAR", "OTHER")
+                .allSatisfy((kind, count) -> assertThat(count).isZero());
+        assertThat(summary.eventParticipations().byKind()).hasSize(CityEventKind.values().length);
+        assertThat(summary.support().byKind()).hasSize(SupportKind.values().length);
+        assertThat(summary.support().financialAmount()).isEqualByComparingTo("0");
+        assertThat(summary.grants().byLevel()).containsOnlyKeys("MUNICIPAL", "OKRUG", "FEDERAL");
+        assertThat(summary.priorities()).isEmpty();
+        assertThat(summary.nextYearPriorities()).isEmpty();
+    }
+
+    @Test
+    void ncosCountAsOfTheLastDayOfTheYear() {
+        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2018-01-10")), "e1");
+        projection.on(nco("n2", "Ак-Ниет", d("2020-12-31"), null), "e2");
+        projection.on(nco("n3", "Next year", d("2021-01-01"), null), "e3");
+
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.ncos().total()).isEqualTo(2);
+        assertThat(y2020.ncos().stateRegistered()).isEqualTo(1);
+        assertThat(y2020.ncos().notStateRegistered()).isEqualTo(1);
+        assertThat(y2020.ncos().registeredDuringYear()).isEqualTo(1);
+        assertThat(y2020.ncos().stateRegisteredNcos()).extracting(NcoName::fullName).containsExactly("Единство");
+        assertThat(y2020.ncos().notStateRegisteredNcos()).extracting(NcoName::fullName).containsExactly("Ак-Ниет");
+        assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2021).ncos().total()).isEqualTo(3);
+    }
+
+    @Test
+    void anNcoLiquidatedMidYearNoLongerCountsThatYear() {
+        projection.on(nco("n1", "Единство", d("2018-03-01"), d("2018-03-01")), "e1");
+        projection.on(new NcoLiquidatedEvent("n1", d("2020-06-30"), "closed"), "e2");
+
+        assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2019).ncos().stateRegistered()).isEqualTo(1);
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.ncos().total()).isZero();
+        assertThat(y2020.ncos().stateRegistered()).isZero();
+        assertThat(y2020.ncos().liquidatedDuringYear()).isEqualTo(1);
+    }
+
+    @Test
+    void stateRegistrationThenExclusionThenRegistrationAgain() {
+        projection.on(nco("n1", "ВАЙНАХ", d("2017-01-01"), null), "e1");
+        projection.on(new NcoStateRegistrationRecordedEvent("n1", d("2018-05-05"), "123"), "e2");
+        projection.on(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "report not filed"), "e3");
+        projection.on(new NcoStateRegistrationRecordedEvent("n1", d("2022-01-10"), "124"), "e4");
+
+        assertThat(summaries.summaryFor(2017).ncos().stateRegistered()).isZero();
+        assertThat(summaries.summaryFor(2018).ncos().stateRegistered()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2019).ncos().stateRegistered()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2020).ncos().stateRegistered()).isZero();
+        assertThat(summaries.summaryFor(2020).ncos().notStateRegistered()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2022).ncos().stateRegistered()).isEqualTo(1);
+    }
+
+    @Test
+    void soncoStatusByDate() {
+        projection.on(nco("n1", "НУР", d("2017-01-01"), null), "e1");
+        projection.on(new NcoRecognizedAsSoncoEvent("n1", d("2019-04-01")), "e2");
+        projection.on(new NcoSoncoStatusWithdrawnEvent("n1", d("2021-04-01"), "lapsed"), "e3");
+
+        assertThat(summaries.summaryFor(2018).ncos().sonco()).isZero();
+        assertThat(summaries.summaryFor(2020).ncos().sonco()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2021).ncos().sonco()).isZero();
+    }
+
+    @Test
+    void namesAreThoseInForceOnTheLastDayOfTheYear() {
+        projection.on(nco("n1", "Старое имя", d("2017-01-01"), d("2017-01-01")), "e1");
+        projection.on(new NcoRenamedEvent("n1", "Новое имя", "Новое", "New", d("2021-03-01")), "e2");
+
+        assertThat(summaries.summaryFor(2020).ncos().stateRegisteredNcos()).extracting(NcoName::fullName)
+                .containsExactly("Старое имя");
+        assertThat(summaries.summaryFor(2021).ncos().stateRegisteredNcos())
+                .containsExactly(new NcoName("n1", "Новое имя", "Новое", "New"));
+    }
+
+    @Test
+    void aCorrectedDateMovesAMeetingToAnotherYear() {
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e1");
+        projection.on(meeting("m2", MeetingKind.COMMISSION_SESSION, d("2020-05-01"), "n1"), "e2");
+        projection.on(meeting("m3", MeetingKind.COMMISSION_SESSION, d("2020-06-01")), "e3");
+
+        assertThat(summaries.summaryFor(2020).meetings().byKind()).containsEntry("WORKING_MEETING", 1);
+        assertThat(summaries.summaryFor(2020).commissionSessionsWithNcos()).isEqualTo(1);
+
+        projection.on(meetingCorrected("m1", MeetingKind.WORKING_MEETING, d("2021-01-12"), "n1"), "e4");
+        projection.on(meetingCorrected("m3", MeetingKind.COMMISSION_SESSION, d("2020-06-01"), "n2"), "e5");
+
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.meetings().total()).isEqualTo(2);
+        assertThat(y2020.meetings().byKind()).containsEntry("WORKING_MEETING", 0).containsEntry("COMMISSION_SESSION", 2);
+        assertThat(y2020.commissionSessionsWithNcos()).isEqualTo(2);
+        AnnualSummary y2021 = summaries.summaryFor(2021);
+        assertThat(y2021.meetings().total()).isEqualTo(1);
+        assertThat(y2021.meetings().byKind()).containsEntry("WORKING_MEETING", 1);
+    }
+
+    @Test
+    void aCorrectedKindMovesAMeetingBetweenKinds() {
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-03-03"), "n1"), "e1");
+        projection.on(meetingCorrected("m1", MeetingKind.COMMISSION_SESSION, d("2020-03-03"), "n1"), "e2");
+
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.meetings().byKind()).containsEntry("WORKING_MEETING", 0).containsEntry("COMMISSION_SESSION", 1);
+        assertThat(y2020.commissionSessionsWithNcos()).isEqualTo(1);
+    }
+
+    @Test
+    void withdrawnMeetingsDoNotCount() {
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-03-03"), "n1"), "e1");
+        projection.on(meeting("m2", MeetingKind.WORKING_MEETING, d("2020-04-03"), "n1"), "e2");
+        projection.on(new MeetingWithdrawnEvent("m1", "duplicate"), "e3");
+
+        assertThat(summaries.summaryFor(2020).meetings().total()).isEqualTo(1);
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        projection.on(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "x"), "e2");
+        projection.on(new NcoStateRegistrationRecordedEvent("n1", d("2020-09-01"), "2"), "e3");
+        projection.on(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "x"), "e2");
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e4");
+        projection.on(meetingCorrected("m1", MeetingKind.WORKING_MEETING, d("2021-01-12"), "n1"), "e5");
+        // an older event redelivered after a newer one must not undo the correction
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e4");
+        projection.on(raid("r1", d("2020-05-05"), 100, 40), "e6");
+        projection.on(raid("r1", d("2020-05-05"), 100, 40), "e6");
+
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.ncos().total()).isEqualTo(1);
+        assertThat(y2020.ncos().stateRegistered()).isEqualTo(1);
+        assertThat(y2020.meetings().total()).isZero();
+        assertThat(summaries.summaryFor(2021).meetings().total()).isEqualTo(1);
+        assertThat(y2020.raids().count()).isEqualTo(1);
+        assertThat(y2020.raids().leafletsDistributed()).isEqualTo(100);
+        assertThat(mongo.database().getCollection(AnnualSummaryProjection.NCOS).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void raidsSumLeafletsAndResidentsWithCorrectionsAndWithdrawals() {
+        projection.on(raid("r1", d("2020-05-05"), 100, 40), "e1");
+        projection.on(raid("r2", d("2020-06-05"), 50, null), "e2");
+        projection.on(raid("r3", d("2020-07-05"), 70, 7), "e3");
+        projection.on(new RaidCorrectedEvent("r1", d("2020-05-05"), "Мира", "masks", List.of(), List.of(), 120, 45,
+                "count"), "e4");
+        projection.on(new RaidWithdrawnEvent("r3", "duplicate"), "e5");
+
+        AnnualSummary.Raids raids = summaries.summaryFor(2020).raids();
+        assertThat(raids.count()).isEqualTo(2);
+        assertThat(raids.leafletsDistributed()).isEqualTo(170);
+        assertThat(raids.residentsReached()).isEqualTo(45);
+    }
+
+    @Test
+    void cityEventParticipationsByKind() {
+        projection.on(participation("p1", CityEventKind.CLEAN_UP_DAY, d("2020-05-01")), "e1");
+        projection.on(participation("p2", CityEventKind.SPORTS_DAY, d("2020-06-01")), "e2");
+        projection.on(participation("p3", CityEventKind.SEMINAR, d("2020-07-01")), "e3");
+        projection.on(new EventParticipationCorrectedEvent("p2", CityEventKind.CONTEST, "contest", d("2020-06-01"),
+                List.of("n1"), 5, "kind"), "e4");
+        projection.on(new EventParticipationWithdrawnEvent("p3", "no"), "e5");
+
+        AnnualSummary.EventParticipations participations = summaries.summaryFor(2020).eventParticipations();
+        assertThat(participations.total()).isEqualTo(2);
+        assertThat(participations.byKind()).containsEntry("CLEAN_UP_DAY", 1).containsEntry("CONTEST", 1)
+                                           .containsEntry("SPORTS_DAY", 0).containsEntry("SEMINAR", 0);
+    }
+
+    @Test
+    void supportByKindAndFinancialAmount() {
+        projection.on(support("s1", SupportKind.FINANCIAL, "2020-02-02", "100000.50"), "e1");
+        projection.on(support("s2", SupportKind.CONSULTATIVE, "2020-03-02", null), "e2");
+        projection.on(support("s3", SupportKind.FINANCIAL, "2020-04-02", "5000"), "e3");
+        projection.on(new SupportCorrectedEvent("s3", "n1", SupportKind.FINANCIAL, d("2021-01-15"), "grant",
+                new BigDecimal("5000"), null, null, "finance dept", "date"), "e4");
+        projection.on(support("s4", SupportKind.PROPERTY, "2020-04-02", null), "e5");
+        projection.on(new SupportWithdrawnEvent("s4", "wrong"), "e6");
+
+        AnnualSummary.Support support = summaries.summaryFor(2020).support();
+        assertThat(support.total()).isEqualTo(2);
+        assertThat(support.byKind()).containsEntry("FINANCIAL", 1).containsEntry("CONSULTATIVE", 1)
+                                    .containsEntry("PROPERTY", 0);
+        assertThat(support.financialAmount()).isEqualByComparingTo("100000.50");
+        assertThat(summaries.summaryFor(2021).support().financialAmount()).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void grantsCountApplicationsByApplicationDateAndDecisionsByDecisionDate() {
+        projection.on(apply("g1", GrantLevel.MUNICIPAL, "2020-11-01"), "e1");
+        projection.on(new GrantAwardedEvent("g1", "n1", GrantLevel.MUNICIPAL, "c", "p", new BigDecimal("1000"),
+                new BigDecimal("800"), d("2021-02-01")), "e2");
+        projection.on(apply("g2", GrantLevel.OKRUG, "2020-03-01"), "e3");
+        projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.OKRUG, "c", "p", new BigDecimal("1000"),
+                d("2020-05-01"), "no"), "e4");
+        projection.on(apply("g3", GrantLevel.FEDERAL, "2020-03-01"), "e5");
+        projection.on(new GrantApplicationCorrectedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p",
+                new BigDecimal("1000"), d("2020-03-02"), "level"), "e6");
+        projection.on(new GrantAwardedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p", new BigDecimal("1000"),
+                new BigDecimal("1000.25"), d("2020-09-01")), "e7");
+        projection.on(apply("g4", GrantLevel.FEDERAL, "2020-03-01"), "e8");
+        projection.on(new GrantAwardedEvent("g4", "n1", GrantLevel.FEDERAL, "c", "p", new BigDecimal("1000"),
+                new BigDecimal("999"), d("2020-09-01")), "e9");
+        projection.on(new GrantApplicationWithdrawnEvent("g4", "duplicate"), "e10");
+
+        AnnualSummary.Grants y2020 = summaries.summaryFor(2020).grants();
+        assertThat(y2020.applied()).isEqualTo(3);
+        assertThat(y2020.awarded()).isEqualTo(1);
+        assertThat(y2020.rejected()).isEqualTo(1);
+        assertThat(y2020.awardedAmount()).isEqualByComparingTo("1000.25");
+        assertThat(y2020.byLevel().get("OKRUG").applied()).isEqualTo(2);
+        assertThat(y2020.byLevel().get("OKRUG").awarded()).isEqualTo(1);
+        assertThat(y2020.byLevel().get("FEDERAL").applied()).isZero();
+        assertThat(y2020.byLevel().get("MUNICIPAL").applied()).isEqualTo(1);
+        AnnualSummary.Grants y2021 = summaries.summaryFor(2021).grants();
+        assertThat(y2021.applied()).isZero();
+        assertThat(y2021.awarded()).isEqualTo(1);
+        assertThat(y2021.awardedAmount()).isEqualByComparingTo("800");
+    }
+
+    @Test
+    void prioritiesOfTheYearAndOfTheNext() {
+        projection.on(new YearPrioritiesSetEvent("2021", List.of(new PriorityTask("t1", "Поддержка НКО", "d1"),
+                new PriorityTask("t2", "Гранты СОНКО", null)), d("2020-12-20")), "e1");
+        projection.on(new PriorityTaskAddedEvent("2021", "t3", "Гармонизация", null, d("2021-01-20")), "e2");
+        projection.on(new PriorityTaskMarkedDoneEvent("2021", "t2", "Гранты СОНКО", d("2021-10-01")), "e3");
+        projection.on(new PriorityTaskAddedEvent("2021", "t3", "Гармонизация", null, d("2021-01-20")), "e2");
+
+        assertThat(summaries.summaryFor(2020).priorities()).isEmpty();
+        assertThat(summaries.summaryFor(2020).nextYearPriorities()).extracting(AnnualSummary.Priority::taskId)
+                .containsExactly("t1", "t2", "t3");
+        assertThat(summaries.summaryFor(2021).priorities()).extracting(AnnualSummary.Priority::done)
+                .containsExactly(false, true, false);
+    }
+
+    @Test
+    void resetClearsEverything() {
+        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2019-12-30"), "n1"), "e2");
+
+        projection.reset();
+
+        assertThat(summaries.summaryFor(2019).ncos().total()).isZero();
+        assertThat(summaries.summaryFor(2019).meetings().total()).isZero();
+        // and replays from scratch as if new
+        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
+    }
+
+    private static SupportRecordedEvent support(String id, SupportKind kind, String on, String amount) {
+        return new SupportRecordedEvent(id, "n1", kind, d(on), "help", amount == null ? null : new BigDecimal(amount),
+                null, null, "administration");
+    }
+
+    private static GrantAppliedForEvent apply(String id, GrantLevel level, String on) {
+        return new GrantAppliedForEvent(id, "n1", level, "contest", "project", new BigDecimal("1000"), d(on));
+    }
+}
