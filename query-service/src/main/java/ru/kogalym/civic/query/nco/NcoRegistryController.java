@@ -1,33 +1,114 @@
 package ru.kogalym.civic.query.nco;
 
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.contract.nco.LegalForm;
+import ru.kogalym.civic.query.journal.ActivityJournal;
+import ru.kogalym.civic.query.web.BadParameterException;
+import ru.kogalym.civic.query.web.CsvExport;
+import ru.kogalym.civic.query.web.NotFoundException;
+import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageRequest;
+import ru.kogalym.civic.query.web.Params;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+/** The NCO registry, now or as it stood on a date, each NCO's record, and the registry as CSV. */
 @RestController
-@RequestMapping("/api/ncos")
 class NcoRegistryController {
 
-    private final MongoDatabase civicDatabase;
+    private static final List<String> CSV_HEADER = List.of(
+            "id", "fullName", "shortName", "nameTranslation", "legalForm", "community", "ogrn", "inn", "address",
+            "leader", "registeredOn", "stateRegistered", "stateRegisteredOn", "stateRegistrationNumber", "sonco",
+            "soncoSince", "liquidated", "liquidatedOn");
 
-    NcoRegistryController(MongoDatabase civicDatabase) {
-        this.civicDatabase = civicDatabase;
+    private final NcoRegistry registry;
+    private final ActivityJournal journal;
+
+    NcoRegistryController(NcoRegistry registry, ActivityJournal journal) {
+        this.registry = registry;
+        this.journal = journal;
     }
 
-    @GetMapping
-    List<Map<String, Object>> list() {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Document document : civicDatabase.getCollection(NcoRegistryProjection.COLLECTION).find()) {
-            Map<String, Object> row = new java.util.LinkedHashMap<>(document);
-            row.put("id", row.remove("_id"));
-            result.add(row);
+    @GetMapping("/api/ncos")
+    Page<NcoState> list(@RequestParam(required = false) String stateRegistered,
+                        @RequestParam(required = false) String community,
+                        @RequestParam(required = false) String legalForm,
+                        @RequestParam(required = false) String sonco,
+                        @RequestParam(required = false) String q,
+                        @RequestParam(required = false) String asOf,
+                        @RequestParam(required = false) String includeLiquidated,
+                        @RequestParam(required = false) String sort,
+                        @RequestParam(required = false) String page,
+                        @RequestParam(required = false) String size) {
+        NcoFilter filter = filter(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated);
+        PageRequest request = PageRequest.parse(page, size);
+        return Page.of(registry.find(filter, sort(sort)), request);
+    }
+
+    @GetMapping("/api/ncos.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String stateRegistered,
+                               @RequestParam(required = false) String community,
+                               @RequestParam(required = false) String legalForm,
+                               @RequestParam(required = false) String sonco,
+                               @RequestParam(required = false) String q,
+                               @RequestParam(required = false) String asOf,
+                               @RequestParam(required = false) String includeLiquidated,
+                               @RequestParam(required = false) String sort) {
+        NcoFilter filter = filter(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated);
+        List<List<Object>> rows = registry.find(filter, sort(sort)).stream()
+                .map(n -> Arrays.<Object>asList(n.id(), n.fullName(), n.shortName(), n.nameTranslation(), n.legalForm(),
+                                                n.community(), n.ogrn(), n.inn(), n.address(), n.leader(),
+                                                n.registeredOn(), n.stateRegistered(), n.stateRegisteredOn(),
+                                                n.stateRegistrationNumber(), n.sonco(), n.soncoSince(), n.liquidated(),
+                                                n.liquidatedOn()))
+                .toList();
+        return CsvExport.response("ncos.csv", CSV_HEADER, rows);
+    }
+
+    @GetMapping("/api/ncos/{id}")
+    Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        LocalDate date = Params.date("asOf", asOf);
+        NcoEntry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("No NCO with id " + id));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("nco", entry.stateAsOf(date == null ? LocalDate.MAX : date));
+        view.put("history", entry.chronology().stream().map(c -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("type", c.type());
+            change.put("date", c.on());
+            change.put("recordedAt", c.recordedAt());
+            change.put("issuedBy", c.issuedBy());
+            change.put("reason", c.reason());
+            change.put("details", c.details());
+            return change;
+        }).toList());
+        view.put("activityCounts", journal.countsFor(id));
+        return view;
+    }
+
+    static NcoFilter filter(String stateRegistered, String community, String legalForm, String sonco, String q,
+                            String asOf, String includeLiquidated) {
+        LegalForm form = Params.enumValue("legalForm", legalForm, LegalForm.class);
+        return new NcoFilter(Params.date("asOf", asOf), Params.bool("stateRegistered", stateRegistered),
+                             Params.text(community), form == null ? null : form.name(), Params.bool("sonco", sonco),
+                             Params.text(q), Boolean.TRUE.equals(Params.bool("includeLiquidated", includeLiquidated)));
+    }
+
+    static NcoRegistry.Sort sort(String sort) {
+        String value = Params.text(sort);
+        if (value == null || value.equals("fullName")) {
+            return NcoRegistry.Sort.FULL_NAME;
         }
-        return result;
+        if (value.equals("shortName")) {
+            return NcoRegistry.Sort.SHORT_NAME;
+        }
+        throw new BadParameterException("sort", "sort must be fullName or shortName");
     }
 }

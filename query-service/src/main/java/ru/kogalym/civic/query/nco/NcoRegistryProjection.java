@@ -5,19 +5,36 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
+import ru.kogalym.civic.contract.nco.NcoIdentifiersRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.query.journal.EventAudit;
+
+import java.util.function.UnaryOperator;
 
 import static com.mongodb.client.model.Filters.eq;
 
-/** The NCO registry read model: one document per NCO. */
+/**
+ * The NCO registry read model: one document per NCO ({@value #COLLECTION}) holding its dated history.
+ * Each change carries the id of the event it came from, so a redelivered event changes nothing.
+ */
 @Component
-@ProcessingGroup("nco-registry")
+@ProcessingGroup(NcoRegistryProjection.PROCESSING_GROUP)
 public class NcoRegistryProjection {
 
-    static final String COLLECTION = "read_ncos";
+    public static final String PROCESSING_GROUP = "nco-registry";
+    public static final String COLLECTION = "read_ncos";
 
     private final MongoCollection<Document> ncos;
 
@@ -26,18 +43,79 @@ public class NcoRegistryProjection {
     }
 
     @EventHandler
-    void on(NcoRegisteredEvent event) {
-        Document document = new Document("_id", event.ncoId())
-                .append("fullName", event.fullName())
-                .append("shortName", event.shortName())
-                .append("legalForm", event.legalForm() == null ? null : event.legalForm().name())
-                .append("community", event.community())
-                .append("registeredOn", event.registeredOn() == null ? null : event.registeredOn().toString());
-        ncos.replaceOne(eq("_id", event.ncoId()), document, new ReplaceOptions().upsert(true));
+    public void on(NcoRegisteredEvent event, EventMessage<?> message) {
+        EventAudit audit = EventAudit.of(message);
+        Document existing = ncos.find(eq("_id", event.ncoId())).first();
+        if (existing != null && NcoEntry.fromDocument(existing).hasApplied(audit.eventId())) {
+            return;
+        }
+        save(NcoEntry.registered(event, audit));
+    }
+
+    @EventHandler
+    public void on(NcoStateRegistrationRecordedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.stateRegistered(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoExcludedFromStateRegistryEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.excludedFromStateRegistry(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoRenamedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.renamed(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoLeaderChangedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.leaderChanged(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoAddressChangedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.addressChanged(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoIdentifiersRecordedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.identifiersRecorded(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoRecognizedAsSoncoEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.recognizedAsSonco(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoSoncoStatusWithdrawnEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.soncoStatusWithdrawn(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoLiquidatedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.liquidated(event, EventAudit.of(message)));
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         ncos.deleteMany(new Document());
+    }
+
+    private void update(String ncoId, EventMessage<?> message, UnaryOperator<NcoEntry> transition) {
+        Document existing = ncos.find(eq("_id", ncoId)).first();
+        if (existing == null) {
+            // an NCO's events follow its registration in its own stream; without it there is nothing to change
+            return;
+        }
+        NcoEntry entry = NcoEntry.fromDocument(existing);
+        if (entry.hasApplied(message.getIdentifier())) {
+            return;
+        }
+        save(transition.apply(entry));
+    }
+
+    private void save(NcoEntry entry) {
+        ncos.replaceOne(eq("_id", entry.id()), entry.toDocument(), new ReplaceOptions().upsert(true));
     }
 }

@@ -1,0 +1,63 @@
+package ru.kogalym.civic.query.journal;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Queries on the activity journal. The collection is read whole and filtered in Java: a city records thousands
+ * of activities, and the embedded MongoDB would scan the collection for any filter but {@code _id} anyway.
+ */
+@Component
+public class ActivityJournal {
+
+    /** Newest first, then by id for a stable order. */
+    public static final Comparator<ActivityEntry> ORDER =
+            Comparator.comparing(ActivityEntry::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                      .thenComparing(ActivityEntry::id)
+                      .thenComparing(ActivityEntry::kind);
+
+    private final MongoCollection<Document> activities;
+
+    public ActivityJournal(MongoDatabase civicDatabase) {
+        this.activities = civicDatabase.getCollection(ActivityJournalProjection.COLLECTION);
+    }
+
+    public List<ActivityEntry> find(ActivityFilter filter) {
+        List<ActivityEntry> result = new ArrayList<>();
+        for (Document document : activities.find()) {
+            ActivityEntry entry = ActivityEntry.fromDocument(document);
+            if (filter.matches(entry)) {
+                result.add(entry);
+            }
+        }
+        result.sort(ORDER);
+        return result;
+    }
+
+    public ActivityCounts countsFor(String ncoId) {
+        long meetings = 0, sessions = 0, raids = 0, events = 0, support = 0, grants = 0;
+        for (ActivityEntry entry : find(new ActivityFilter(null, null, null, ncoId, false))) {
+            switch (entry.kind()) {
+                case MEETING -> {
+                    if ("COMMISSION_SESSION".equals(entry.detail("meetingKind"))) {
+                        sessions++;
+                    } else {
+                        meetings++;
+                    }
+                }
+                case RAID -> raids++;
+                case EVENT_PARTICIPATION -> events++;
+                case SUPPORT -> support++;
+                case GRANT -> grants++;
+            }
+        }
+        return new ActivityCounts(meetings, sessions, raids, events, support, grants);
+    }
+}

@@ -1,0 +1,103 @@
+package ru.kogalym.civic.query.journal;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.query.web.BadParameterException;
+import ru.kogalym.civic.query.web.CsvExport;
+import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageRequest;
+import ru.kogalym.civic.query.web.Params;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The activity journal: meetings, raids, city-event participations, support and grants, newest first. */
+@RestController
+class ActivityJournalController {
+
+    private static final List<String> CSV_HEADER = List.of(
+            "id", "kind", "date", "title", "ncoIds", "details", "withdrawn", "withdrawnReason", "corrections",
+            "lastCorrectionReason", "recordedAt", "issuedBy");
+
+    private final ActivityJournal journal;
+
+    ActivityJournalController(ActivityJournal journal) {
+        this.journal = journal;
+    }
+
+    @GetMapping("/api/activities")
+    Page<Map<String, Object>> list(@RequestParam(required = false) String kind,
+                                   @RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) String ncoId,
+                                   @RequestParam(required = false) String includeWithdrawn,
+                                   @RequestParam(required = false) String page,
+                                   @RequestParam(required = false) String size) {
+        ActivityFilter filter = filter(kind, from, to, ncoId, includeWithdrawn);
+        PageRequest request = PageRequest.parse(page, size);
+        return Page.of(journal.find(filter).stream().map(ActivityJournalController::view).toList(), request);
+    }
+
+    @GetMapping("/api/activities.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind,
+                               @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String ncoId,
+                               @RequestParam(required = false) String includeWithdrawn) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ActivityEntry e : journal.find(filter(kind, from, to, ncoId, includeWithdrawn))) {
+            String details = e.details().entrySet().stream()
+                              .map(d -> d.getKey() + "=" + (d.getValue() instanceof List<?> l
+                                      ? l.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                                      : d.getValue()))
+                              .collect(Collectors.joining("; "));
+            rows.add(Arrays.asList(e.id(), e.kind(), e.date(), e.title(), String.join(";", e.ncoIds()), details,
+                                   e.withdrawn(), e.withdrawnReason(), e.corrections(), e.lastCorrectionReason(),
+                                   e.recordedAt(), e.issuedBy()));
+        }
+        return CsvExport.response("activities.csv", CSV_HEADER, rows);
+    }
+
+    static ActivityFilter filter(String kind, String from, String to, String ncoId, String includeWithdrawn) {
+        ActivityFilter filter = new ActivityFilter(Params.enumValue("kind", kind, ActivityKind.class),
+                                                   Params.date("from", from), Params.date("to", to),
+                                                   Params.text(ncoId),
+                                                   Boolean.TRUE.equals(Params.bool("includeWithdrawn", includeWithdrawn)));
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new BadParameterException("to", "to must not be before from");
+        }
+        return filter;
+    }
+
+    static Map<String, Object> view(ActivityEntry e) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", e.id());
+        view.put("kind", e.kind());
+        view.put("date", e.date());
+        view.put("title", e.title());
+        view.put("ncoIds", e.ncoIds());
+        e.details().forEach((key, value) -> view.put(key, isAmount(key) && value instanceof String s ? new BigDecimal(s) : value));
+        view.put("withdrawn", e.withdrawn());
+        if (e.withdrawn()) {
+            view.put("withdrawnReason", e.withdrawnReason());
+        }
+        view.put("corrections", e.corrections());
+        if (e.lastCorrectionReason() != null) {
+            view.put("lastCorrectionReason", e.lastCorrectionReason());
+        }
+        view.put("recordedAt", e.recordedAt());
+        view.put("issuedBy", e.issuedBy());
+        return view;
+    }
+
+    private static boolean isAmount(String key) {
+        return key.equals("amount") || key.startsWith("amount");
+    }
+}

@@ -1,0 +1,248 @@
+package ru.kogalym.civic.query.journal;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
+import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static com.mongodb.client.model.Filters.eq;
+import static ru.kogalym.civic.query.journal.ActivityEntry.details;
+import static ru.kogalym.civic.query.journal.ActivityKind.*;
+
+/**
+ * The activity journal read model ({@value #COLLECTION}): one document per meeting, raid, city-event
+ * participation, support or grant application, keyed by kind and id, with its corrected values and withdrawal.
+ */
+@Component
+@ProcessingGroup(ActivityJournalProjection.PROCESSING_GROUP)
+public class ActivityJournalProjection {
+
+    public static final String PROCESSING_GROUP = "activity-journal";
+    public static final String COLLECTION = "read_activities";
+
+    private final MongoCollection<Document> activities;
+
+    public ActivityJournalProjection(MongoDatabase civicDatabase) {
+        this.activities = civicDatabase.getCollection(COLLECTION);
+    }
+
+    // --- meetings ---
+
+    @EventHandler
+    public void on(MeetingHeldEvent e, EventMessage<?> message) {
+        record(ActivityEntry.recorded(MEETING, e.meetingId(), e.heldOn(), e.topic(), e.participantNcoIds(),
+                                      meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()),
+                                      EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(MeetingCorrectedEvent e, EventMessage<?> message) {
+        update(MEETING, e.meetingId(), message, entry -> entry.corrected(
+                e.heldOn(), e.topic(), e.participantNcoIds(),
+                meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()),
+                e.reason(), EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(MeetingWithdrawnEvent e, EventMessage<?> message) {
+        update(MEETING, e.meetingId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    }
+
+    // --- raids ---
+
+    @EventHandler
+    public void on(RaidRecordedEvent e, EventMessage<?> message) {
+        record(ActivityEntry.recorded(RAID, e.raidId(), e.heldOn(), e.purpose(), e.participantNcoIds(),
+                                      raid(e.location(), e.officials(), e.leafletsDistributed(), e.residentsReached()),
+                                      EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(RaidCorrectedEvent e, EventMessage<?> message) {
+        update(RAID, e.raidId(), message, entry -> entry.corrected(
+                e.heldOn(), e.purpose(), e.participantNcoIds(),
+                raid(e.location(), e.officials(), e.leafletsDistributed(), e.residentsReached()),
+                e.reason(), EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(RaidWithdrawnEvent e, EventMessage<?> message) {
+        update(RAID, e.raidId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    }
+
+    // --- city event participations ---
+
+    @EventHandler
+    public void on(EventParticipationRecordedEvent e, EventMessage<?> message) {
+        record(ActivityEntry.recorded(EVENT_PARTICIPATION, e.participationId(), e.heldOn(), e.eventName(),
+                                      e.participantNcoIds(), participation(name(e.eventKind()), e.participantsCount()),
+                                      EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(EventParticipationCorrectedEvent e, EventMessage<?> message) {
+        update(EVENT_PARTICIPATION, e.participationId(), message, entry -> entry.corrected(
+                e.heldOn(), e.eventName(), e.participantNcoIds(),
+                participation(name(e.eventKind()), e.participantsCount()), e.reason(), EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(EventParticipationWithdrawnEvent e, EventMessage<?> message) {
+        update(EVENT_PARTICIPATION, e.participationId(), message,
+               entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    }
+
+    // --- support ---
+
+    @EventHandler
+    public void on(SupportRecordedEvent e, EventMessage<?> message) {
+        record(ActivityEntry.recorded(SUPPORT, e.supportId(), e.providedOn(), e.description(), List.of(e.ncoId()),
+                                      support(name(e.kind()), e.amount(), e.periodFrom(), e.periodTo(), e.providedBy()),
+                                      EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(SupportCorrectedEvent e, EventMessage<?> message) {
+        update(SUPPORT, e.supportId(), message, entry -> entry.corrected(
+                e.providedOn(), e.description(), List.of(e.ncoId()),
+                support(name(e.kind()), e.amount(), e.periodFrom(), e.periodTo(), e.providedBy()),
+                e.reason(), EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(SupportWithdrawnEvent e, EventMessage<?> message) {
+        update(SUPPORT, e.supportId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    }
+
+    // --- grants ---
+
+    @EventHandler
+    public void on(GrantAppliedForEvent e, EventMessage<?> message) {
+        record(ActivityEntry.recorded(GRANT, e.grantApplicationId(), e.appliedOn(), e.project(), List.of(e.ncoId()),
+                                      grant(name(e.level()), e.contest(), e.amountRequested(), "APPLIED"),
+                                      EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(GrantApplicationCorrectedEvent e, EventMessage<?> message) {
+        update(GRANT, e.grantApplicationId(), message, entry -> entry.corrected(
+                e.appliedOn(), e.project(), List.of(e.ncoId()),
+                grant(name(e.level()), e.contest(), e.amountRequested(), null), e.reason(), EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(GrantAwardedEvent e, EventMessage<?> message) {
+        update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
+                details("status", "AWARDED", "decidedOn", text(e.decidedOn()), "amountAwarded", text(e.amountAwarded())),
+                EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(GrantRejectedEvent e, EventMessage<?> message) {
+        update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
+                details("status", "REJECTED", "decidedOn", text(e.decidedOn()), "decisionReason", e.reason()),
+                EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(GrantApplicationWithdrawnEvent e, EventMessage<?> message) {
+        update(GRANT, e.grantApplicationId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    }
+
+    @ResetHandler
+    public void reset() {
+        activities.deleteMany(new Document());
+    }
+
+    private static Map<String, Object> meeting(String kind, String venue, String bodyId, List<String> others, String minutes) {
+        return details("meetingKind", kind, "venue", venue, "bodyId", bodyId,
+                       "otherParticipants", others.isEmpty() ? null : others, "minutes", minutes);
+    }
+
+    private static Map<String, Object> raid(String location, List<String> officials, int leaflets, Integer residents) {
+        return details("location", location, "officials", officials.isEmpty() ? null : officials,
+                       "leafletsDistributed", leaflets, "residentsReached", residents);
+    }
+
+    private static Map<String, Object> participation(String eventKind, Integer participantsCount) {
+        return details("eventKind", eventKind, "participantsCount", participantsCount);
+    }
+
+    private static Map<String, Object> support(String kind, BigDecimal amount, LocalDate from, LocalDate to, String by) {
+        return details("supportKind", kind, "amount", text(amount), "periodFrom", text(from), "periodTo", text(to),
+                       "providedBy", by);
+    }
+
+    private static Map<String, Object> grant(String level, String contest, BigDecimal requested, String status) {
+        Map<String, Object> details = details("level", level, "contest", contest, "amountRequested", text(requested));
+        if (status != null) {
+            details.put("status", status);
+        }
+        return details;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String text(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private void record(ActivityEntry entry) {
+        String documentId = ActivityEntry.documentId(entry.kind(), entry.id());
+        Document existing = activities.find(eq("_id", documentId)).first();
+        if (existing != null && ActivityEntry.fromDocument(existing).hasApplied(entry.appliedEvents().get(0))) {
+            return;
+        }
+        save(entry);
+    }
+
+    private void update(ActivityKind kind, String id, EventMessage<?> message, UnaryOperator<ActivityEntry> transition) {
+        Document existing = activities.find(eq("_id", ActivityEntry.documentId(kind, id))).first();
+        if (existing == null) {
+            return;
+        }
+        ActivityEntry entry = ActivityEntry.fromDocument(existing);
+        if (entry.hasApplied(message.getIdentifier())) {
+            return;
+        }
+        save(transition.apply(entry));
+    }
+
+    private void save(ActivityEntry entry) {
+        activities.replaceOne(eq("_id", ActivityEntry.documentId(entry.kind(), entry.id())), entry.toDocument(),
+                              new ReplaceOptions().upsert(true));
+    }
+}

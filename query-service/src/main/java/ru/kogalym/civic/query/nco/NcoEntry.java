@@ -1,0 +1,200 @@
+package ru.kogalym.civic.query.nco;
+
+import org.bson.Document;
+import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
+import ru.kogalym.civic.contract.nco.NcoIdentifiersRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.query.journal.EventAudit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static ru.kogalym.civic.query.nco.NcoChange.Type.*;
+import static ru.kogalym.civic.query.nco.NcoChange.details;
+
+/**
+ * The registry's document for one NCO: its dated history, in the order recorded. Its state on any date is
+ * folded from the history ({@link #stateAsOf}), so the registry can be answered as it stood on any date.
+ */
+public record NcoEntry(String id, List<NcoChange> history) {
+
+    public NcoEntry {
+        history = List.copyOf(history);
+    }
+
+    public static NcoEntry registered(NcoRegisteredEvent e, EventAudit audit) {
+        List<NcoChange> history = new ArrayList<>();
+        history.add(change(audit, REGISTERED, e.registeredOn(), details(
+                "fullName", e.fullName(), "shortName", e.shortName(), "nameTranslation", e.nameTranslation(),
+                "legalForm", e.legalForm() == null ? null : e.legalForm().name(), "community", e.community(),
+                "ogrn", e.ogrn(), "inn", e.inn(), "address", e.address(), "leader", e.leader())));
+        if (e.stateRegistration() != null) {
+            LocalDate on = e.stateRegistration().registeredOn() == null ? e.registeredOn() : e.stateRegistration().registeredOn();
+            history.add(change(audit, STATE_REGISTERED, on, details("number", e.stateRegistration().number())));
+        }
+        return new NcoEntry(e.ncoId(), history);
+    }
+
+    public NcoEntry stateRegistered(NcoStateRegistrationRecordedEvent e, EventAudit audit) {
+        return with(change(audit, STATE_REGISTERED, e.registeredOn(), details("number", e.number())));
+    }
+
+    public NcoEntry excludedFromStateRegistry(NcoExcludedFromStateRegistryEvent e, EventAudit audit) {
+        return with(change(audit.withReason(e.reason()), EXCLUDED_FROM_STATE_REGISTRY, e.excludedOn(), Map.of()));
+    }
+
+    public NcoEntry renamed(NcoRenamedEvent e, EventAudit audit) {
+        return with(change(audit, RENAMED, e.renamedOn(), details(
+                "fullName", e.fullName(), "shortName", e.shortName(), "nameTranslation", e.nameTranslation())));
+    }
+
+    public NcoEntry leaderChanged(NcoLeaderChangedEvent e, EventAudit audit) {
+        return with(change(audit, LEADER_CHANGED, e.changedOn(), details("leader", e.leader())));
+    }
+
+    public NcoEntry addressChanged(NcoAddressChangedEvent e, EventAudit audit) {
+        return with(change(audit, ADDRESS_CHANGED, e.changedOn(), details("address", e.address())));
+    }
+
+    public NcoEntry identifiersRecorded(NcoIdentifiersRecordedEvent e, EventAudit audit) {
+        return with(change(audit, IDENTIFIERS_RECORDED, null, details("ogrn", e.ogrn(), "inn", e.inn())));
+    }
+
+    public NcoEntry recognizedAsSonco(NcoRecognizedAsSoncoEvent e, EventAudit audit) {
+        return with(change(audit, RECOGNIZED_AS_SONCO, e.recognizedOn(), Map.of()));
+    }
+
+    public NcoEntry soncoStatusWithdrawn(NcoSoncoStatusWithdrawnEvent e, EventAudit audit) {
+        return with(change(audit.withReason(e.reason()), SONCO_STATUS_WITHDRAWN, e.withdrawnOn(), Map.of()));
+    }
+
+    public NcoEntry liquidated(NcoLiquidatedEvent e, EventAudit audit) {
+        return with(change(audit.withReason(e.reason()), LIQUIDATED, e.liquidatedOn(), Map.of()));
+    }
+
+    public boolean hasApplied(String eventId) {
+        return history.stream().anyMatch(c -> c.eventId().equals(eventId));
+    }
+
+    /** The history in the order things happened: by date (undated facts first), then as recorded. */
+    public List<NcoChange> chronology() {
+        return IntStream.range(0, history.size()).boxed()
+                        .sorted(Comparator.comparing((Integer i) -> history.get(i).type() == REGISTERED ? 0 : 1)
+                                          .thenComparing(i -> history.get(i).on(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                                          .thenComparing(i -> i))
+                        .map(history::get)
+                        .toList();
+    }
+
+    /** The NCO as it stood at the end of {@code date}; {@code LocalDate.MAX} for everything recorded. */
+    public NcoState stateAsOf(LocalDate date) {
+        String fullName = null, shortName = null, translation = null, legalForm = null, community = null;
+        String ogrn = null, inn = null, address = null, leader = null, number = null;
+        LocalDate registeredOn = null, stateOn = null, excludedOn = null, soncoSince = null, soncoWithdrawnOn = null;
+        LocalDate liquidatedOn = null;
+        boolean state = false, sonco = false;
+        for (NcoChange c : chronology()) {
+            if (c.type() != REGISTERED && !c.happenedBy(date)) {
+                continue;
+            }
+            switch (c.type()) {
+                case REGISTERED -> {
+                    fullName = c.detail("fullName");
+                    shortName = c.detail("shortName");
+                    translation = c.detail("nameTranslation");
+                    legalForm = c.detail("legalForm");
+                    community = c.detail("community");
+                    ogrn = c.detail("ogrn");
+                    inn = c.detail("inn");
+                    address = c.detail("address");
+                    leader = c.detail("leader");
+                    registeredOn = c.on();
+                }
+                case STATE_REGISTERED -> {
+                    state = true;
+                    stateOn = c.on();
+                    number = c.detail("number");
+                }
+                case EXCLUDED_FROM_STATE_REGISTRY -> {
+                    state = false;
+                    excludedOn = c.on();
+                }
+                case RENAMED -> {
+                    fullName = c.detail("fullName");
+                    shortName = c.detail("shortName");
+                    translation = c.detail("nameTranslation");
+                }
+                case LEADER_CHANGED -> leader = c.detail("leader");
+                case ADDRESS_CHANGED -> address = c.detail("address");
+                case IDENTIFIERS_RECORDED -> {
+                    ogrn = c.detail("ogrn");
+                    inn = c.detail("inn");
+                }
+                case RECOGNIZED_AS_SONCO -> {
+                    sonco = true;
+                    soncoSince = c.on();
+                }
+                case SONCO_STATUS_WITHDRAWN -> {
+                    sonco = false;
+                    soncoWithdrawnOn = c.on();
+                }
+                case LIQUIDATED -> liquidatedOn = c.on();
+            }
+        }
+        boolean inRegistry = registeredOn == null || !registeredOn.isAfter(date);
+        return new NcoState(id, fullName, shortName, translation, legalForm, community, ogrn, inn, address, leader,
+                            registeredOn, inRegistry, state, state ? stateOn : null, state ? number : null, excludedOn,
+                            sonco, sonco ? soncoSince : null, soncoWithdrawnOn, liquidatedOn != null, liquidatedOn);
+    }
+
+    // --- the one place an entry meets its BSON document ---
+
+    public Document toDocument() {
+        List<Document> changes = history.stream().map(c -> new Document("eventId", c.eventId())
+                .append("type", c.type().name())
+                .append("on", c.on() == null ? null : c.on().toString())
+                .append("recordedAt", c.recordedAt())
+                .append("issuedBy", c.issuedBy())
+                .append("reason", c.reason())
+                .append("details", new Document(new LinkedHashMap<String, Object>(c.details())))).toList();
+        return new Document("_id", id).append("history", changes);
+    }
+
+    public static NcoEntry fromDocument(Document document) {
+        List<NcoChange> history = new ArrayList<>();
+        for (Document c : document.getList("history", Document.class, List.of())) {
+            Map<String, String> details = new LinkedHashMap<>();
+            Document d = c.get("details", Document.class);
+            if (d != null) {
+                d.forEach((k, v) -> details.put(k, v == null ? null : v.toString()));
+            }
+            String on = c.getString("on");
+            history.add(new NcoChange(c.getString("eventId"), NcoChange.Type.valueOf(c.getString("type")),
+                                      on == null ? null : LocalDate.parse(on), c.getString("recordedAt"),
+                                      c.getString("issuedBy"), c.getString("reason"), details));
+        }
+        return new NcoEntry(document.getString("_id"), history);
+    }
+
+    private NcoEntry with(NcoChange change) {
+        List<NcoChange> next = new ArrayList<>(history);
+        next.add(change);
+        return new NcoEntry(id, next);
+    }
+
+    private static NcoChange change(EventAudit audit, NcoChange.Type type, LocalDate on, Map<String, String> details) {
+        return new NcoChange(audit.eventId(), type, on, audit.recordedAt(), audit.issuedBy(), audit.reason(), details);
+    }
+}

@@ -1,0 +1,74 @@
+package ru.kogalym.civic.query.nco;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.query.web.RussianCollation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Queries on the NCO registry. A city has tens to hundreds of NCOs, so the registry is read whole and each NCO's
+ * state on the asked date is folded from its history in Java.
+ */
+@Component
+public class NcoRegistry {
+
+    public enum Sort {
+        FULL_NAME(NcoState::fullName),
+        SHORT_NAME(NcoState::name);
+
+        private final Function<NcoState, String> key;
+
+        Sort(Function<NcoState, String> key) {
+            this.key = key;
+        }
+
+        Comparator<NcoState> comparator() {
+            return Comparator.comparing(key, RussianCollation.order())
+                             .thenComparing(NcoState::fullName, RussianCollation.order())
+                             .thenComparing(NcoState::id);
+        }
+    }
+
+    private final MongoCollection<Document> ncos;
+
+    public NcoRegistry(MongoDatabase civicDatabase) {
+        this.ncos = civicDatabase.getCollection(NcoRegistryProjection.COLLECTION);
+    }
+
+    public List<NcoState> find(NcoFilter filter, Sort sort) {
+        List<NcoState> result = new ArrayList<>();
+        for (NcoEntry entry : all()) {
+            NcoState state = entry.stateAsOf(filter.date());
+            if (filter.matches(state)) {
+                result.add(state);
+            }
+        }
+        result.sort(sort.comparator());
+        return result;
+    }
+
+    public List<NcoState> find(NcoFilter filter) {
+        return find(filter, Sort.FULL_NAME);
+    }
+
+    public Optional<NcoEntry> entry(String ncoId) {
+        return Optional.ofNullable(ncos.find(eq("_id", ncoId)).first()).map(NcoEntry::fromDocument);
+    }
+
+    public List<NcoEntry> all() {
+        List<NcoEntry> entries = new ArrayList<>();
+        for (Document document : ncos.find()) {
+            entries.add(NcoEntry.fromDocument(document));
+        }
+        return entries;
+    }
+}

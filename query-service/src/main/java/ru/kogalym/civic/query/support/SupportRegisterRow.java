@@ -1,0 +1,26 @@
+package ru.kogalym.civic.query.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One entry of the municipal register of supported socially oriented NCOs (Federal Law 7-FZ, art. 31.2): who was
+ * supported (name, address, OGRN, INN as of the support's date), the form and amount of support, its period,
+ * the body that gave it, and the date it was given.
+ */
+public record SupportRegisterRow(
+        String supportId,
+        String ncoId,
+        String ncoName,
+        String address,
+        String ogrn,
+        String inn,
+        String kind,
+        String kindLabel,
+        BigDecimal amount,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        String providedBy,
+        LocalDate providedOn,
+        String description) {
+}

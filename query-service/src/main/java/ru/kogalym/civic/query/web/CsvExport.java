@@ -1,0 +1,50 @@
+package ru.kogalym.civic.query.web;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** CSV downloads: UTF-8 with a byte order mark, so spreadsheet programs read Cyrillic correctly. */
+public final class CsvExport {
+
+    public static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    public static final String TEXT_CSV = "text/csv";
+
+    private CsvExport() {
+    }
+
+    public static byte[] bytes(List<String> header, List<? extends List<?>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            writer.write('\uFEFF');
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+            try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+                for (List<?> row : rows) {
+                    printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static ResponseEntity<byte[]> response(String filename, List<String> header, List<? extends List<?>> rows) {
+        return ResponseEntity.ok()
+                             .contentType(TEXT_CSV_UTF8)
+                             .header(HttpHeaders.CONTENT_DISPOSITION,
+                                     ContentDisposition.attachment().filename(filename).build().toString())
+                             .body(bytes(header, rows));
+    }
+}
