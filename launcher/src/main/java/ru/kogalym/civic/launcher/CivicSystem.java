@@ -45,10 +45,9 @@ public final class CivicSystem implements AutoCloseable {
         }
         ConfigurableApplicationContext command = null;
         try {
-            command = CommandServiceApplication.application()
-                    .properties(properties(uri, commandPort, extraProperties)).run();
+            command = CommandServiceApplication.application().run(arguments(uri, commandPort, extraProperties));
             ConfigurableApplicationContext query = QueryServiceApplication.application()
-                    .properties(properties(uri, queryPort, extraProperties)).run();
+                    .run(arguments(uri, queryPort, extraProperties));
             return new CivicSystem(embedded, command, query);
         } catch (RuntimeException e) {
             if (command != null) {
@@ -61,10 +60,13 @@ public final class CivicSystem implements AutoCloseable {
         }
     }
 
-    private static String[] properties(String uri, int port, String... extra) {
-        List<String> properties = new ArrayList<>(List.of("spring.data.mongodb.uri=" + uri, "server.port=" + port));
-        properties.addAll(List.of(extra));
-        return properties.toArray(String[]::new);
+    /** As command-line arguments, because they must win over each service's own config file. */
+    private static String[] arguments(String uri, int port, String... extraProperties) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + uri, "--server.port=" + port));
+        for (String property : extraProperties) {
+            arguments.add("--" + property);
+        }
+        return arguments.toArray(String[]::new);
     }
 
     public ConfigurableApplicationContext commandService() {
