@@ -63,10 +63,11 @@ class FirstSliceEndToEndTest {
         EventStore eventStore = system.commandService().getBean(EventStore.class);
         Object headBefore = eventStore.createHeadToken();
 
+        String fresh = NCO_JSON.replace("nco-edinstvo", "nco-never-stored");
         HttpResponse<String> malformed = post("/api/ncos", "{\"fullName\": \"Без формы\", ");
-        HttpResponse<String> unknownField = post("/api/ncos", NCO_JSON.replace("\"id\": \"nco-edinstvo\"", "\"id\": \"nco-x\", \"colour\": \"red\""));
-        HttpResponse<String> wrongType = post("/api/ncos", NCO_JSON.replace("\"2015-03-12\"", "12"));
-        HttpResponse<String> missing = post("/api/ncos", NCO_JSON.replace("\"legalForm\": \"LOCAL_PUBLIC_ORGANIZATION\",", ""));
+        HttpResponse<String> unknownField = post("/api/ncos", fresh.replace("\"shortName\"", "\"colour\": \"red\", \"shortName\""));
+        HttpResponse<String> wrongType = post("/api/ncos", fresh.replace("\"2015-03-12\"", "true"));
+        HttpResponse<String> missing = post("/api/ncos", fresh.replace("\"legalForm\": \"LOCAL_PUBLIC_ORGANIZATION\",", ""));
 
         for (HttpResponse<String> response : java.util.List.of(malformed, unknownField, wrongType, missing)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
