@@ -24,6 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.query.testing.Messages.msg;
+import static ru.kogalym.civic.query.testing.Messages.stamp;
 
 class NcoRegistryProjectionTest {
 
@@ -61,7 +62,7 @@ class NcoRegistryProjectionTest {
     @Test
     void registrationEntersTheRegistryWithItsStateRegistration() {
         projection.on(registered("n1", "Местная общественная организация «Единство»", "Единство",
-                                 LocalDate.of(2019, 3, 1), LocalDate.of(2018, 5, 10)), msg(null));
+                                 LocalDate.of(2019, 3, 1), LocalDate.of(2018, 5, 10)), stamp());
         NcoState nco = current("n1");
         assertThat(nco.fullName()).isEqualTo("Местная общественная организация «Единство»");
         assertThat(nco.shortName()).isEqualTo("Единство");
@@ -87,10 +88,10 @@ class NcoRegistryProjectionTest {
 
     @Test
     void stateRegistrationAndExclusionAreDatedPeriods() {
-        projection.on(registered("n1", "Кызыл Ту", null, LocalDate.of(2019, 1, 1), null), msg(null));
-        projection.on(new NcoStateRegistrationRecordedEvent("n1", LocalDate.of(2019, 6, 1), "123"), msg(null));
+        projection.on(registered("n1", "Кызыл Ту", null, LocalDate.of(2019, 1, 1), null), stamp());
+        projection.on(new NcoStateRegistrationRecordedEvent("n1", LocalDate.of(2019, 6, 1), "123"), stamp());
         projection.on(new NcoExcludedFromStateRegistryEvent("n1", LocalDate.of(2020, 6, 1), "отчёты не сданы"),
-                      msg(null, "auditor", "2020-06-02T10:00:00Z"));
+                      stamp("auditor", "2020-06-02T10:00:00Z"));
         NcoEntry entry = registry.entry("n1").orElseThrow();
         assertThat(entry.stateAsOf(LocalDate.of(2019, 5, 31)).stateRegistered()).isFalse();
         assertThat(entry.stateAsOf(LocalDate.of(2019, 6, 1)).stateRegistered()).isTrue();
@@ -105,11 +106,11 @@ class NcoRegistryProjectionTest {
 
     @Test
     void renamesLeaderAddressAndIdentifiersFollowTheirDates() {
-        projection.on(registered("n1", "Достлуг", "Достлуг", LocalDate.of(2019, 1, 1), null), msg(null));
-        projection.on(new NcoRenamedEvent("n1", "Общество «Дружба»", "Дружба", "Friendship", LocalDate.of(2020, 7, 1)), msg(null));
-        projection.on(new NcoLeaderChangedEvent("n1", "Алиев А.А.", LocalDate.of(2020, 2, 1)), msg(null));
-        projection.on(new NcoAddressChangedEvent("n1", "ул. Дружбы Народов, 7", LocalDate.of(2020, 3, 1)), msg(null));
-        projection.on(new NcoIdentifiersRecordedEvent("n1", "1028600000001", "8608000001"), msg(null));
+        projection.on(registered("n1", "Достлуг", "Достлуг", LocalDate.of(2019, 1, 1), null), stamp());
+        projection.on(new NcoRenamedEvent("n1", "Общество «Дружба»", "Дружба", "Friendship", LocalDate.of(2020, 7, 1)), stamp());
+        projection.on(new NcoLeaderChangedEvent("n1", "Алиев А.А.", LocalDate.of(2020, 2, 1)), stamp());
+        projection.on(new NcoAddressChangedEvent("n1", "ул. Дружбы Народов, 7", LocalDate.of(2020, 3, 1)), stamp());
+        projection.on(new NcoIdentifiersRecordedEvent("n1", "1028600000001", "8608000001"), stamp());
         NcoEntry entry = registry.entry("n1").orElseThrow();
         NcoState before = entry.stateAsOf(LocalDate.of(2020, 1, 31));
         assertThat(before.fullName()).isEqualTo("Достлуг");
@@ -125,10 +126,10 @@ class NcoRegistryProjectionTest {
 
     @Test
     void soncoStatusAndLiquidation() {
-        projection.on(registered("n1", "Ак калфак", null, LocalDate.of(2019, 1, 1), null), msg(null));
-        projection.on(new NcoRecognizedAsSoncoEvent("n1", LocalDate.of(2019, 4, 1)), msg(null));
-        projection.on(new NcoSoncoStatusWithdrawnEvent("n1", LocalDate.of(2020, 4, 1), "нет деятельности"), msg(null));
-        projection.on(new NcoLiquidatedEvent("n1", LocalDate.of(2020, 12, 1), "решение учредителей"), msg(null));
+        projection.on(registered("n1", "Ак калфак", null, LocalDate.of(2019, 1, 1), null), stamp());
+        projection.on(new NcoRecognizedAsSoncoEvent("n1", LocalDate.of(2019, 4, 1)), stamp());
+        projection.on(new NcoSoncoStatusWithdrawnEvent("n1", LocalDate.of(2020, 4, 1), "нет деятельности"), stamp());
+        projection.on(new NcoLiquidatedEvent("n1", LocalDate.of(2020, 12, 1), "решение учредителей"), stamp());
         NcoEntry entry = registry.entry("n1").orElseThrow();
         assertThat(entry.stateAsOf(LocalDate.of(2019, 4, 1)).sonco()).isTrue();
         assertThat(entry.stateAsOf(LocalDate.of(2020, 4, 1)).sonco()).isFalse();
@@ -142,24 +143,24 @@ class NcoRegistryProjectionTest {
 
     @Test
     void eventsForAnUnknownNcoAreIgnored() {
-        projection.on(new NcoLiquidatedEvent("ghost", LocalDate.of(2020, 12, 1), null), msg(null));
+        projection.on(new NcoLiquidatedEvent("ghost", LocalDate.of(2020, 12, 1), null), stamp());
         assertThat(registry.entry("ghost")).isEmpty();
     }
 
     @Test
     void resetClearsTheRegistry() {
-        projection.on(registered("n1", "ВАЙНАХ", null, LocalDate.of(2019, 1, 1), null), msg(null));
+        projection.on(registered("n1", "ВАЙНАХ", null, LocalDate.of(2019, 1, 1), null), stamp());
         projection.reset();
         assertThat(registry.all()).isEmpty();
     }
 
     @Test
     void asOfCountsRegistrationsAndStatusesOnThatDate() {
-        projection.on(registered("a", "Единство", null, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1)), msg(null));
-        projection.on(registered("b", "Ак-Ниет", null, LocalDate.of(2020, 5, 1), null), msg(null));
-        projection.on(registered("c", "ВАЙНАХ", null, LocalDate.of(2018, 1, 1), null), msg(null));
-        projection.on(new NcoStateRegistrationRecordedEvent("c", LocalDate.of(2020, 3, 1), null), msg(null));
-        projection.on(new NcoLiquidatedEvent("a", LocalDate.of(2021, 2, 1), null), msg(null));
+        projection.on(registered("a", "Единство", null, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1)), stamp());
+        projection.on(registered("b", "Ак-Ниет", null, LocalDate.of(2020, 5, 1), null), stamp());
+        projection.on(registered("c", "ВАЙНАХ", null, LocalDate.of(2018, 1, 1), null), stamp());
+        projection.on(new NcoStateRegistrationRecordedEvent("c", LocalDate.of(2020, 3, 1), null), stamp());
+        projection.on(new NcoLiquidatedEvent("a", LocalDate.of(2021, 2, 1), null), stamp());
 
         LocalDate endOf2019 = LocalDate.of(2019, 12, 31);
         assertThat(registry.find(filter(endOf2019, null))).extracting(NcoState::id).containsExactly("c", "a");
@@ -178,9 +179,9 @@ class NcoRegistryProjectionTest {
     void filtersByCommunityLegalFormSoncoAndAnyName() {
         projection.on(new NcoRegisteredEvent("k", "Общественная организация казахов", "Кызыл Ту", "Красное Знамя",
                                              LegalForm.CITY_PUBLIC_ORGANIZATION, "Казахская", null, null, null, null,
-                                             LocalDate.of(2018, 1, 1), null), msg(null));
-        projection.on(registered("d", "Единство", null, LocalDate.of(2018, 1, 1), null), msg(null));
-        projection.on(new NcoRecognizedAsSoncoEvent("d", LocalDate.of(2019, 1, 1)), msg(null));
+                                             LocalDate.of(2018, 1, 1), null), stamp());
+        projection.on(registered("d", "Единство", null, LocalDate.of(2018, 1, 1), null), stamp());
+        projection.on(new NcoRecognizedAsSoncoEvent("d", LocalDate.of(2019, 1, 1)), stamp());
 
         assertThat(ids(new NcoFilter(null, null, "казахская", null, null, null, false))).containsExactly("k");
         assertThat(ids(new NcoFilter(null, null, null, "CITY_PUBLIC_ORGANIZATION", null, null, false))).containsExactly("k");
@@ -195,12 +196,12 @@ class NcoRegistryProjectionTest {
     @Test
     void namesSortInRussianOrderWithYoAfterYeAndIdBreakingTies() {
         LocalDate on = LocalDate.of(2019, 1, 1);
-        projection.on(registered("5", "Жемчужина", null, on, null), msg(null));
-        projection.on(registered("4", "Ёлочка", null, on, null), msg(null));
-        projection.on(registered("3", "Ежевика", null, on, null), msg(null));
-        projection.on(registered("2", "Единство", null, on, null), msg(null));
-        projection.on(registered("1", "Единство", null, on, null), msg(null));
-        projection.on(registered("0", "Азербайджанская автономия", null, on, null), msg(null));
+        projection.on(registered("5", "Жемчужина", null, on, null), stamp());
+        projection.on(registered("4", "Ёлочка", null, on, null), stamp());
+        projection.on(registered("3", "Ежевика", null, on, null), stamp());
+        projection.on(registered("2", "Единство", null, on, null), stamp());
+        projection.on(registered("1", "Единство", null, on, null), stamp());
+        projection.on(registered("0", "Азербайджанская автономия", null, on, null), stamp());
         assertThat(registry.find(NcoFilter.current()))
                 .extracting(NcoState::id).containsExactly("0", "1", "2", "3", "4", "5");
     }

@@ -1,0 +1,225 @@
+package ru.kogalym.civic.query.journal;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
+import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
+import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
+import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.kogalym.civic.query.testing.Messages.msg;
+import static ru.kogalym.civic.query.testing.Messages.stamp;
+
+class ActivityJournalProjectionTest {
+
+    private static TestMongo mongo;
+    private ActivityJournalProjection projection;
+    private ActivityJournal journal;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = TestMongo.start();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        projection = new ActivityJournalProjection(mongo.database());
+        projection.reset();
+        journal = new ActivityJournal(mongo.database());
+    }
+
+    private static final LocalDate MARCH = LocalDate.of(2020, 3, 10);
+
+    static MeetingHeldEvent meeting(String id, MeetingKind kind, LocalDate on, String... ncos) {
+        return new MeetingHeldEvent(id, kind, "Укрепление межнационального согласия", on, "Дом Дружбы", null,
+                                    List.of(ncos), List.of("ОМВД России по г. Когалыму"), null);
+    }
+
+    private ActivityEntry only(ActivityKind kind) {
+        List<ActivityEntry> entries = journal.find(new ActivityFilter(kind, null, null, null, true));
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
+    @Test
+    void meetingIsRecordedCorrectedAndWithdrawn() {
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp("clerk", "2020-03-11T08:00:00Z"));
+        ActivityEntry held = only(ActivityKind.MEETING);
+        assertThat(held.title()).isEqualTo("Укрепление межнационального согласия");
+        assertThat(held.detail("venue")).isEqualTo("Дом Дружбы");
+        assertThat(held.issuedBy()).isEqualTo("clerk");
+        assertThat(held.recordedAt()).isEqualTo("2020-03-11T08:00:00Z");
+
+        projection.on(new MeetingCorrectedEvent("m1", MeetingKind.WORKING_MEETING, "Согласие", MARCH.plusDays(1), null,
+                                                null, List.of("n1", "n2"), List.of(), null, "опечатка в дате"), stamp());
+        ActivityEntry corrected = only(ActivityKind.MEETING);
+        assertThat(corrected.date()).isEqualTo(MARCH.plusDays(1));
+        assertThat(corrected.ncoIds()).containsExactly("n1", "n2");
+        assertThat(corrected.detail("venue")).isNull();
+        assertThat(corrected.corrections()).isEqualTo(1);
+        assertThat(corrected.lastCorrectionReason()).isEqualTo("опечатка в дате");
+
+        projection.on(new MeetingWithdrawnEvent("m1", "записано дважды"), stamp());
+        assertThat(journal.find(ActivityFilter.all())).isEmpty();
+        ActivityEntry withdrawn = only(ActivityKind.MEETING);
+        assertThat(withdrawn.withdrawn()).isTrue();
+        assertThat(withdrawn.withdrawnReason()).isEqualTo("записано дважды");
+    }
+
+    @Test
+    void raidIsRecordedCorrectedAndWithdrawn() {
+        projection.on(new RaidRecordedEvent("r1", MARCH, "площадь на ул. Мира", "масочный режим", List.of("n1"),
+                                            List.of("Иванов"), 200, 150), stamp());
+        assertThat(only(ActivityKind.RAID).detail("leafletsDistributed")).isEqualTo(200);
+        projection.on(new RaidCorrectedEvent("r1", MARCH, "площадь на ул. Мира", "масочный режим", List.of("n1", "n3"),
+                                             List.of("Иванов"), 250, null, "уточнено число памяток"), stamp());
+        ActivityEntry raid = only(ActivityKind.RAID);
+        assertThat(raid.detail("leafletsDistributed")).isEqualTo(250);
+        assertThat(raid.detail("residentsReached")).isNull();
+        assertThat(raid.ncoIds()).containsExactly("n1", "n3");
+        projection.on(new RaidWithdrawnEvent("r1", "ошибка"), stamp());
+        assertThat(only(ActivityKind.RAID).withdrawn()).isTrue();
+    }
+
+    @Test
+    void cityEventParticipationIsRecordedCorrectedAndWithdrawn() {
+        projection.on(new EventParticipationRecordedEvent("e1", CityEventKind.CLEAN_UP_DAY, "Субботник", MARCH,
+                                                          List.of("n1"), 12), stamp());
+        projection.on(new EventParticipationCorrectedEvent("e1", CityEventKind.SPORTS_DAY, "Спартакиада", MARCH,
+                                                           List.of("n2"), 20, "не то мероприятие"), stamp());
+        ActivityEntry entry = only(ActivityKind.EVENT_PARTICIPATION);
+        assertThat(entry.title()).isEqualTo("Спартакиада");
+        assertThat(entry.detail("eventKind")).isEqualTo("SPORTS_DAY");
+        assertThat(entry.detail("participantsCount")).isEqualTo(20);
+        assertThat(entry.ncoIds()).containsExactly("n2");
+        projection.on(new EventParticipationWithdrawnEvent("e1", "отменено"), stamp());
+        assertThat(only(ActivityKind.EVENT_PARTICIPATION).withdrawnReason()).isEqualTo("отменено");
+    }
+
+    @Test
+    void supportIsRecordedCorrectedAndWithdrawn() {
+        projection.on(new SupportRecordedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", new BigDecimal("100000.00"),
+                                               MARCH, LocalDate.of(2020, 12, 31), "Администрация города Когалыма"), stamp());
+        projection.on(new SupportCorrectedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", new BigDecimal("120000.50"),
+                                                MARCH, LocalDate.of(2020, 12, 31), "Администрация города Когалыма", "сумма"), stamp());
+        ActivityEntry entry = only(ActivityKind.SUPPORT);
+        assertThat(entry.detail("amount")).isEqualTo("120000.50");
+        assertThat(entry.detail("supportKind")).isEqualTo("FINANCIAL");
+        projection.on(new SupportWithdrawnEvent("s1", "дубль"), stamp());
+        assertThat(only(ActivityKind.SUPPORT).withdrawn()).isTrue();
+    }
+
+    @Test
+    void grantApplicationKeepsItsDecisionThroughCorrectionsAndCanBeWithdrawn() {
+        projection.on(new GrantAppliedForEvent("g1", "n1", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
+                                               new BigDecimal("500000"), MARCH), stamp());
+        projection.on(new GrantAwardedEvent("g1", "n1", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
+                                            new BigDecimal("500000"), new BigDecimal("450000"), MARCH.plusMonths(2)), stamp());
+        projection.on(new GrantApplicationCorrectedEvent("g1", "n1", GrantLevel.FEDERAL, "Фонд президентских грантов",
+                                                         "Мы вместе", new BigDecimal("500000"), MARCH, "не тот конкурс"), stamp());
+        ActivityEntry grant = only(ActivityKind.GRANT);
+        assertThat(grant.detail("status")).isEqualTo("AWARDED");
+        assertThat(grant.detail("amountAwarded")).isEqualTo("450000");
+        assertThat(grant.detail("level")).isEqualTo("FEDERAL");
+        assertThat(grant.corrections()).isEqualTo(1);
+        projection.on(new GrantApplicationWithdrawnEvent("g1", "ошибка"), stamp());
+        assertThat(only(ActivityKind.GRANT).withdrawn()).isTrue();
+    }
+
+    @Test
+    void rejectedGrantCarriesItsReason() {
+        projection.on(new GrantAppliedForEvent("g2", "n1", GrantLevel.MUNICIPAL, "Городской конкурс", "Дружба",
+                                               new BigDecimal("50000"), MARCH), stamp());
+        projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.MUNICIPAL, "Городской конкурс", "Дружба",
+                                             new BigDecimal("50000"), MARCH.plusDays(30), "мало баллов"), stamp());
+        ActivityEntry grant = only(ActivityKind.GRANT);
+        assertThat(grant.detail("status")).isEqualTo("REJECTED");
+        assertThat(grant.detail("decisionReason")).isEqualTo("мало баллов");
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        EventMessage<?> held = msg(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n1"));
+        EventMessage<?> correction = msg(new MeetingCorrectedEvent("m1", MeetingKind.WORKING_MEETING, "Т", MARCH, null,
+                                                                   null, List.of("n1"), List.of(), null, "тема"));
+        projection.on((MeetingHeldEvent) held.getPayload(), held);
+        projection.on((MeetingCorrectedEvent) correction.getPayload(), correction);
+        projection.on((MeetingCorrectedEvent) correction.getPayload(), correction);
+        projection.on((MeetingHeldEvent) held.getPayload(), held);
+        ActivityEntry entry = only(ActivityKind.MEETING);
+        assertThat(entry.corrections()).isEqualTo(1);
+        assertThat(entry.title()).isEqualTo("Т");
+    }
+
+    @Test
+    void filtersByKindDatesAndNcoAndSortsNewestFirstThenById() {
+        projection.on(meeting("m2", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp());
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n2"), stamp());
+        projection.on(meeting("m3", MeetingKind.COMMISSION_SESSION, MARCH.plusMonths(1), "n1"), stamp());
+        projection.on(new RaidRecordedEvent("r1", MARCH.minusDays(1), "ул. Мира", "памятки", List.of("n1"), List.of(), 10, null), stamp());
+
+        assertThat(journal.find(ActivityFilter.all())).extracting(ActivityEntry::id).containsExactly("m3", "m1", "m2", "r1");
+        assertThat(journal.find(new ActivityFilter(ActivityKind.RAID, null, null, null, false)))
+                .extracting(ActivityEntry::id).containsExactly("r1");
+        assertThat(journal.find(new ActivityFilter(null, MARCH, MARCH, null, false)))
+                .extracting(ActivityEntry::id).containsExactly("m1", "m2");
+        assertThat(journal.find(new ActivityFilter(null, null, MARCH, "n1", false)))
+                .extracting(ActivityEntry::id).containsExactly("m2", "r1");
+    }
+
+    @Test
+    void countsForAnNcoUseCorrectedParticipantsAndSkipWithdrawnRecords() {
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp());
+        projection.on(meeting("m2", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp());
+        projection.on(meeting("m3", MeetingKind.COMMISSION_SESSION, MARCH, "n1"), stamp());
+        projection.on(meeting("m4", MeetingKind.WORKING_MEETING, MARCH, "n2"), stamp());
+        projection.on(new MeetingCorrectedEvent("m4", MeetingKind.WORKING_MEETING, "Т", MARCH, null, null,
+                                                List.of("n1", "n2"), List.of(), null, "забыли НКО"), stamp());
+        projection.on(new MeetingWithdrawnEvent("m2", "дубль"), stamp());
+        projection.on(new RaidRecordedEvent("r1", MARCH, "ул. Мира", "памятки", List.of("n1"), List.of(), 10, null), stamp());
+        projection.on(new EventParticipationRecordedEvent("e1", CityEventKind.CONTEST, "Конкурс", MARCH, List.of("n1"), null), stamp());
+        projection.on(new SupportRecordedEvent("s1", "n1", SupportKind.CONSULTATIVE, MARCH, "Консультация", null, null, null, "Отдел"), stamp());
+        projection.on(new GrantAppliedForEvent("g1", "n1", GrantLevel.MUNICIPAL, "К", "П", BigDecimal.TEN, MARCH), stamp());
+
+        assertThat(journal.countsFor("n1")).isEqualTo(new ActivityCounts(2, 1, 1, 1, 1, 1));
+        assertThat(journal.countsFor("n2")).isEqualTo(new ActivityCounts(1, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void resetClearsTheJournal() {
+        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp());
+        projection.reset();
+        assertThat(journal.find(new ActivityFilter(null, null, null, null, true))).isEmpty();
+    }
+}
