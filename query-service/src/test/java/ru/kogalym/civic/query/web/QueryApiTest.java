@@ -1,0 +1,385 @@
+package ru.kogalym.civic.query.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
+import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
+import ru.kogalym.civic.contract.council.BodyKind;
+import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.nco.LegalForm;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.StateRegistration;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
+import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.QueryServiceApplication;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The query API on a running query service, its read models fed through the Axon event store. */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=query-service")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryApiTest {
+
+    private static final TestMongo MONGO = TestMongo.start();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", MONGO::uri);
+    }
+
+    @Autowired
+    EventStore eventStore;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    private static LocalDate d(String text) {
+        return LocalDate.parse(text);
+    }
+
+    private static NcoRegisteredEvent nco(String id, String fullName, String shortName, String translation, LegalForm form,
+                                          String community, String registeredOn, String stateOn) {
+        return new NcoRegisteredEvent(id, fullName, shortName, translation, form, community, null, null,
+                                      "г. Когалым, ул. Мира, 1", null, d(registeredOn),
+                                      stateOn == null ? null : new StateRegistration(d(stateOn), null));
+    }
+
+    @BeforeAll
+    void publishTheCity() {
+        publish("Nco", "n-ed", nco("n-ed", "Местная общественная организация дагестанцев «Единство»", "Единство", null,
+                                   LegalForm.LOCAL_PUBLIC_ORGANIZATION, "Дагестанская", "2015-01-01", "2015-01-01"));
+        publish("Nco", "n-ed", new NcoRecognizedAsSoncoEvent("n-ed", d("2019-01-01")));
+        publish("Nco", "n-yo", nco("n-yo", "Ёлочка", null, null, LegalForm.AUTONOMOUS_NONPROFIT_ORGANIZATION,
+                                   "Славянская", "2019-01-01", null));
+        publish("Nco", "n-ezh", nco("n-ezh", "Ежевика", null, null, LegalForm.LOCAL_PUBLIC_ORGANIZATION, "Таджикская",
+                                    "2020-06-01", null));
+        publish("Nco", "n-ezh", new NcoStateRegistrationRecordedEvent("n-ezh", d("2020-07-01"), "77"));
+        publish("Nco", "n-kz", nco("n-kz", "Общественная организация «Кызыл Ту»", "Кызыл Ту", "Красное Знамя",
+                                   LegalForm.CITY_PUBLIC_ORGANIZATION, "Казахская", "2016-01-01", "2016-01-01"));
+        publish("Nco", "n-kz", new NcoRenamedEvent("n-kz", "Ассоциация казахов «Кызыл Ту»", "Кызыл Ту", "Красное Знамя",
+                                                   d("2021-02-01")));
+        publish("Nco", "n-liq", nco("n-liq", "Жасмин", null, null, LegalForm.OTHER, "Татарская", "2016-01-01", null));
+        publish("Nco", "n-liq", new NcoLiquidatedEvent("n-liq", d("2020-12-01"), "решение учредителей"), "inspector");
+
+        publish("Meeting", "m1", new MeetingHeldEvent("m1", MeetingKind.WORKING_MEETING, "О межнациональном согласии",
+                                                      d("2020-03-10"), "Дом Дружбы", null, List.of("n-ed", "n-kz"),
+                                                      List.of("полиция"), null));
+        publish("Meeting", "m1", new MeetingCorrectedEvent("m1", MeetingKind.WORKING_MEETING, "О межнациональном согласии",
+                                                           d("2020-03-10"), "Дом Дружбы", null,
+                                                           List.of("n-ed", "n-kz", "n-yo"), List.of("полиция"), null,
+                                                           "забыли НКО"));
+        publish("Meeting", "m2", new MeetingHeldEvent("m2", MeetingKind.COMMISSION_SESSION, "Профилактика экстремизма",
+                                                      d("2020-04-01"), null, "c1", List.of("n-ed"), List.of(), null));
+        publish("Raid", "r1", new RaidRecordedEvent("r1", d("2020-05-01"), "площадь на ул. Мира", "масочный режим",
+                                                    List.of("n-ed"), List.of(), 100, null));
+        publish("Raid", "r1", new RaidWithdrawnEvent("r1", "дубль"));
+        publish("EventParticipation", "e1", new EventParticipationRecordedEvent("e1", CityEventKind.CLEAN_UP_DAY,
+                                                                                "Субботник", d("2020-05-20"),
+                                                                                List.of("n-yo", "n-ed"), 15));
+        publish("Support", "s1", new SupportRecordedEvent("s1", "n-ed", SupportKind.FINANCIAL, d("2020-09-01"),
+                                                          "Субсидия", new BigDecimal("100000.00"), d("2020-09-01"),
+                                                          d("2020-12-31"), "Администрация города Когалыма"));
+        publish("GrantApplication", "g1", new GrantAppliedForEvent("g1", "n-ed", GrantLevel.OKRUG, "Конкурс Югры",
+                                                                   "Мы вместе", new BigDecimal("300000"), d("2020-02-01")));
+        publish("GrantApplication", "g1", new GrantAwardedEvent("g1", "n-ed", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
+                                                                new BigDecimal("300000"), new BigDecimal("250000"),
+                                                                d("2020-04-01")));
+
+        publish("Body", "c1", new BodyEstablishedEvent("c1", BodyKind.COMMISSION,
+                                                       "Комиссия по противодействию экстремистской деятельности", null,
+                                                       d("2015-01-01")));
+        publish("Body", "c1", new BodyMemberAddedEvent("c1", BodyKind.COMMISSION, "mb1", "n-ed", null, "член", d("2019-01-10")));
+        publish("Body", "c1", new BodyMemberAddedEvent("c1", BodyKind.COMMISSION, "mb2", "n-kz", null, "член", d("2020-01-01")));
+        publish("Body", "c1", new BodyMemberRemovedEvent("c1", BodyKind.COMMISSION, "mb2", "n-kz", null, d("2020-06-30"), "выход"));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(getJson("/api/ncos?includeLiquidated=true").at("/total").asInt()).isEqualTo(5);
+            assertThat(getJson("/api/ncos/n-kz").at("/nco/fullName").asText()).isEqualTo("Ассоциация казахов «Кызыл Ту»");
+            assertThat(getJson("/api/activities?includeWithdrawn=true").at("/total").asInt()).isEqualTo(6);
+            assertThat(getJson("/api/activities?kind=GRANT").at("/items/0/status").asText()).isEqualTo("AWARDED");
+            assertThat(getJson("/api/activities?kind=RAID").at("/total").asInt()).isZero();
+            assertThat(getJson("/api/activities?kind=MEETING").at("/items/1/corrections").asInt()).isEqualTo(1);
+            assertThat(getJson("/api/bodies/c1?asOf=2020-07-01").at("/members").size()).isEqualTo(1);
+        });
+    }
+
+    @AfterAll
+    void stop() {
+        MONGO.close();
+    }
+
+    @Test
+    void theRegistryTodayInRussianOrderWithoutLiquidated() {
+        JsonNode page = getJson("/api/ncos");
+        assertThat(names(page)).containsExactly("Ассоциация казахов «Кызыл Ту»", "Ежевика", "Ёлочка",
+                                                "Местная общественная организация дагестанцев «Единство»");
+        assertThat(page.at("/page").asInt()).isZero();
+        assertThat(page.at("/size").asInt()).isEqualTo(50);
+        assertThat(page.at("/total").asInt()).isEqualTo(4);
+        assertThat(names(getJson("/api/ncos?includeLiquidated=true"))).contains("Жасмин");
+        JsonNode second = getJson("/api/ncos?page=1&size=2");
+        assertThat(names(second)).containsExactly("Ёлочка", "Местная общественная организация дагестанцев «Единство»");
+        assertThat(second.at("/total").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theRegistryAsItStoodOnADate() {
+        assertThat(names(getJson("/api/ncos?asOf=2020-01-01")))
+                .containsExactly("Ёлочка", "Жасмин", "Местная общественная организация дагестанцев «Единство»",
+                                 "Общественная организация «Кызыл Ту»");
+        assertThat(ids(getJson("/api/ncos?asOf=2020-01-01&stateRegistered=true"))).containsExactly("n-ed", "n-kz");
+        assertThat(ids(getJson("/api/ncos?asOf=2020-06-30&stateRegistered=false"))).containsExactly("n-ezh", "n-yo", "n-liq");
+        assertThat(ids(getJson("/api/ncos?asOf=2020-07-01&stateRegistered=true"))).containsExactly("n-ezh", "n-ed", "n-kz");
+        assertThat(ids(getJson("/api/ncos?asOf=2018-12-31&sonco=true"))).isEmpty();
+        assertThat(ids(getJson("/api/ncos?asOf=2019-01-01&sonco=true"))).containsExactly("n-ed");
+        assertThat(ids(getJson("/api/ncos?asOf=2020-12-01"))).doesNotContain("n-liq");
+    }
+
+    @Test
+    void theRegistryFilters() {
+        assertThat(ids(getJson("/api/ncos?q=" + encode("знамя")))).containsExactly("n-kz");
+        assertThat(ids(getJson("/api/ncos?q=" + encode("ЕДИНСТВО")))).containsExactly("n-ed");
+        assertThat(ids(getJson("/api/ncos?community=" + encode("славянская")))).containsExactly("n-yo");
+        assertThat(ids(getJson("/api/ncos?legalForm=CITY_PUBLIC_ORGANIZATION"))).containsExactly("n-kz");
+        assertThat(ids(getJson("/api/ncos?sonco=true"))).containsExactly("n-ed");
+        assertThat(ids(getJson("/api/ncos?stateRegistered=false"))).containsExactly("n-yo");
+    }
+
+    @Test
+    void anNcoWithItsHistoryAndActivityCounts() {
+        JsonNode liquidated = getJson("/api/ncos/n-liq");
+        JsonNode last = liquidated.at("/history/1");
+        assertThat(last.at("/type").asText()).isEqualTo("LIQUIDATED");
+        assertThat(last.at("/date").asText()).isEqualTo("2020-12-01");
+        assertThat(last.at("/reason").asText()).isEqualTo("решение учредителей");
+        assertThat(last.at("/issuedBy").asText()).isEqualTo("inspector");
+        assertThat(last.at("/recordedAt").asText()).isNotBlank();
+
+        JsonNode counts = getJson("/api/ncos/n-ed").at("/activityCounts");
+        assertThat(counts.at("/meetings").asInt()).isEqualTo(1);
+        assertThat(counts.at("/commissionSessions").asInt()).isEqualTo(1);
+        assertThat(counts.at("/raids").asInt()).isZero();
+        assertThat(counts.at("/events").asInt()).isEqualTo(1);
+        assertThat(counts.at("/support").asInt()).isEqualTo(1);
+        assertThat(counts.at("/grants").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/ncos/n-yo").at("/activityCounts/meetings").asInt()).isEqualTo(1);
+
+        HttpResponse<String> missing = get("/api/ncos/nobody");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    }
+
+    @Test
+    void theJournal() {
+        JsonNode all = getJson("/api/activities");
+        assertThat(ids(all)).containsExactly("s1", "e1", "m2", "m1", "g1");
+        JsonNode withWithdrawn = getJson("/api/activities?includeWithdrawn=true&kind=RAID");
+        assertThat(withWithdrawn.at("/items/0/withdrawn").asBoolean()).isTrue();
+        assertThat(withWithdrawn.at("/items/0/withdrawnReason").asText()).isEqualTo("дубль");
+        JsonNode meeting = getJson("/api/activities?kind=MEETING&from=2020-03-10&to=2020-03-10");
+        assertThat(ids(meeting)).containsExactly("m1");
+        assertThat(meeting.at("/items/0/ncoIds").size()).isEqualTo(3);
+        assertThat(meeting.at("/items/0/lastCorrectionReason").asText()).isEqualTo("забыли НКО");
+        assertThat(ids(getJson("/api/activities?ncoId=n-yo"))).containsExactly("e1", "m1");
+        assertThat(getJson("/api/activities?kind=SUPPORT").at("/items/0/amount").decimalValue()).isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void councilsAndCommissionsWithMembersAsOfADate() {
+        JsonNode commissions = getJson("/api/bodies?kind=COMMISSION&asOf=2020-03-01");
+        assertThat(commissions.at("/total").asInt()).isEqualTo(1);
+        JsonNode members = commissions.at("/items/0/members");
+        assertThat(members.size()).isEqualTo(2);
+        assertThat(members.get(0).at("/name").asText()).isEqualTo("Местная общественная организация дагестанцев «Единство»");
+        assertThat(members.get(1).at("/name").asText()).isEqualTo("Общественная организация «Кызыл Ту»");
+        assertThat(getJson("/api/bodies?kind=COUNCIL").at("/total").asInt()).isZero();
+        JsonNode now = getJson("/api/bodies/c1");
+        assertThat(now.at("/dissolved").asBoolean()).isFalse();
+        assertThat(now.at("/members").size()).isEqualTo(1);
+        assertThat(get("/api/bodies/none").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void registryCsvHasABomAndKeepsCyrillic() throws Exception {
+        HttpResponse<byte[]> response = getBytes("/api/ncos.csv?asOf=2020-01-01", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                .isEqualToIgnoringCase("text/csv;charset=UTF-8");
+        List<CSVRecord> records = parseCsv(response.body());
+        assertThat(records).extracting(r -> r.get("fullName"))
+                           .containsExactly("Ёлочка", "Жасмин", "Местная общественная организация дагестанцев «Единство»",
+                                            "Общественная организация «Кызыл Ту»");
+        assertThat(records.get(3).get("nameTranslation")).isEqualTo("Красное Знамя");
+    }
+
+    @Test
+    void journalCsv() throws Exception {
+        List<CSVRecord> records = parseCsv(getBytes("/api/activities.csv?includeWithdrawn=true", null).body());
+        assertThat(records).extracting(r -> r.get("id")).containsExactly("s1", "e1", "r1", "m2", "m1", "g1");
+        assertThat(records.get(2).get("withdrawn")).isEqualTo("true");
+        assertThat(records.get(1).get("title")).isEqualTo("Субботник");
+    }
+
+    @Test
+    void supportRegisterAsJsonAndCsv() throws Exception {
+        JsonNode register = getJson("/api/support-register?year=2020");
+        assertThat(register.at("/total").asInt()).isEqualTo(1);
+        assertThat(register.at("/items/0/ncoName").asText()).isEqualTo("Местная общественная организация дагестанцев «Единство»");
+        assertThat(register.at("/items/0/kindLabel").asText()).isEqualTo("финансовая");
+        assertThat(register.at("/items/0/providedBy").asText()).isEqualTo("Администрация города Когалыма");
+        assertThat(getJson("/api/support-register?year=2019").at("/total").asInt()).isZero();
+
+        for (HttpResponse<byte[]> csv : List.of(getBytes("/api/support-register.csv?year=2020", null),
+                                                getBytes("/api/support-register?year=2020", "text/csv"))) {
+            assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+            List<CSVRecord> rows = parseCsv(csv.body());
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).get("Наименование НКО")).isEqualTo("Местная общественная организация дагестанцев «Единство»");
+            assertThat(rows.get(0).get("Размер поддержки, руб.")).isEqualTo("100000.00");
+        }
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() throws Exception {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("/api/ncos?asOf=2020-13-01", "asOf");
+        cases.put("/api/ncos?page=-1", "page");
+        cases.put("/api/ncos?size=501", "size");
+        cases.put("/api/ncos?legalForm=LLC", "legalForm");
+        cases.put("/api/ncos?sonco=maybe", "sonco");
+        cases.put("/api/ncos.csv?stateRegistered=yes", "stateRegistered");
+        cases.put("/api/ncos/n-ed?asOf=yesterday", "asOf");
+        cases.put("/api/activities?kind=PARTY", "kind");
+        cases.put("/api/activities?from=2020-02-30", "from");
+        cases.put("/api/activities.csv?to=x", "to");
+        cases.put("/api/bodies?kind=CLUB", "kind");
+        cases.put("/api/bodies/c1?asOf=1.1.2020", "asOf");
+        cases.put("/api/support-register?year=twenty", "year");
+        cases.put("/api/support-register.csv?year=20", "year");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            for (String accept : new String[]{null, "text/csv"}) {
+                HttpResponse<byte[]> response = getBytes(c.getKey(), accept);
+                assertThat(response.statusCode()).as(c.getKey() + " " + accept).isEqualTo(400);
+                assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                        .startsWith("application/problem+json");
+                JsonNode problem = json.readTree(response.body());
+                assertThat(problem.at("/field").asText()).as(c.getKey()).isEqualTo(c.getValue());
+                assertThat(problem.at("/status").asInt()).isEqualTo(400);
+            }
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.at("/items").forEach(item -> names.add(item.at("/fullName").asText()));
+        return names;
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.at("/items").forEach(item -> ids.add(item.at("/id").asText()));
+        return ids;
+    }
+
+    private static List<CSVRecord> parseCsv(byte[] body) throws Exception {
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                                .parse(new StringReader(text)).getRecords();
+    }
+
+    private void publish(String aggregateType, String aggregateId, Object payload) {
+        publish(aggregateType, aggregateId, payload, "test-clerk");
+    }
+
+    private void publish(String aggregateType, String aggregateId, Object payload, String issuedBy) {
+        long sequence = sequences.merge(aggregateId, 0L, (old, zero) -> old + 1);
+        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
+                MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", issuedBy)));
+    }
+
+    private JsonNode getJson(String path) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        try {
+            return json.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String accept) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
