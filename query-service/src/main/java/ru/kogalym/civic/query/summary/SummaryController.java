@@ -1,8 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,14 +38,6 @@ class SummaryController {
 
     @ExceptionHandler(SummaryYears.InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalid(SummaryYears.InvalidParameterException e) {
-        return problem(e);
-    }
-
-    /** 400 application/problem+json with the offending parameter in {@code field}. */
-    public static ResponseEntity<ProblemDetail> problem(SummaryYears.InvalidParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
-        problem.setTitle("Invalid parameter");
-        problem.setProperty("field", e.field());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return SummaryProblems.badRequest(e);
     }
 }

@@ -1,0 +1,230 @@
+package ru.kogalym.civic.query.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.QueryServiceApplication;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static ru.kogalym.civic.query.summary.SummaryEvents.d;
+import static ru.kogalym.civic.query.summary.SummaryEvents.meetingCorrected;
+
+/** The summary endpoints on a running query service, fed through the event store. */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=query-service")
+class AnnualSummaryApiTest {
+
+    private static final TestMongo MONGO = TestMongo.start();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", MONGO::uri);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @Autowired
+    EventStore eventStore;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    @Test
+    void theSeedYearIsCountedAsTheReportCountsItAndReconciles() {
+        Seed2020.facts().forEach(fact -> publish(fact.aggregateType(), fact.aggregateId(), fact.payload()));
+
+        awaitSummary(2020, summary -> {
+            assertThat(summary.at("/ncos/total").asInt()).isEqualTo(10);
+            assertThat(summary.at("/ncos/stateRegistered").asInt()).isEqualTo(6);
+            assertThat(summary.at("/ncos/notStateRegistered").asInt()).isEqualTo(4);
+            assertThat(summary.at("/meetings/byKind/WORKING_MEETING").asInt()).isEqualTo(4);
+            assertThat(summary.at("/meetings/byKind/SEMINAR").asInt()).isZero();
+            assertThat(summary.at("/commissionSessionsWithNcos").asInt()).isEqualTo(5);
+            assertThat(summary.at("/raids/count").asInt()).isEqualTo(2);
+            assertThat(summary.at("/raids/leafletsDistributed").asInt()).isEqualTo(500);
+            assertThat(summary.at("/eventParticipations/total").asInt()).isEqualTo(3);
+            assertThat(summary.at("/nextYearPriorities").size()).isEqualTo(3);
+        });
+        awaitReconciled(2020);
+        theReportStatesTheSeedFigures();
+
+        // a correction moves a working meeting into 2021, a commission session is withdrawn, an NCO is liquidated
+        publish("Meeting", "wm-4", meetingCorrected("wm-4", MeetingKind.WORKING_MEETING, d("2021-01-20"),
+                "n-edinstvo"));
+        publish("Meeting", "cs-5", new MeetingWithdrawnEvent("cs-5", "recorded twice"));
+        publish("Nco", "n-slavic", new NcoLiquidatedEvent("n-slavic", d("2021-03-01"), "self-liquidation"));
+
+        awaitSummary(2020, summary -> {
+            assertThat(summary.at("/meetings/byKind/WORKING_MEETING").asInt()).isEqualTo(3);
+            assertThat(summary.at("/commissionSessionsWithNcos").asInt()).isEqualTo(4);
+            assertThat(summary.at("/ncos/total").asInt()).isEqualTo(10);
+        });
+        awaitSummary(2021, summary -> {
+            assertThat(summary.at("/meetings/byKind/WORKING_MEETING").asInt()).isEqualTo(1);
+            assertThat(summary.at("/ncos/total").asInt()).isEqualTo(9);
+            assertThat(summary.at("/ncos/notStateRegistered").asInt()).isEqualTo(3);
+            assertThat(summary.at("/priorities/0/taskId").asText()).isEqualTo("t1");
+        });
+        awaitReconciled(2020);
+        awaitReconciled(2021);
+    }
+
+    private void theReportStatesTheSeedFigures() {
+        HttpResponse<String> ru = get("/api/summaries/2020/report?lang=ru&format=md");
+        assertThat(ru.statusCode()).isEqualTo(200);
+        assertThat(ru.headers().firstValue("Content-Type")).get().asString().startsWith("text/markdown");
+        System.out.println(ru.body());
+        assertThat(ru.body()).contains("Что наиболее значительное удалось сделать в области взаимодействия "
+                        + "с общественностью в 2020 году")
+                .contains("действуют 6 зарегистрированных некоммерческих организаций")
+                .contains("4 некоммерческие организации не зарегистрированы")
+                .contains("«Славянское содружество»")
+                .contains("проведено 4 рабочих совещания.")
+                .contains("НКО приняли участие в 5 заседаниях комиссии")
+                .contains("Какие задачи стоят в 2021 году")
+                .contains("Гармонизация межнациональных и межконфессиональных отношений");
+
+        HttpResponse<String> en = get("/api/summaries/2020/report?lang=en&format=md");
+        assertThat(en.body()).contains("held 4 working meetings.").contains("NCOs took part in 5 sessions")
+                             .contains("6 non-profit organisations").contains("4 NCOs are not registered")
+                             .contains("Tasks for 2021");
+
+        HttpResponse<String> html = get("/api/summaries/2020/report?lang=ru&format=html");
+        assertThat(html.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(html.body()).contains("<li>Местная общественная организация Азербайджанского народа «Достлуг»");
+
+        HttpResponse<byte[]> pdf = getBytes("/api/summaries/2020/report?lang=en&format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+
+        assertThat(get("/api/summaries/2020/report").body()).contains("проведено 4 рабочих совещания.");
+    }
+
+    @Test
+    void reportParametersAreChecked() {
+        for (String query : List.of("lang=fr&format=md", "lang=ru&format=docx", "lang=&format=md")) {
+            HttpResponse<String> response = get("/api/summaries/2020/report?" + query);
+
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(read(response.body()).at("/field").asText()).isEqualTo(query.startsWith("lang=ru") ? "format" : "lang");
+        }
+        HttpResponse<String> badYear = get("/api/summaries/1900/report?lang=en&format=pdf");
+        assertThat(badYear.statusCode()).isEqualTo(400);
+        assertThat(read(badYear.body()).at("/field").asText()).isEqualTo("year");
+    }
+
+    @Test
+    void anEmptyYearIsZerosNotNotFound() {
+        HttpResponse<String> response = get("/api/summaries/1995");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode summary = read(response.body());
+        assertThat(summary.at("/year").asInt()).isEqualTo(1995);
+        assertThat(summary.at("/ncos/total").asInt()).isZero();
+        assertThat(summary.at("/meetings/byKind").size()).isEqualTo(MeetingKind.values().length);
+        assertThat(summary.at("/grants/awardedAmount").decimalValue()).isZero();
+    }
+
+    @Test
+    void yearsOutsideTheRangeOrNotNumbersAreBadRequests() {
+        int tooLate = LocalDate.now().getYear() + 2;
+        for (String year : List.of("1989", String.valueOf(tooLate), "abc", "20x0", "02020")) {
+            for (String suffix : List.of("", "/reconciliation")) {
+                HttpResponse<String> response = get("/api/summaries/" + year + suffix);
+
+                assertThat(response.statusCode()).as(year + suffix).isEqualTo(400);
+                assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                        .startsWith("application/problem+json");
+                assertThat(read(response.body()).at("/field").asText()).isEqualTo("year");
+            }
+        }
+        assertThat(get("/api/summaries/" + (tooLate - 1)).statusCode()).isEqualTo(200);
+        assertThat(get("/api/summaries/1990").statusCode()).isEqualTo(200);
+    }
+
+    private void publish(String aggregateType, String aggregateId, Object payload) {
+        long sequence = sequences.merge(aggregateId, 0L, (old, zero) -> old + 1);
+        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
+                MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", "test-clerk")));
+    }
+
+    private void awaitSummary(int year, Consumer<JsonNode> expectations) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            HttpResponse<String> response = get("/api/summaries/" + year);
+            assertThat(response.statusCode()).isEqualTo(200);
+            expectations.accept(read(response.body()));
+        });
+    }
+
+    private void awaitReconciled(int year) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            HttpResponse<String> response = get("/api/summaries/" + year + "/reconciliation");
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode result = read(response.body());
+            assertThat(result.at("/differences")).as(response.body()).isEmpty();
+            assertThat(result.at("/matches").asBoolean()).isTrue();
+            assertThat(result.at("/year").asInt()).isEqualTo(year);
+        });
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+}
