@@ -62,6 +62,7 @@ public class SupportRegister {
                 state == null ? null : state.address(),
                 state == null ? null : state.ogrn(),
                 state == null ? null : state.inn(),
+                state != null && state.sonco(),
                 kind, kind == null ? null : KIND_LABELS.getOrDefault(kind, kind),
                 amount == null ? null : new BigDecimal(amount),
                 date(entry.detail("periodFrom")), date(entry.detail("periodTo")),

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * One entry of the municipal register of supported socially oriented NCOs (Federal Law 7-FZ, art. 31.2): who was
  * supported (name, address, OGRN, INN as of the support's date), the form and amount of support, its period,
- * the body that gave it, and the date it was given.
+ * the body that gave it, and the date it was given. {@code soncoOnDate} tells whether the NCO was socially oriented
+ * (СОНКО) on that date.
  */
 public record SupportRegisterRow(
         String supportId,
@@ -15,6 +16,7 @@ public record SupportRegisterRow(
         String address,
         String ogrn,
         String inn,
+        boolean soncoOnDate,
         String kind,
         String kindLabel,
         BigDecimal amount,

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
+import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
@@ -59,6 +60,7 @@ class SupportRegisterTest {
         ncos.on(new NcoRegisteredEvent("n1", "Местная общественная организация «Единство»", "Единство", null,
                                        LegalForm.LOCAL_PUBLIC_ORGANIZATION, "Дагестанская", "1148600000123", "8608012345",
                                        "г. Когалым, ул. Мира, 1", null, d("2014-01-01"), null), stamp());
+        ncos.on(new NcoRecognizedAsSoncoEvent("n1", d("2020-06-01")), stamp());
         ncos.on(new NcoRenamedEvent("n1", "МОО «Единство народов»", "Единство народов", null, d("2020-09-01")), stamp());
         ncos.on(new NcoAddressChangedEvent("n1", "г. Когалым, ул. Дружбы Народов, 5", d("2020-09-01")), stamp());
         journal.on(new SupportRecordedEvent("s2", "n1", SupportKind.FINANCIAL, d("2020-10-01"), "Субсидия на проект",
@@ -80,6 +82,8 @@ class SupportRegisterTest {
         assertThat(property.address()).isEqualTo("г. Когалым, ул. Мира, 1");
         assertThat(property.ogrn()).isEqualTo("1148600000123");
         assertThat(property.inn()).isEqualTo("8608012345");
+        assertThat(property.soncoOnDate()).isFalse();
+        assertThat(register.rows(2020).get(1).soncoOnDate()).isTrue();
         assertThat(property.kindLabel()).isEqualTo("имущественная");
         assertThat(property.periodTo()).isEqualTo(d("2021-02-28"));
         SupportRegisterRow financial = register.rows(2020).get(1);

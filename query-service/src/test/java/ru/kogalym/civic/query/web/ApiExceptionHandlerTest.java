@@ -1,0 +1,60 @@
+package ru.kogalym.civic.query.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ApiExceptionHandlerTest {
+
+    @RestController
+    static class Probe {
+
+        @GetMapping("/boom")
+        String boom() {
+            throw new IllegalStateException("secret internals");
+        }
+
+        @GetMapping("/typed")
+        String typed(@RequestParam int count, @RequestParam(required = false) Integer optional) {
+            return "ok";
+        }
+    }
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Probe())
+                                               .setControllerAdvice(new ApiExceptionHandler())
+                                               .build();
+
+    @Test
+    void anUnexpectedErrorIsAProblemThatRevealsNothing() throws Exception {
+        mvc.perform(get("/boom").accept(MediaType.APPLICATION_JSON))
+           .andExpect(status().isInternalServerError())
+           .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+           .andExpect(jsonPath("$.status").value(500))
+           .andExpect(content().string(not(containsString("secret"))));
+    }
+
+    @Test
+    void typeMismatchAndMissingParametersNameTheParameter() throws Exception {
+        mvc.perform(get("/typed").param("count", "many"))
+           .andExpect(status().isBadRequest())
+           .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+           .andExpect(jsonPath("$.field").value("count"));
+        mvc.perform(get("/typed").param("count", "1").param("optional", "x"))
+           .andExpect(status().isBadRequest())
+           .andExpect(jsonPath("$.field").value("optional"));
+        mvc.perform(get("/typed"))
+           .andExpect(status().isBadRequest())
+           .andExpect(jsonPath("$.field").value("count"));
+    }
+}
