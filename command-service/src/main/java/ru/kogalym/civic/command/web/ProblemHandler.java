@@ -1,0 +1,306 @@
+package ru.kogalym.civic.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.kogalym.civic.command.common.InvalidCommandException;
+import ru.kogalym.civic.command.common.RuleViolationException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Every error of the API as {@code application/problem+json} (RFC 9457): {@code title}, {@code status},
+ * {@code detail}, {@code instance}, the request's {@code correlationId} and, when the problem is about one, the
+ * {@code field} of the request (a JSON path such as {@code stateRegistration.registeredOn} or
+ * {@code participantNcoIds[1]}, a path variable, or {@code body} for the body as a whole).
+ *
+ * <p>400: unreadable body (malformed JSON, wrong type, unknown field, bad enum value, missing body), invalid id,
+ * invalid command. 404: unknown record or path. 405, 406, 415 as Spring MVC decides. 409: rule violation, id reuse,
+ * concurrent change. Nothing is ever a 500: an unexpected failure is logged with an incident id and answered with
+ * 503.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    public static final String FIELD = "field";
+    public static final String BODY = "body";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final int MAX_ECHO = 100;
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> apiProblem(ApiProblem problem, HttpServletRequest request) {
+        return problem(problem.status(), problem.getMessage(), problem.field(), request);
+    }
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<Object> invalidCommand(InvalidCommandException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field(), request);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> ruleViolation(RuleViolationException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), e.field(), request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "id: no record " + e.getAggregateIdentifier(), "id", request);
+    }
+
+    /** Axon's answer when the id names a record of another type. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<Object> incompatible(IncompatibleAggregateException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "id: no such record", "id", request);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> conflict(RuntimeException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "id: the record was changed or created by another request; try again",
+                "id", request);
+    }
+
+    /** The safety net: whatever else went wrong is logged and answered without leaking internals, never as 500. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (declared != null && !declared.code().is5xxServerError()) {
+            return problem(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase()
+                    : declared.reason(), null, request);
+        }
+        return incident(e, request.getMethod() + " " + request.getRequestURI(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Unreadable unreadable = Unreadable.of(ex);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.detail());
+        body.setProperty(FIELD, unreadable.field());
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath());
+        return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                field + ": '" + echo(ex.getValue()) + "' is not a valid " + typeName(ex.getRequiredType()));
+        body.setProperty(FIELD, field);
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        HttpServletRequest servletRequest = request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+        if (statusCode.is5xxServerError() && statusCode.value() != HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            return incident(ex, request.getDescription(false), servletRequest);
+        }
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        return super.handleExceptionInternal(ex, decorate(problem, servletRequest), headers, statusCode, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    private ResponseEntity<Object> incident(Exception e, String what, HttpServletRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Incident {} on {}", incident, what, e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The request could not be processed; the failure was logged as incident " + incident);
+        body.setProperty("incident", incident);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(decorate(body, request));
+    }
+
+    static ResponseEntity<Object> problem(HttpStatusCode status, String detail, String field,
+                                          HttpServletRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        if (field != null) {
+            body.setProperty(FIELD, field);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(decorate(body, request));
+    }
+
+    static ProblemDetail decorate(ProblemDetail body, HttpServletRequest request) {
+        if (body.getTitle() == null) {
+            HttpStatus known = HttpStatus.resolve(body.getStatus());
+            body.setTitle(known == null ? "Error" : known.getReasonPhrase());
+        }
+        if (request != null) {
+            if (body.getInstance() == null) {
+                Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                try {
+                    body.setInstance(URI.create(original instanceof String uri ? uri : request.getRequestURI()));
+                } catch (IllegalArgumentException ignored) {
+                    // a path that is no valid URI is not worth echoing
+                }
+            }
+            body.setProperty("correlationId", CorrelationIdFilter.correlationId(request));
+        }
+        return body;
+    }
+
+    /** What was wrong with an unreadable body, and where. */
+    private record Unreadable(String field, String detail) {
+
+        static Unreadable of(HttpMessageNotReadableException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                String field = path(unknown);
+                return new Unreadable(field, field + ": unknown field; known fields are "
+                        + new TreeSet<>(names(unknown.getKnownPropertyIds())));
+            }
+            if (cause instanceof InvalidFormatException format) {
+                String field = path(format);
+                return new Unreadable(field, field + ": '" + echo(format.getValue()) + "' is not "
+                        + expected(format.getTargetType()));
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                String field = path(mismatch);
+                if (mismatch.getPath().isEmpty()) {
+                    return new Unreadable(BODY, "body: expected a JSON object");
+                }
+                return new Unreadable(field, field + ": expected " + expected(mismatch.getTargetType()));
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                String field = path(mapping);
+                Throwable inner = mapping.getCause();
+                if (inner instanceof InputCoercionException) {
+                    return new Unreadable(field, field + ": the number is out of range");
+                }
+                return new Unreadable(field, field + ": " + firstLine(mapping.getOriginalMessage()));
+            }
+            if (cause instanceof StreamConstraintsException constraints) {
+                return new Unreadable(BODY, "body: too large: " + firstLine(constraints.getOriginalMessage()));
+            }
+            if (cause instanceof InputCoercionException coercion) {
+                return new Unreadable(BODY, "body: a number is out of range: " + firstLine(coercion.getOriginalMessage()));
+            }
+            if (cause instanceof JsonProcessingException parse) {
+                String where = parse.getLocation() == null ? ""
+                        : " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")";
+                return new Unreadable(BODY, "body: malformed JSON" + where + ": " + firstLine(parse.getOriginalMessage()));
+            }
+            return new Unreadable(BODY, "body: a JSON object is required");
+        }
+
+        private static String path(JsonMappingException e) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference reference : e.getPath()) {
+                if (reference.getFieldName() != null) {
+                    if (!path.isEmpty()) {
+                        path.append('.');
+                    }
+                    path.append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return path.isEmpty() ? BODY : path.toString();
+        }
+
+        private static List<String> names(Collection<Object> ids) {
+            return ids == null ? List.of() : ids.stream().map(String::valueOf).toList();
+        }
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        if (type == LocalDate.class) {
+            return "a date in the form YYYY-MM-DD";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer within range";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a JSON object";
+    }
+
+    private static String typeName(Class<?> type) {
+        return type == null ? "value" : type.getSimpleName();
+    }
+
+    private static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > MAX_ECHO ? text.substring(0, MAX_ECHO) + "…" : text;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at \\[Source.*", "");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

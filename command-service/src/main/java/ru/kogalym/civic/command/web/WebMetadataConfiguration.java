@@ -1,0 +1,17 @@
+package ru.kogalym.civic.command.web;
+
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Metadata the web layer puts on commands and wants on the events they cause (beside the audit metadata). */
+@Configuration(proxyBeanMethods = false)
+public class WebMetadataConfiguration {
+
+    /** Copies a creation command's request fingerprint into its events, so a retried creation can be recognised. */
+    @Bean
+    public CorrelationDataProvider requestFingerprintProvider() {
+        return new SimpleCorrelationDataProvider(CommandSender.REQUEST_FINGERPRINT);
+    }
+}
