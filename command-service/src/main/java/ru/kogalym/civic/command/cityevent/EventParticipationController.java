@@ -1,0 +1,53 @@
+package ru.kogalym.civic.command.cityevent;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.cityevent.EventParticipationRequests.CorrectEventParticipationRequest;
+import ru.kogalym.civic.command.cityevent.EventParticipationRequests.RecordEventParticipationRequest;
+import ru.kogalym.civic.command.web.AggregateType;
+import ru.kogalym.civic.command.web.CommandSender;
+import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.ReasonRequest;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
+import ru.kogalym.civic.contract.cityevent.WithdrawEventParticipationCommand;
+
+/** NCOs' participation in city events: clean-up days, sports days, seminars, contests, festivals. */
+@RestController
+@RequestMapping(path = EventParticipationController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+public class EventParticipationController {
+
+    public static final String PATH = "/api/event-participations";
+    public static final AggregateType PARTICIPATION = AggregateType.of("event participation", PATH,
+            EventParticipationRecordedEvent.class);
+
+    private final CommandSender commands;
+
+    public EventParticipationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    public ResponseEntity<IdResponse> record(@RequestBody RecordEventParticipationRequest request) {
+        return commands.create(PARTICIPATION, request.id(), request::toCommand).toResponse();
+    }
+
+    @PostMapping("/{id}/correction")
+    public ResponseEntity<Void> correct(@PathVariable String id,
+                                        @RequestBody CorrectEventParticipationRequest request) {
+        commands.update(PARTICIPATION, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
+        commands.update(PARTICIPATION, id,
+                participationId -> new WithdrawEventParticipationCommand(participationId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,66 @@
+package ru.kogalym.civic.command.grant;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.grant.GrantApplicationRequests.ApplyForGrantRequest;
+import ru.kogalym.civic.command.grant.GrantApplicationRequests.AwardRequest;
+import ru.kogalym.civic.command.grant.GrantApplicationRequests.CorrectGrantApplicationRequest;
+import ru.kogalym.civic.command.grant.GrantApplicationRequests.RejectionRequest;
+import ru.kogalym.civic.command.web.AggregateType;
+import ru.kogalym.civic.command.web.CommandSender;
+import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.ReasonRequest;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
+
+/** NCOs' applications to grant contests and the contests' decisions. */
+@RestController
+@RequestMapping(path = GrantApplicationController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+public class GrantApplicationController {
+
+    public static final String PATH = "/api/grant-applications";
+    public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application", PATH,
+            GrantAppliedForEvent.class);
+
+    private final CommandSender commands;
+
+    public GrantApplicationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    public ResponseEntity<IdResponse> apply(@RequestBody ApplyForGrantRequest request) {
+        return commands.create(GRANT_APPLICATION, request.id(), request::toCommand).toResponse();
+    }
+
+    @PostMapping("/{id}/award")
+    public ResponseEntity<Void> award(@PathVariable String id, @RequestBody AwardRequest request) {
+        commands.update(GRANT_APPLICATION, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/rejection")
+    public ResponseEntity<Void> reject(@PathVariable String id, @RequestBody RejectionRequest request) {
+        commands.update(GRANT_APPLICATION, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/correction")
+    public ResponseEntity<Void> correct(@PathVariable String id, @RequestBody CorrectGrantApplicationRequest request) {
+        commands.update(GRANT_APPLICATION, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
+        commands.update(GRANT_APPLICATION, id,
+                grantApplicationId -> new WithdrawGrantApplicationCommand(grantApplicationId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,50 @@
+package ru.kogalym.civic.command.meeting;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.meeting.MeetingRequests.CorrectMeetingRequest;
+import ru.kogalym.civic.command.meeting.MeetingRequests.HoldMeetingRequest;
+import ru.kogalym.civic.command.web.AggregateType;
+import ru.kogalym.civic.command.web.CommandSender;
+import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.ReasonRequest;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.WithdrawMeetingCommand;
+
+/** Meetings held with NCOs: working meetings, commission and council sessions, consultations, seminars. */
+@RestController
+@RequestMapping(path = MeetingController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+public class MeetingController {
+
+    public static final String PATH = "/api/meetings";
+    public static final AggregateType MEETING = AggregateType.of("meeting", PATH, MeetingHeldEvent.class);
+
+    private final CommandSender commands;
+
+    public MeetingController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    public ResponseEntity<IdResponse> hold(@RequestBody HoldMeetingRequest request) {
+        return commands.create(MEETING, request.id(), request::toCommand).toResponse();
+    }
+
+    @PostMapping("/{id}/correction")
+    public ResponseEntity<Void> correct(@PathVariable String id, @RequestBody CorrectMeetingRequest request) {
+        commands.update(MEETING, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
+        commands.update(MEETING, id, meetingId -> new WithdrawMeetingCommand(meetingId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,100 @@
+package ru.kogalym.civic.command.nco;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.nco.NcoRequests.AddressChangeRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.IdentifiersRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.LeaderChangeRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.LiquidationRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.RegisterNcoRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.RenamingRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.SoncoRecognitionRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.SoncoWithdrawalRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.StateRegistrationRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.StateRegistryExclusionRequest;
+import ru.kogalym.civic.command.web.AggregateType;
+import ru.kogalym.civic.command.web.CommandSender;
+import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+
+/** The municipal registry of NCOs: registration and everything that happens to an NCO afterwards. */
+@RestController
+@RequestMapping(path = NcoController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+public class NcoController {
+
+    public static final String PATH = "/api/ncos";
+    public static final AggregateType NCO = AggregateType.of("NCO", PATH, NcoRegisteredEvent.class);
+
+    private final CommandSender commands;
+
+    public NcoController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    public ResponseEntity<IdResponse> register(@RequestBody RegisterNcoRequest request) {
+        return commands.create(NCO, request.id(), request::toCommand).toResponse();
+    }
+
+    @PostMapping("/{id}/state-registration")
+    public ResponseEntity<Void> recordStateRegistration(@PathVariable String id,
+                                                        @RequestBody StateRegistrationRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/state-registration/exclusion")
+    public ResponseEntity<Void> recordStateRegistryExclusion(@PathVariable String id,
+                                                             @RequestBody StateRegistryExclusionRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/liquidation")
+    public ResponseEntity<Void> liquidate(@PathVariable String id, @RequestBody LiquidationRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/renaming")
+    public ResponseEntity<Void> rename(@PathVariable String id, @RequestBody RenamingRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/leader-change")
+    public ResponseEntity<Void> changeLeader(@PathVariable String id, @RequestBody LeaderChangeRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/address-change")
+    public ResponseEntity<Void> changeAddress(@PathVariable String id, @RequestBody AddressChangeRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/identifiers")
+    public ResponseEntity<Void> recordIdentifiers(@PathVariable String id, @RequestBody IdentifiersRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/sonco-recognition")
+    public ResponseEntity<Void> recognizeSonco(@PathVariable String id, @RequestBody SoncoRecognitionRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/sonco-recognition/withdrawal")
+    public ResponseEntity<Void> withdrawSonco(@PathVariable String id, @RequestBody SoncoWithdrawalRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+}

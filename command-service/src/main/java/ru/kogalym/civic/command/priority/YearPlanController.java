@@ -1,0 +1,65 @@
+package ru.kogalym.civic.command.priority;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.common.CivicClock;
+import ru.kogalym.civic.command.priority.YearPlanRequests.AddTaskRequest;
+import ru.kogalym.civic.command.priority.YearPlanRequests.CompletionRequest;
+import ru.kogalym.civic.command.priority.YearPlanRequests.SetPrioritiesRequest;
+import ru.kogalym.civic.command.web.AggregateType;
+import ru.kogalym.civic.command.web.CommandSender;
+import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.PartType;
+import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
+import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+
+import java.time.Clock;
+
+/** The priorities and tasks set for a year ({@code /api/priorities/2021}), added to later, each task done once. */
+@RestController
+@RequestMapping(path = YearPlanController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+public class YearPlanController {
+
+    public static final String PATH = "/api/priorities";
+    public static final AggregateType YEAR_PLAN = AggregateType.of("year plan", PATH, YearPrioritiesSetEvent.class)
+            .withIdParam("year");
+    public static final PartType TASK = new PartType("task", "tasks", "taskId", (payload, taskId) ->
+            payload instanceof PriorityTaskAddedEvent added && taskId.equals(added.taskId())
+                    || payload instanceof YearPrioritiesSetEvent set
+                    && set.tasks().stream().anyMatch(task -> taskId.equals(task.taskId())));
+
+    private final CommandSender commands;
+    private final Clock clock;
+
+    public YearPlanController(CommandSender commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @RequestMapping(path = "/{year}", method = {RequestMethod.PUT, RequestMethod.POST})
+    public ResponseEntity<IdResponse> set(@PathVariable String year, @RequestBody SetPrioritiesRequest request) {
+        return commands.create(YEAR_PLAN, year, id -> request.toCommand(id, CivicClock.today(clock)), request)
+                .toResponse();
+    }
+
+    @PostMapping("/{year}/tasks")
+    public ResponseEntity<IdResponse> addTask(@PathVariable String year, @RequestBody AddTaskRequest request) {
+        return commands.createPart(YEAR_PLAN, year, TASK, request.taskId(),
+                (id, taskId) -> request.toCommand(id, taskId, CivicClock.today(clock)), request).toResponse();
+    }
+
+    @PostMapping("/{year}/tasks/{taskId}/completion")
+    public ResponseEntity<Void> markDone(@PathVariable String year, @PathVariable String taskId,
+                                         @RequestBody CompletionRequest request) {
+        commands.updatePart(YEAR_PLAN, year, TASK, taskId,
+                (id, task) -> request.toCommand(id, task, CivicClock.today(clock)));
+        return ResponseEntity.noContent().build();
+    }
+}
