@@ -1,0 +1,152 @@
+package ru.kogalym.civic.command.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.command.CommandServiceApplication;
+import ru.kogalym.civic.command.web.Http;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
+import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
+import ru.kogalym.civic.contract.council.BodyKind;
+import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.council.CouncilArea;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 2020 scenario over HTTP into a store of its own: what it records, and that a second load records nothing. */
+@SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
+class Scenario2020Test {
+
+    static final TestMongo MONGO = TestMongo.start();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", MONGO::uri);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        MONGO.database().drop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Test
+    void loadsTheReportsFactsOnceThroughTheCommandPath() {
+        Http http = new Http(port);
+
+        Http.Reply first = http.send("POST", "/api/scenarios/2020", null, null,
+                Map.of("X-Correlation-Id", "scenario-load-1"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        JsonNode summary = first.json();
+        assertThat(summary.get("alreadyPresent").asInt()).isZero();
+        JsonNode records = summary.get("records");
+        assertThat(records.get("ncos").asInt()).isEqualTo(10);
+        assertThat(records.get("workingMeetings").asInt()).isEqualTo(4);
+        assertThat(records.get("commissionSessions").asInt()).isEqualTo(5);
+        List<TrackedEventMessage<?>> afterFirst = allEvents();
+        assertThat(summary.get("created").asInt()).isEqualTo(afterFirst.size());
+
+        List<NcoRegisteredEvent> ncos = payloads(afterFirst, NcoRegisteredEvent.class);
+        assertThat(ncos).hasSize(10);
+        assertThat(ncos).filteredOn(nco -> nco.stateRegistration() != null).hasSize(6);
+        assertThat(ncos).extracting(NcoRegisteredEvent::shortName)
+                .contains("Единство", "ВАЙНАХ", "НУР", "Кызыл Ту", "Достлуг", "Ак-Ниет", "Ак калфак",
+                        "Славянское содружество");
+        assertThat(ncos).filteredOn(nco -> nco.stateRegistration() == null).extracting(NcoRegisteredEvent::ncoId)
+                .containsExactlyInAnyOrder("nco-tajik", "nco-ak-niet", "nco-ak-kalfak", "nco-slavic");
+        assertThat(ncos).allSatisfy(nco -> {
+            assertThat(nco.ogrn()).isNull();
+            assertThat(nco.inn()).isNull();
+            assertThat(nco.registeredOn()).isBefore(java.time.LocalDate.of(2020, 1, 1));
+        });
+
+        List<BodyEstablishedEvent> bodies = payloads(afterFirst, BodyEstablishedEvent.class);
+        assertThat(bodies).filteredOn(body -> body.kind() == BodyKind.COUNCIL).extracting(BodyEstablishedEvent::area)
+                .containsExactlyInAnyOrder(CouncilArea.CITY_WIDE, CouncilArea.YOUTH_POLICY, CouncilArea.CULTURE,
+                        CouncilArea.SPORT, CouncilArea.HOUSING_AND_UTILITIES, CouncilArea.MUNICIPAL_FINANCE);
+        assertThat(bodies).filteredOn(body -> body.kind() == BodyKind.COMMISSION).singleElement()
+                .satisfies(commission -> assertThat(commission.name()).contains("экстремистской"));
+        assertThat(payloads(afterFirst, BodyMemberAddedEvent.class))
+                .allSatisfy(member -> assertThat(member.ncoId()).startsWith("nco-")).isNotEmpty();
+
+        List<MeetingHeldEvent> meetings = payloads(afterFirst, MeetingHeldEvent.class);
+        assertThat(meetings).filteredOn(meeting -> meeting.kind() == MeetingKind.WORKING_MEETING)
+                .hasSize(4)
+                .allSatisfy(meeting -> {
+                    assertThat(meeting.heldOn().getYear()).isEqualTo(2020);
+                    assertThat(meeting.venue()).isEqualTo("Дом Дружбы");
+                    assertThat(meeting.participantNcoIds()).isNotEmpty();
+                    assertThat(meeting.otherParticipants()).anyMatch(other -> other.contains("правоохранительных"));
+                });
+        assertThat(meetings).filteredOn(meeting -> meeting.kind() == MeetingKind.COMMISSION_SESSION)
+                .hasSize(5)
+                .allSatisfy(session -> {
+                    assertThat(session.heldOn().getYear()).isEqualTo(2020);
+                    assertThat(session.bodyId()).isEqualTo("commission-countering-extremism");
+                    assertThat(session.participantNcoIds()).isNotEmpty();
+                });
+
+        assertThat(payloads(afterFirst, RaidRecordedEvent.class)).isNotEmpty().allSatisfy(raid -> {
+            assertThat(raid.location()).contains("Мира");
+            assertThat(raid.purpose()).contains("масочного");
+            assertThat(raid.leafletsDistributed()).isPositive();
+        });
+        assertThat(payloads(afterFirst, EventParticipationRecordedEvent.class))
+                .extracting(EventParticipationRecordedEvent::eventKind)
+                .contains(CityEventKind.CLEAN_UP_DAY, CityEventKind.SPORTS_DAY, CityEventKind.SEMINAR,
+                        CityEventKind.CONTEST);
+        assertThat(payloads(afterFirst, YearPrioritiesSetEvent.class)).singleElement().satisfies(plan -> {
+            assertThat(plan.year()).isEqualTo("2021");
+            assertThat(plan.tasks()).hasSize(3);
+        });
+
+        assertThat(afterFirst).allSatisfy(event -> {
+            assertThat(event.getMetaData()).containsEntry("issuedBy", "scenario-loader")
+                    .containsEntry("correlationId", "scenario-load-1")
+                    .containsKeys("causationId", "commandName", "recordedAt", "requestFingerprint");
+            assertThat(event).isInstanceOf(DomainEventMessage.class);
+        });
+
+        Http.Reply second = http.send("POST", "/api/scenarios/2020", null, null, Map.of());
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        assertThat(second.json().get("created").asInt()).isZero();
+        assertThat(second.json().get("alreadyPresent").asInt()).isEqualTo(afterFirst.size());
+        assertThat(second.json().get("records")).isEqualTo(records);
+        assertThat(allEvents()).hasSameSizeAs(afterFirst);
+    }
+
+    private List<TrackedEventMessage<?>> allEvents() {
+        try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
+            return events.<TrackedEventMessage<?>>map(event -> event).toList();
+        }
+    }
+
+    private static <T> List<T> payloads(List<TrackedEventMessage<?>> events, Class<T> type) {
+        return events.stream().map(TrackedEventMessage::getPayload).filter(type::isInstance).map(type::cast).toList();
+    }
+}
