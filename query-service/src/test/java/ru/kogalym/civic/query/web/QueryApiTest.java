@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +77,9 @@ class QueryApiTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @LocalServerPort
     int port;
@@ -287,6 +292,24 @@ class QueryApiTest {
             assertThat(rows.get(0).get("Наименование НКО")).isEqualTo("Местная общественная организация дагестанцев «Единство»");
             assertThat(rows.get(0).get("Размер поддержки, руб.")).isEqualTo("100000.00");
         }
+    }
+
+    @Test
+    void readModelsAreRebuiltFromTheEventsAfterAReset() {
+        String before = get("/api/ncos/n-kz").body();
+        String journalBefore = get("/api/activities?includeWithdrawn=true").body();
+        for (String group : List.of("nco-registry", "activity-journal", "bodies")) {
+            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(get("/api/ncos/n-kz").body()).isEqualTo(before);
+            assertThat(get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
+            assertThat(getJson("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
+        });
+        assertThat(getJson("/api/ncos/n-kz").at("/history").size()).isEqualTo(3);
     }
 
     @Test
