@@ -1,0 +1,102 @@
+package ru.kogalym.civic.command.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.command.CommandServiceApplication;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real command service on a random port, on one MongoDB database shared by the API tests (so they share one
+ * application context); each test uses its own ids.
+ */
+@SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
+public abstract class ApiTestSupport {
+
+    static final TestMongo MONGO = TestMongo.start();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", MONGO::uri);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    protected EventStorageEngine storageEngine;
+
+    protected Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    /** A fresh id for this test, e.g. {@code nco-3f2a…}. */
+    protected static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers an NCO (in the municipal registry since 2015) and returns its id. */
+    protected String registeredNco() {
+        String id = newId("nco");
+        Http.Reply reply = http.postJson("/api/ncos", """
+                {"id": "%s", "fullName": "Тестовое общество %s", "legalForm": "LOCAL_PUBLIC_ORGANIZATION",
+                 "registeredOn": "2015-01-15"}""".formatted(id, id));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** Establishes a commission (in 2010) and returns its id. */
+    protected String establishedCommission() {
+        String id = newId("commission");
+        Http.Reply reply = http.postJson("/api/commissions", """
+                {"id": "%s", "name": "Комиссия %s", "establishedOn": "2010-01-01"}""".formatted(id, id));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** Establishes a council (in 2010) and returns its id. */
+    protected String establishedCouncil() {
+        String id = newId("council");
+        Http.Reply reply = http.postJson("/api/councils", """
+                {"id": "%s", "name": "Совет %s", "area": "CULTURE", "establishedOn": "2010-01-01"}"""
+                .formatted(id, id));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** A problem+json reply with the status, a title, a detail and (when not null) the field. */
+    protected static void assertProblem(Http.Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+        JsonNode body = reply.json();
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("title").asText()).isNotBlank();
+        assertThat(body.path("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(reply.field()).as(reply.toString()).isEqualTo(field);
+        }
+    }
+
+    /** Every event in the store, in order. */
+    protected List<TrackedEventMessage<?>> allEvents() {
+        try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
+            return events.<TrackedEventMessage<?>>map(event -> event).toList();
+        }
+    }
+}
