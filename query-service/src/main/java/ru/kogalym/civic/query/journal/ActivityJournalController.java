@@ -11,11 +11,13 @@ import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** The activity journal: meetings, raids, city-event participations, support and grants, newest first. */
@@ -23,13 +25,15 @@ import java.util.stream.Collectors;
 class ActivityJournalController {
 
     private static final List<String> CSV_HEADER = List.of(
-            "id", "kind", "date", "title", "ncoIds", "details", "withdrawn", "withdrawnReason", "corrections",
+            "id", "kind", "date", "title", "ncoIds", "ncoNames", "details", "withdrawn", "withdrawnReason", "corrections",
             "lastCorrectionReason", "recordedAt", "issuedBy");
 
     private final ActivityJournal journal;
+    private final NcoNames ncoNames;
 
-    ActivityJournalController(ActivityJournal journal) {
+    ActivityJournalController(ActivityJournal journal, NcoNames ncoNames) {
         this.journal = journal;
+        this.ncoNames = ncoNames;
     }
 
     @GetMapping("/api/activities")
@@ -42,7 +46,8 @@ class ActivityJournalController {
                                    @RequestParam(required = false) String size) {
         ActivityFilter filter = filter(kind, from, to, ncoId, includeWithdrawn);
         PageRequest request = PageRequest.parse(page, size);
-        return Page.of(journal.find(filter).stream().map(ActivityJournalController::view).toList(), request);
+        BiFunction<String, LocalDate, String> names = ncoNames.snapshot();
+        return Page.of(journal.find(filter).stream().map(e -> view(e, names)).toList(), request);
     }
 
     @GetMapping("/api/activities.csv")
@@ -52,13 +57,15 @@ class ActivityJournalController {
                                @RequestParam(required = false) String ncoId,
                                @RequestParam(required = false) String includeWithdrawn) {
         List<List<Object>> rows = new ArrayList<>();
+        BiFunction<String, LocalDate, String> names = ncoNames.snapshot();
         for (ActivityEntry e : journal.find(filter(kind, from, to, ncoId, includeWithdrawn))) {
             String details = e.details().entrySet().stream()
                               .map(d -> d.getKey() + "=" + (d.getValue() instanceof List<?> l
                                       ? l.stream().map(String::valueOf).collect(Collectors.joining(", "))
                                       : d.getValue()))
                               .collect(Collectors.joining("; "));
-            rows.add(Arrays.asList(e.id(), e.kind(), e.date(), e.title(), String.join(";", e.ncoIds()), details,
+            rows.add(Arrays.asList(e.id(), e.kind(), e.date(), e.title(), String.join(";", e.ncoIds()),
+                                   String.join("; ", names(e, names)), details,
                                    e.withdrawn(), e.withdrawnReason(), e.corrections(), e.lastCorrectionReason(),
                                    e.recordedAt(), e.issuedBy()));
         }
@@ -76,13 +83,21 @@ class ActivityJournalController {
         return filter;
     }
 
-    static Map<String, Object> view(ActivityEntry e) {
+    private static List<String> names(ActivityEntry e, BiFunction<String, LocalDate, String> names) {
+        return e.ncoIds().stream().map(id -> {
+            String name = names.apply(id, e.date());
+            return name == null ? id : name;
+        }).toList();
+    }
+
+    static Map<String, Object> view(ActivityEntry e, BiFunction<String, LocalDate, String> names) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", e.id());
         view.put("kind", e.kind());
         view.put("date", e.date());
         view.put("title", e.title());
         view.put("ncoIds", e.ncoIds());
+        view.put("ncoNames", names(e, names));
         e.details().forEach((key, value) -> view.put(key, isAmount(key) && value instanceof String s ? new BigDecimal(s) : value));
         view.put("withdrawn", e.withdrawn());
         if (e.withdrawn()) {
@@ -98,6 +113,6 @@ class ActivityJournalController {
     }
 
     private static boolean isAmount(String key) {
-        return key.equals("amount") || key.startsWith("amount");
+        return key.startsWith("amount");
     }
 }

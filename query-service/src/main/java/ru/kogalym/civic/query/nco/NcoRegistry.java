@@ -4,9 +4,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.query.journal.NcoNames;
 import ru.kogalym.civic.query.web.RussianCollation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +24,7 @@ import static com.mongodb.client.model.Filters.eq;
  * state on the asked date is folded from its history in Java.
  */
 @Component
-public class NcoRegistry {
+public class NcoRegistry implements NcoNames {
 
     public enum Sort {
         FULL_NAME(NcoState::fullName),
@@ -62,6 +67,17 @@ public class NcoRegistry {
 
     public Optional<NcoEntry> entry(String ncoId) {
         return Optional.ofNullable(ncos.find(eq("_id", ncoId)).first()).map(NcoEntry::fromDocument);
+    }
+
+    /** Each NCO's name (short if it has one) on a date, from one read of the registry. */
+    @Override
+    public BiFunction<String, LocalDate, String> snapshot() {
+        Map<String, NcoEntry> entries = new HashMap<>();
+        all().forEach(entry -> entries.put(entry.id(), entry));
+        return (ncoId, date) -> {
+            NcoEntry entry = entries.get(ncoId);
+            return entry == null ? null : entry.stateAsOf(date == null ? LocalDate.MAX : date).name();
+        };
     }
 
     public List<NcoEntry> all() {

@@ -235,6 +235,7 @@ class QueryApiTest {
         assertThat(ids(meeting)).containsExactly("m1");
         assertThat(meeting.at("/items/0/ncoIds").size()).isEqualTo(3);
         assertThat(meeting.at("/items/0/lastCorrectionReason").asText()).isEqualTo("забыли НКО");
+        assertThat(meeting.at("/items/0/ncoNames/1").asText()).isEqualTo("Кызыл Ту");
         assertThat(ids(getJson("/api/activities?ncoId=n-yo"))).containsExactly("e1", "m1");
         assertThat(getJson("/api/activities?kind=SUPPORT").at("/items/0/amount").decimalValue()).isEqualByComparingTo("100000");
     }
@@ -273,6 +274,7 @@ class QueryApiTest {
         assertThat(records).extracting(r -> r.get("id")).containsExactly("s1", "e1", "r1", "m2", "m1", "g1");
         assertThat(records.get(2).get("withdrawn")).isEqualTo("true");
         assertThat(records.get(1).get("title")).isEqualTo("Субботник");
+        assertThat(records.get(1).get("ncoNames")).isEqualTo("Ёлочка; Единство");
     }
 
     @Test

@@ -1,0 +1,11 @@
+package ru.kogalym.civic.query.journal;
+
+import java.time.LocalDate;
+import java.util.function.BiFunction;
+
+/** Names of NCOs for showing journal records, supplied by the registry (which the journal does not depend on). */
+public interface NcoNames {
+
+    /** A snapshot of the registry answering an NCO's name on a date, or null for an unknown NCO. */
+    BiFunction<String, LocalDate, String> snapshot();
+}
