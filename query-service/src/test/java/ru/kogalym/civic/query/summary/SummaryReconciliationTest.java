@@ -1,0 +1,103 @@
+package ru.kogalym.civic.query.summary;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.kogalym.civic.query.summary.SummaryEvents.d;
+import static ru.kogalym.civic.query.summary.SummaryEvents.meeting;
+
+/** The reconciliation reads the real event store and tells when the projection is behind or wrong. */
+class SummaryReconciliationTest {
+
+    private TestMongo mongo;
+    private MongoEventStorageEngine engine;
+    private AnnualSummaryProjection projection;
+    private AnnotationEventHandlerAdapter handlers;
+    private SummaryReconciliation reconciliation;
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    @BeforeEach
+    void setUp() {
+        mongo = TestMongo.start();
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                                                        .objectMapper(EventStoreConfiguration.messageObjectMapper())
+                                                        .build();
+        engine = MongoEventStorageEngine.builder().database(mongo.database()).eventSerializer(serializer)
+                                        .snapshotSerializer(serializer).build();
+        projection = new AnnualSummaryProjection(mongo.database());
+        handlers = new AnnotationEventHandlerAdapter(projection);
+        reconciliation = new SummaryReconciliation(engine, new AnnualSummaries(mongo.database()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void aProjectionThatSawEveryEventMatches() throws Exception {
+        List<DomainEventMessage<?>> events = store(Seed2020.facts());
+        for (DomainEventMessage<?> event : events) {
+            handlers.handle(event);
+        }
+
+        SummaryReconciliation.Result result = reconciliation.reconcile(2020);
+
+        assertThat(result.differences()).isEmpty();
+        assertThat(result.matches()).isTrue();
+        assertThat(result.eventsRead()).isEqualTo(events.size());
+        assertThat(reconciliation.reconcile(2021).matches()).isTrue();
+    }
+
+    @Test
+    void aProjectionThatMissedEventsDiffersFieldByField() throws Exception {
+        for (DomainEventMessage<?> event : store(Seed2020.facts())) {
+            handlers.handle(event);
+        }
+        // recorded in the store, not (yet) seen by the projection
+        store(List.of(new Seed2020.Fact("Meeting", "wm-5",
+                        meeting("wm-5", MeetingKind.WORKING_MEETING, d("2020-11-11"), "n-nur")),
+                new Seed2020.Fact("Meeting", "cs-1", new MeetingWithdrawnEvent("cs-1", "duplicate"))));
+
+        SummaryReconciliation.Result result = reconciliation.reconcile(2020);
+
+        assertThat(result.matches()).isFalse();
+        assertThat(result.differences()).extracting(SummaryReconciliation.Difference::field)
+                .containsExactlyInAnyOrder("meetings.byKind.WORKING_MEETING", "meetings.byKind.COMMISSION_SESSION",
+                        "commissionSessionsWithNcos");
+        SummaryReconciliation.Difference working = result.differences().stream()
+                .filter(d -> d.field().equals("meetings.byKind.WORKING_MEETING")).findFirst().orElseThrow();
+        assertThat(working.fromEvents().asInt()).isEqualTo(5);
+        assertThat(working.projection().asInt()).isEqualTo(4);
+        // the total is the same (one more working meeting, one session fewer), the kinds tell
+        assertThat(reconciliation.reconcile(2019).matches()).isTrue();
+    }
+
+    private List<DomainEventMessage<?>> store(List<Seed2020.Fact> facts) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (Seed2020.Fact fact : facts) {
+            long sequence = sequences.merge(fact.aggregateId(), 0L, (old, zero) -> old + 1);
+            messages.add(new GenericDomainEventMessage<>(fact.aggregateType(), fact.aggregateId(), sequence,
+                    fact.payload(), MetaData.with("issuedBy", "clerk").and("recordedAt", "2021-01-10T09:00:00Z")));
+        }
+        engine.appendEvents(messages);
+        return messages;
+    }
+}
