@@ -1,7 +1,10 @@
 package ru.kogalym.civic.query.journal;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.query.web.BadParameterException;
@@ -37,17 +40,22 @@ class ActivityJournalController {
     }
 
     @GetMapping("/api/activities")
-    Page<Map<String, Object>> list(@RequestParam(required = false) String kind,
+    ResponseEntity<?> list(@RequestParam(required = false) String kind,
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String ncoId,
                                    @RequestParam(required = false) String includeWithdrawn,
                                    @RequestParam(required = false) String page,
-                                   @RequestParam(required = false) String size) {
-        ActivityFilter filter = filter(kind, from, to, ncoId, includeWithdrawn);
+                                   @RequestParam(required = false) String size,
+                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.parse(page, size);
+        if (CsvExport.wantsCsv(accept)) {
+            return csv(kind, from, to, ncoId, includeWithdrawn);
+        }
+        ActivityFilter filter = filter(kind, from, to, ncoId, includeWithdrawn);
         BiFunction<String, LocalDate, String> names = ncoNames.snapshot();
-        return Page.of(journal.find(filter).stream().map(e -> view(e, names)).toList(), request);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                             .body(Page.of(journal.find(filter).stream().map(e -> view(e, names)).toList(), request));
     }
 
     @GetMapping("/api/activities.csv")

@@ -1,8 +1,11 @@
 package ru.kogalym.civic.query.nco;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.contract.nco.LegalForm;
@@ -38,7 +41,7 @@ class NcoRegistryController {
     }
 
     @GetMapping("/api/ncos")
-    Page<NcoState> list(@RequestParam(required = false) String stateRegistered,
+    ResponseEntity<?> list(@RequestParam(required = false) String stateRegistered,
                         @RequestParam(required = false) String community,
                         @RequestParam(required = false) String legalForm,
                         @RequestParam(required = false) String sonco,
@@ -47,10 +50,15 @@ class NcoRegistryController {
                         @RequestParam(required = false) String includeLiquidated,
                         @RequestParam(required = false) String sort,
                         @RequestParam(required = false) String page,
-                        @RequestParam(required = false) String size) {
-        NcoFilter filter = filter(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated);
+                        @RequestParam(required = false) String size,
+                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.parse(page, size);
-        return Page.of(registry.find(filter, sort(sort)), request);
+        if (CsvExport.wantsCsv(accept)) {
+            return csv(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated, sort);
+        }
+        NcoFilter filter = filter(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                             .body(Page.of(registry.find(filter, sort(sort)), request));
     }
 
     @GetMapping("/api/ncos.csv")

@@ -1,9 +1,7 @@
 package ru.kogalym.civic.query.support;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,35 +36,12 @@ class SupportRegisterController {
                                @RequestParam(required = false) String page,
                                @RequestParam(required = false) String size,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (wantsCsv(accept)) {
+        PageRequest request = PageRequest.parse(page, size);
+        if (CsvExport.wantsCsv(accept)) {
             return csv(year);
         }
         Integer y = year(year);
-        PageRequest request = PageRequest.parse(page, size);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Page.of(register.rows(y), request));
-    }
-
-    /** CSV when the client names text/csv and prefers it to JSON. */
-    static boolean wantsCsv(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-        MimeTypeUtils.sortBySpecificity(types);
-        for (MediaType type : types) {
-            if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @GetMapping("/api/support-register.csv")

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -13,6 +14,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** CSV downloads: UTF-8 with a byte order mark, so spreadsheet programs read Cyrillic correctly. */
@@ -38,6 +41,30 @@ public final class CsvExport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** CSV when the client names text/csv and prefers it (by quality, then by order) to JSON. */
+    public static boolean wantsCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        types = new ArrayList<>(types);
+        types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : types) {
+            if (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
+                return false;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ResponseEntity<byte[]> response(String filename, List<String> header, List<? extends List<?>> rows) {

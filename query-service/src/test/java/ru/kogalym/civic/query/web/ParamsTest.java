@@ -27,6 +27,17 @@ class ParamsTest {
     }
 
     @Test
+    void csvIsChosenOnlyWhenPreferredToJson() {
+        assertThat(CsvExport.wantsCsv(null)).isFalse();
+        assertThat(CsvExport.wantsCsv("*/*")).isFalse();
+        assertThat(CsvExport.wantsCsv("text/csv")).isTrue();
+        assertThat(CsvExport.wantsCsv("text/csv, application/json")).isTrue();
+        assertThat(CsvExport.wantsCsv("application/json, text/csv")).isFalse();
+        assertThat(CsvExport.wantsCsv("application/json;q=0.4, text/csv")).isTrue();
+        assertThat(CsvExport.wantsCsv("not a type")).isFalse();
+    }
+
+    @Test
     void pagesAreBoundedAndSliced() {
         assertThat(PageRequest.parse(null, null)).isEqualTo(new PageRequest(0, 50));
         assertThatThrownBy(() -> PageRequest.parse("-1", null)).extracting("field").isEqualTo("page");

@@ -266,6 +266,11 @@ class QueryApiTest {
                            .containsExactly("Ёлочка", "Жасмин", "Местная общественная организация дагестанцев «Единство»",
                                             "Общественная организация «Кызыл Ту»");
         assertThat(records.get(3).get("nameTranslation")).isEqualTo("Красное Знамя");
+        assertThat(parseCsv(getBytes("/api/ncos?asOf=2020-01-01", "text/csv").body())).hasSize(4);
+        assertThat(getBytes("/api/ncos", "text/csv, application/json").headers().firstValue("Content-Type"))
+                .get().asString().startsWith("text/csv");
+        assertThat(getBytes("/api/ncos", "application/json, text/csv;q=0.5").headers().firstValue("Content-Type"))
+                .get().asString().startsWith("application/json");
     }
 
     @Test
@@ -275,6 +280,7 @@ class QueryApiTest {
         assertThat(records.get(2).get("withdrawn")).isEqualTo("true");
         assertThat(records.get(1).get("title")).isEqualTo("Субботник");
         assertThat(records.get(1).get("ncoNames")).isEqualTo("Ёлочка; Единство");
+        assertThat(parseCsv(getBytes("/api/activities?kind=RAID&includeWithdrawn=true", "text/csv").body())).hasSize(1);
     }
 
     @Test
