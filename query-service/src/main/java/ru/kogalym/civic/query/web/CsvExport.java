@@ -34,7 +34,7 @@ public final class CsvExport {
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
             try (CSVPrinter printer = new CSVPrinter(writer, format)) {
                 for (List<?> row : rows) {
-                    printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                    printer.printRecord(row.stream().map(CsvExport::cell).toList());
                 }
             }
         } catch (IOException e) {
@@ -65,6 +65,20 @@ public final class CsvExport {
             }
         }
         return false;
+    }
+
+    /**
+     * A cell's text. Free text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+     * carriage return) is prefixed with an apostrophe, as OWASP advises against CSV injection.
+     */
+    static Object cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     public static ResponseEntity<byte[]> response(String filename, List<String> header, List<? extends List<?>> rows) {
