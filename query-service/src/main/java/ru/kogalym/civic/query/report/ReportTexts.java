@@ -39,7 +39,7 @@ public final class ReportTexts {
                 + " one {проведено # рабочее совещание} few {проведено # рабочих совещания}"
                 + " many {проведено # рабочих совещаний} other {проведено # рабочего совещания}}.");
         ru.put("meetings.all", "Всего в {year} году {n, plural, one {состоялась # встреча} few {состоялись # встречи}"
-                + " many {состоялось # встреч} other {состоялось # встречи}} с участием НКО и должностных лиц: {kinds}.");
+                + " many {состоялось # встреч} other {состоялось # встречи}}: {kinds}.");
         ru.put("commission.sessions", "{n, plural, =0 {В {year} году НКО не участвовали в заседаниях комиссии по "
                 + "противодействию экстремистской деятельности.}"
                 + " one {НКО приняли участие в # заседании комиссии по противодействию экстремистской деятельности "
@@ -142,8 +142,8 @@ public final class ReportTexts {
                 + "Kogalym, of which they are members.}}");
         en.put("raids", "Leaders of national-cultural organisations together with municipal officials "
                 + "{n, plural, one {held # awareness raid} other {held # awareness raids}}"
-                + "{l, plural, =0 {} one {, handing out # leaflet} other {, handing out # leaflets}}"
-                + "{r, plural, =0 {} one {, and reached # resident} other {, and reached # residents}}.");
+                + "{l, plural, =0 {} one {; # leaflet was handed out} other {; # leaflets were handed out}}"
+                + "{r, plural, =0 {} one {, # resident was reached} other {, # residents were reached}}.");
         en.put("raids.none", "No awareness raids were held in {year}.");
         en.put("events", "The national-cultural societies of Kogalym took part in "
                 + "{n, plural, one {# city event} other {# city events}}: {kinds}.");
