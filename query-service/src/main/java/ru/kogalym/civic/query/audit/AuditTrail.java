@@ -1,0 +1,69 @@
+package ru.kogalym.civic.query.audit;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads the event store itself, not a projection: what was recorded, by whom, when and why, in the order it
+ * was recorded.
+ */
+@Component
+public class AuditTrail {
+
+    private final EventStore eventStore;
+
+    public AuditTrail(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Every event of one record (an NCO, a meeting, ...) in its own order. */
+    public List<AuditEntry> ofRecord(String recordId) {
+        return eventStore.readEvents(recordId).asStream().map(event -> entry(null, event)).toList();
+    }
+
+    /** Up to {@code size} events in global order after the global position {@code after} (-1 for the start). */
+    public List<AuditEntry> after(long after, int size) {
+        GapAwareTrackingToken token = after < 0 ? null : GapAwareTrackingToken.newInstance(after, List.of());
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = eventStore.openStream(token).asStream()) {
+            stream.limit(size).forEach(event -> entries.add(entry(event.trackingToken().position().orElse(-1), event)));
+        }
+        return entries;
+    }
+
+    private static AuditEntry entry(Long position, EventMessage<?> event) {
+        String recordType = null;
+        String recordId = null;
+        Long sequence = null;
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            recordType = domainEvent.getType();
+            recordId = domainEvent.getAggregateIdentifier();
+            sequence = domainEvent.getSequenceNumber();
+        }
+        Map<String, Object> metaData = event.getMetaData();
+        return new AuditEntry(position, event.getIdentifier(), recordType, recordId, sequence,
+                              event.getPayloadType().getSimpleName(), event.getPayload(), event.getTimestamp().toString(),
+                              text(metaData.get("issuedBy")), text(metaData.get("recordedAt")),
+                              text(metaData.get("commandName")), text(metaData.get("correlationId")),
+                              text(metaData.get("causationId")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** One recorded event as an auditor reads it. {@code position} is the global index, when read in global order. */
+    public record AuditEntry(Long position, String eventId, String recordType, String recordId, Long sequence,
+                             String event, Object payload, String timestamp, String issuedBy, String recordedAt,
+                             String commandName, String correlationId, String causationId) {
+    }
+}
