@@ -31,7 +31,7 @@ class ReportController {
 
     ReportController(AnnualSummaries summaries, ObjectProvider<Clock> clock) {
         this.summaries = summaries;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @GetMapping("/{year}/report")

@@ -23,7 +23,7 @@ class SummaryController {
     SummaryController(AnnualSummaries summaries, SummaryReconciliation reconciliation, ObjectProvider<Clock> clock) {
         this.summaries = summaries;
         this.reconciliation = reconciliation;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @GetMapping("/{year}")
