@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The error contract of the query API: problem+json always; a bad parameter is a 400 with the parameter's
- * name in {@code field}; an unknown record a 404; anything unexpected a 500 that reveals nothing inside.
+ * name in {@code field}; an unknown record a 404; anything unexpected a 503 that reveals nothing inside
+ * (never a 500, as on the command side: the client may retry, and the log has the cause).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -39,7 +40,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected error answering a query", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The query could not be answered", null);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "The query could not be answered", null);
     }
 
     @Override

@@ -38,9 +38,9 @@ class ApiExceptionHandlerTest {
     @Test
     void anUnexpectedErrorIsAProblemThatRevealsNothing() throws Exception {
         mvc.perform(get("/boom").accept(MediaType.APPLICATION_JSON))
-           .andExpect(status().isInternalServerError())
+           .andExpect(status().isServiceUnavailable())
            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-           .andExpect(jsonPath("$.status").value(500))
+           .andExpect(jsonPath("$.status").value(503))
            .andExpect(content().string(not(containsString("secret"))));
     }
 
