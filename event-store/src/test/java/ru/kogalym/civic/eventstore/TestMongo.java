@@ -37,6 +37,16 @@ public final class TestMongo implements AutoCloseable {
         return embeddedIn(temporaryDirectory());
     }
 
+    /** Always the embedded server, whatever {@code MONGODB_URI} says. */
+    public static TestMongo embedded() {
+        return embeddedIn(temporaryDirectory());
+    }
+
+    /** The real MongoDB named by {@code MONGODB_URI}; only call when it is set. */
+    public static TestMongo real() {
+        return new TestMongo(null, System.getenv("MONGODB_URI"));
+    }
+
     /** Always the embedded server, on the given data directory (to test restarts). */
     public static TestMongo embeddedIn(Path dataDirectory) {
         EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDirectory, "127.0.0.1", 0);

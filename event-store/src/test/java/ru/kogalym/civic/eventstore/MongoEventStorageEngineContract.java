@@ -39,7 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-class MongoEventStorageEngineTest {
+/**
+ * The engine's contract, run against the embedded server always ({@link MongoEventStorageEngineOnEmbeddedServerTest}) and against a
+ * real MongoDB when {@code MONGODB_URI} names one ({@link MongoEventStorageEngineOnRealMongoDbTest}).
+ */
+abstract class MongoEventStorageEngineContract {
+
+    abstract TestMongo startMongo();
 
     private static final String AGGREGATE_TYPE = "Nco";
     private static final Instant START = Instant.parse("2026-01-15T09:00:00Z");
@@ -57,7 +63,7 @@ class MongoEventStorageEngineTest {
 
     @BeforeEach
     void start() {
-        mongo = TestMongo.start();
+        mongo = startMongo();
         engine = engineOn(mongo.client());
     }
 
