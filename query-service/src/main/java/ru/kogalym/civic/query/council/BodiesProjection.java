@@ -1,13 +1,12 @@
 package ru.kogalym.civic.query.council;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import ru.kogalym.civic.query.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -17,7 +16,6 @@ import ru.kogalym.civic.query.journal.EventAudit;
 
 import java.util.function.UnaryOperator;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /** Councils and commissions with their memberships ({@value #COLLECTION}), one document per body. */
 @Component
@@ -27,15 +25,15 @@ public class BodiesProjection {
     public static final String PROCESSING_GROUP = "bodies";
     public static final String COLLECTION = "read_bodies";
 
-    private final MongoCollection<Document> bodies;
+    private final BatchedCollection bodies;
 
     public BodiesProjection(MongoDatabase civicDatabase) {
-        this.bodies = civicDatabase.getCollection(COLLECTION);
+        this.bodies = new BatchedCollection(civicDatabase.getCollection(COLLECTION));
     }
 
     @EventHandler
     public void on(BodyEstablishedEvent event, EventMessage<?> message) {
-        Document existing = bodies.find(eq("_id", event.bodyId())).first();
+        Document existing = bodies.find(event.bodyId());
         if (existing != null && BodyEntry.fromDocument(existing).hasApplied(message.getIdentifier())) {
             return;
         }
@@ -59,11 +57,11 @@ public class BodiesProjection {
 
     @ResetHandler
     public void reset() {
-        bodies.deleteMany(new Document());
+        bodies.deleteAll();
     }
 
     private void update(String bodyId, EventMessage<?> message, UnaryOperator<BodyEntry> transition) {
-        Document existing = bodies.find(eq("_id", bodyId)).first();
+        Document existing = bodies.find(bodyId);
         if (existing == null) {
             return;
         }
@@ -75,6 +73,6 @@ public class BodiesProjection {
     }
 
     private void save(BodyEntry body) {
-        bodies.replaceOne(eq("_id", body.id()), body.toDocument(), new ReplaceOptions().upsert(true));
+        bodies.replace(body.id(), body.toDocument());
     }
 }

@@ -1,13 +1,12 @@
 package ru.kogalym.civic.query.journal;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import ru.kogalym.civic.query.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import static com.mongodb.client.model.Filters.eq;
 import static ru.kogalym.civic.query.journal.ActivityEntry.details;
 import static ru.kogalym.civic.query.journal.ActivityKind.*;
 
@@ -48,10 +46,10 @@ public class ActivityJournalProjection {
     public static final String PROCESSING_GROUP = "activity-journal";
     public static final String COLLECTION = "read_activities";
 
-    private final MongoCollection<Document> activities;
+    private final BatchedCollection activities;
 
     public ActivityJournalProjection(MongoDatabase civicDatabase) {
-        this.activities = civicDatabase.getCollection(COLLECTION);
+        this.activities = new BatchedCollection(civicDatabase.getCollection(COLLECTION));
     }
 
     // --- meetings ---
@@ -179,7 +177,7 @@ public class ActivityJournalProjection {
 
     @ResetHandler
     public void reset() {
-        activities.deleteMany(new Document());
+        activities.deleteAll();
     }
 
     private static Map<String, Object> meeting(String kind, String venue, String bodyId, List<String> others, String minutes) {
@@ -222,7 +220,7 @@ public class ActivityJournalProjection {
 
     private void record(ActivityEntry entry) {
         String documentId = ActivityEntry.documentId(entry.kind(), entry.id());
-        Document existing = activities.find(eq("_id", documentId)).first();
+        Document existing = activities.find(documentId);
         if (existing != null && ActivityEntry.fromDocument(existing).hasApplied(entry.appliedEvents().get(0))) {
             return;
         }
@@ -230,7 +228,7 @@ public class ActivityJournalProjection {
     }
 
     private void update(ActivityKind kind, String id, EventMessage<?> message, UnaryOperator<ActivityEntry> transition) {
-        Document existing = activities.find(eq("_id", ActivityEntry.documentId(kind, id))).first();
+        Document existing = activities.find(ActivityEntry.documentId(kind, id));
         if (existing == null) {
             return;
         }
@@ -242,7 +240,6 @@ public class ActivityJournalProjection {
     }
 
     private void save(ActivityEntry entry) {
-        activities.replaceOne(eq("_id", ActivityEntry.documentId(entry.kind(), entry.id())), entry.toDocument(),
-                              new ReplaceOptions().upsert(true));
+        activities.replace(ActivityEntry.documentId(entry.kind(), entry.id()), entry.toDocument());
     }
 }

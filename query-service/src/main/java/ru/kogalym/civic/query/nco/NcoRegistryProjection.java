@@ -1,13 +1,12 @@
 package ru.kogalym.civic.query.nco;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import ru.kogalym.civic.query.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
@@ -23,7 +22,6 @@ import ru.kogalym.civic.query.journal.EventAudit;
 
 import java.util.function.UnaryOperator;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The NCO registry read model: one document per NCO ({@value #COLLECTION}) holding its dated history.
@@ -36,16 +34,16 @@ public class NcoRegistryProjection {
     public static final String PROCESSING_GROUP = "nco-registry";
     public static final String COLLECTION = "read_ncos";
 
-    private final MongoCollection<Document> ncos;
+    private final BatchedCollection ncos;
 
     public NcoRegistryProjection(MongoDatabase civicDatabase) {
-        this.ncos = civicDatabase.getCollection(COLLECTION);
+        this.ncos = new BatchedCollection(civicDatabase.getCollection(COLLECTION));
     }
 
     @EventHandler
     public void on(NcoRegisteredEvent event, EventMessage<?> message) {
         EventAudit audit = EventAudit.of(message);
-        Document existing = ncos.find(eq("_id", event.ncoId())).first();
+        Document existing = ncos.find(event.ncoId());
         if (existing != null && NcoEntry.fromDocument(existing).hasApplied(audit.eventId())) {
             return;
         }
@@ -99,11 +97,11 @@ public class NcoRegistryProjection {
 
     @ResetHandler
     public void reset() {
-        ncos.deleteMany(new Document());
+        ncos.deleteAll();
     }
 
     private void update(String ncoId, EventMessage<?> message, UnaryOperator<NcoEntry> transition) {
-        Document existing = ncos.find(eq("_id", ncoId)).first();
+        Document existing = ncos.find(ncoId);
         if (existing == null) {
             // an NCO's events follow its registration in its own stream; without it there is nothing to change
             return;
@@ -116,6 +114,6 @@ public class NcoRegistryProjection {
     }
 
     private void save(NcoEntry entry) {
-        ncos.replaceOne(eq("_id", entry.id()), entry.toDocument(), new ReplaceOptions().upsert(true));
+        ncos.replace(entry.id(), entry.toDocument());
     }
 }

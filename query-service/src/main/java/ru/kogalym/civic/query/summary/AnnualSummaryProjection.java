@@ -1,13 +1,12 @@
 package ru.kogalym.civic.query.summary;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
+import ru.kogalym.civic.query.projection.BatchedCollection;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -45,7 +44,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Keeps the per-record documents the annual summary is computed from: one per NCO with its dated history, one per
@@ -63,14 +61,14 @@ public class AnnualSummaryProjection {
 
     static final String APPLIED = "appliedEvents";
 
-    private final MongoCollection<Document> ncos;
-    private final MongoCollection<Document> activities;
-    private final MongoCollection<Document> priorities;
+    private final BatchedCollection ncos;
+    private final BatchedCollection activities;
+    private final BatchedCollection priorities;
 
     public AnnualSummaryProjection(MongoDatabase civicDatabase) {
-        this.ncos = civicDatabase.getCollection(NCOS);
-        this.activities = civicDatabase.getCollection(ACTIVITIES);
-        this.priorities = civicDatabase.getCollection(PRIORITIES);
+        this.ncos = new BatchedCollection(civicDatabase.getCollection(NCOS));
+        this.activities = new BatchedCollection(civicDatabase.getCollection(ACTIVITIES));
+        this.priorities = new BatchedCollection(civicDatabase.getCollection(PRIORITIES));
     }
 
     // --- NCOs -------------------------------------------------------------------------------------------------
@@ -326,9 +324,9 @@ public class AnnualSummaryProjection {
 
     @ResetHandler
     public void reset() {
-        ncos.deleteMany(new Document());
-        activities.deleteMany(new Document());
-        priorities.deleteMany(new Document());
+        ncos.deleteAll();
+        activities.deleteAll();
+        priorities.deleteAll();
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
@@ -346,9 +344,9 @@ public class AnnualSummaryProjection {
     }
 
     /** Applies {@code change} to the document unless the event was already applied to it. */
-    private static void update(MongoCollection<Document> collection, String id, String eventId,
+    private static void update(BatchedCollection collection, String id, String eventId,
                                Consumer<Document> change) {
-        Document doc = collection.find(eq("_id", id)).first();
+        Document doc = collection.find(id);
         if (doc == null) {
             doc = new Document("_id", id);
         }
@@ -361,7 +359,7 @@ public class AnnualSummaryProjection {
             applied.add(eventId);
         }
         doc.put(APPLIED, applied);
-        collection.replaceOne(eq("_id", id), doc, new ReplaceOptions().upsert(true));
+        collection.replace(id, doc);
     }
 
     private static void append(Document doc, String field, Document entry) {

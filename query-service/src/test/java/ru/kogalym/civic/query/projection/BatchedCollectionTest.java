@@ -1,0 +1,81 @@
+package ru.kogalym.civic.query.projection;
+
+import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MessageHandler;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchedCollectionTest {
+
+    private static final String DOCUMENT_ID = "nco-1";
+
+    private final TestMongo mongo = TestMongo.start();
+    private final MongoCollection<Document> raw = mongo.database().getCollection("batched");
+    private final BatchedCollection batched = new BatchedCollection(raw);
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    /** Appends the event's payload to the document's list, as a projection's transition would. */
+    private final MessageHandler<EventMessage<?>> appendPayload = message -> {
+        Document document = batched.find(DOCUMENT_ID);
+        List<String> seen = new ArrayList<>(document == null ? List.of() : document.getList("seen", String.class));
+        seen.add((String) message.getPayload());
+        batched.replace(DOCUMENT_ID, new Document("_id", DOCUMENT_ID).append("seen", seen));
+        if ("fail".equals(message.getPayload())) {
+            throw new IllegalStateException("handler failed");
+        }
+        return null;
+    };
+
+    private void process(String... payloads) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (String payload : payloads) {
+            events.add(GenericEventMessage.asEventMessage(payload));
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
+        unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork, List.of(new BatchFlushInterceptor()),
+                                                                         message -> {
+            Object result = appendPayload.handle(message);
+            if (!unitOfWork.isLastMessage()) {
+                assertThat(raw.find().first()).as("nothing is written before the batch's last event").isNull();
+            }
+            return result;
+        }).proceed());
+    }
+
+    @Test
+    void writesABatchOnceAfterItsLastEventSeeingItsOwnChangesOnTheWay() {
+        process("a", "b", "c");
+
+        assertThat(raw.find().first().getList("seen", String.class)).containsExactly("a", "b", "c");
+        assertThat(raw.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatFailsWritesNothing() {
+        process("a", "fail");
+
+        assertThat(raw.countDocuments()).isZero();
+    }
+
+    @Test
+    void writesStraightThroughOutsideAUnitOfWork() throws Exception {
+        appendPayload.handle(GenericEventMessage.asEventMessage("alone"));
+
+        assertThat(raw.find().first().getList("seen", String.class)).containsExactly("alone");
+    }
+}
