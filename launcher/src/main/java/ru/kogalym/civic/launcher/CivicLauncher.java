@@ -19,7 +19,7 @@ public final class CivicLauncher {
 
     public static void main(String[] args) throws InterruptedException {
         CivicSystem system = CivicSystem.start(
-                System.getenv("MONGODB_URI"),
+                env("MONGODB_URI", System.getProperty("spring.data.mongodb.uri")),
                 Path.of(env("CIVIC_DATA_DIR", "data")),
                 Integer.parseInt(env("EMBEDDED_MONGO_PORT", "27017")),
                 Integer.parseInt(env("COMMAND_SERVICE_PORT", "8081")),

@@ -1,0 +1,51 @@
+package ru.kogalym.civic.query.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.QueryServiceApplication;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Requests Tomcat refuses before the application sees them still get problem+json, never HTML or a 500. */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
+class ContainerErrorsTest {
+
+    private static final TestMongo MONGO = TestMongo.start();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", MONGO::uri);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void anUndecodablePathIsAProblem() throws Exception {
+        for (String path : new String[]{"/api/ncos/%00", "/api/ncos/..%2F"}) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                                                                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(response.body()).as(path).contains("\"status\":400");
+        }
+    }
+}
