@@ -73,6 +73,13 @@ class Scenario2020EndToEndTest {
         assertThat(trail.get(0).path("issuedBy").asText()).isEqualTo("scenario-loader");
         assertThat(trail.get(0).path("commandName").asText()).isEqualTo("RegisterNcoCommand");
         assertThat(trail.get(0).path("recordedAt").asText()).startsWith("20");
+
+        JsonNode firstPage = json(query("/api/audit/events?size=5"));
+        assertThat(firstPage).hasSize(5);
+        assertThat(firstPage.get(0).path("position").asLong()).isZero();
+        JsonNode tail = json(query("/api/audit/events?after=" + firstPage.get(4).path("position").asLong() + "&size=500"));
+        assertThat(tail.size()).as("the rest of the store, and no waiting for more").isPositive().isLessThan(500);
+        assertThat(tail.get(0).path("position").asLong()).isEqualTo(5);
     }
 
     private static void assertSeedFigures(JsonNode summary) {

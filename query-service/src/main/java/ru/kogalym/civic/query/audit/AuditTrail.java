@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,11 @@ import java.util.stream.Stream;
 public class AuditTrail {
 
     private final EventStore eventStore;
+    private final EventStorageEngine storageEngine;
 
-    public AuditTrail(EventStore eventStore) {
+    public AuditTrail(EventStore eventStore, EventStorageEngine storageEngine) {
         this.eventStore = eventStore;
+        this.storageEngine = storageEngine;
     }
 
     /** Every event of one record (an NCO, a meeting, ...) in its own order. */
@@ -34,7 +37,8 @@ public class AuditTrail {
     public List<AuditEntry> after(long after, int size) {
         GapAwareTrackingToken token = after < 0 ? null : GapAwareTrackingToken.newInstance(after, List.of());
         List<AuditEntry> entries = new ArrayList<>();
-        try (Stream<? extends TrackedEventMessage<?>> stream = eventStore.openStream(token).asStream()) {
+        // The storage engine's own stream ends where the store does; the event store's would wait for more.
+        try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(token, false)) {
             stream.limit(size).forEach(event -> entries.add(entry(event.trackingToken().position().orElse(-1), event)));
         }
         return entries;
