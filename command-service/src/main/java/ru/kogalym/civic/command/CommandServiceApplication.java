@@ -1,5 +1,8 @@
 package ru.kogalym.civic.command;
 
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -29,4 +32,12 @@ public class CommandServiceApplication {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** Long-lived records (an NCO, a council) load from a snapshot taken every {@value #SNAPSHOT_EVERY} events. */
+    @Bean
+    SnapshotTriggerDefinition snapshotEvery50Events(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    }
+
+    static final int SNAPSHOT_EVERY = 50;
 }

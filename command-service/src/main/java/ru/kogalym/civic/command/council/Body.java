@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A public council or a standing commission attached to the administration, and its members: NCOs or people.
  * Nothing can happen to it from the day it is dissolved.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery50Events")
 public class Body {
 
     private record Member(String ncoId, String person, LocalDate addedOn, boolean removed) {

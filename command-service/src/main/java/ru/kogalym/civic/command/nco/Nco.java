@@ -46,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * standing in the state (Ministry of Justice) registry, its socially oriented (СОНКО) status, and its liquidation,
  * after which nothing can happen to it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery50Events")
 public class Nco {
 
     @AggregateIdentifier

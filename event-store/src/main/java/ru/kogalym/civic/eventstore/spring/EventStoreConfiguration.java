@@ -1,5 +1,7 @@
 package ru.kogalym.civic.eventstore.spring;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,6 +55,16 @@ public class EventStoreConfiguration {
                          .build();
     }
 
+    /**
+     * Snapshots hold an aggregate's private state, which has no getters: read and written field by field.
+     */
+    public static ObjectMapper snapshotObjectMapper() {
+        ObjectMapper mapper = messageObjectMapper();
+        mapper.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
+        mapper.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return mapper;
+    }
+
     @Bean
     @Primary
     public Serializer serializer() {
@@ -72,7 +84,14 @@ public class EventStoreConfiguration {
     }
 
     @Bean
+    @Qualifier("snapshotSerializer")
+    public Serializer snapshotSerializer() {
+        return JacksonSerializer.builder().objectMapper(snapshotObjectMapper()).build();
+    }
+
+    @Bean
     public EventStorageEngine eventStorageEngine(MongoDatabase civicDatabase, Serializer serializer,
+                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                  EventStoreProperties properties) {
         return MongoEventStorageEngine.builder()
                                       .database(civicDatabase)
@@ -80,7 +99,7 @@ public class EventStoreConfiguration {
                                       .gapTimeout(properties.gapTimeout())
                                       .batchSize(properties.batchSize())
                                       .eventSerializer(serializer)
-                                      .snapshotSerializer(serializer)
+                                      .snapshotSerializer(snapshotSerializer)
                                       .build();
     }
 
