@@ -8,6 +8,7 @@ import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.ActivityReferences;
 import ru.kogalym.civic.command.lookup.BodyLookup;
 import ru.kogalym.civic.command.lookup.NcoLookup;
 import ru.kogalym.civic.command.lookup.References;
@@ -131,7 +132,7 @@ public class Body {
     }
 
     @CommandHandler
-    public void handle(DissolveBodyCommand command, Clock clock) {
+    public void handle(DissolveBodyCommand command, Clock clock, ActivityReferences activityReferences) {
         LocalDate dissolved = Checks.pastDate("dissolvedOn", command.dissolvedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
@@ -146,6 +147,10 @@ public class Body {
         if (lastAdded != null && dissolved.isBefore(lastAdded)) {
             throw new RuleViolationException("dissolvedOn", "a member was added on " + lastAdded + ", after " + dissolved);
         }
+        activityReferences.latestActivityOn(bodyId).filter(on -> !on.isBefore(dissolved)).ifPresent(on -> {
+            throw new RuleViolationException("dissolvedOn", "a session dated " + on + " names the " + kindName()
+                    + "; correct or withdraw it before dissolving the " + kindName() + " on " + dissolved);
+        });
 
         apply(new BodyDissolvedEvent(bodyId, kind, name, dissolved, reason));
     }

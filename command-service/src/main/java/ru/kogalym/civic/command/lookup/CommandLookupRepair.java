@@ -14,7 +14,7 @@ public class CommandLookupRepair extends CommandLookupUpdater {
 
     public static final String PROCESSING_GROUP = "command-lookups-repair";
 
-    public CommandLookupRepair(NcoLookup ncoLookup, BodyLookup bodyLookup) {
-        super(ncoLookup, bodyLookup);
+    public CommandLookupRepair(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences) {
+        super(ncoLookup, bodyLookup, activityReferences);
     }
 }

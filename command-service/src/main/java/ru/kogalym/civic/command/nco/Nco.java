@@ -9,6 +9,7 @@ import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.ActivityReferences;
 import ru.kogalym.civic.command.lookup.IdentifierClaims;
 import ru.kogalym.civic.command.lookup.IdentifierKind;
 import ru.kogalym.civic.command.lookup.NcoLookup;
@@ -245,7 +246,7 @@ public class Nco {
     }
 
     @CommandHandler
-    public void handle(LiquidateNcoCommand command, Clock clock) {
+    public void handle(LiquidateNcoCommand command, Clock clock, ActivityReferences activityReferences) {
         LocalDate liquidated = Checks.pastDate("liquidatedOn", command.liquidatedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
@@ -256,6 +257,10 @@ public class Nco {
             throw new RuleViolationException("liquidatedOn",
                     "the NCO has a change recorded on " + latestChangeOn + ", after " + liquidated);
         }
+        activityReferences.latestActivityOn(ncoId).filter(on -> !on.isBefore(liquidated)).ifPresent(on -> {
+            throw new RuleViolationException("liquidatedOn", "a record dated " + on
+                    + " names the NCO; correct or withdraw it before liquidating the NCO on " + liquidated);
+        });
 
         apply(new NcoLiquidatedEvent(ncoId, liquidated, reason));
     }

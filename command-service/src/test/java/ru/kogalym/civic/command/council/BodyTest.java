@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
 import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
@@ -19,6 +20,7 @@ import ru.kogalym.civic.contract.council.EstablishCouncilCommand;
 import ru.kogalym.civic.contract.council.RemoveBodyMemberCommand;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static ru.kogalym.civic.command.common.Refusals.invalid;
 import static ru.kogalym.civic.command.common.Refusals.violation;
@@ -34,6 +36,7 @@ class BodyTest {
     private static final String COMMISSION_ID = "commission-extremism";
     private static final String COMMISSION_NAME = "Комиссия по противодействию экстремистской деятельности";
     private static final LocalDate ESTABLISHED_ON = LocalDate.of(2016, 2, 1);
+    private static final String SESSION_ID = "commission-session-2020-5";
     private static final LocalDate DISSOLVED_ON = LocalDate.of(2020, 12, 30);
     private static final String NCO_ID = "nco-nur";
     private static final LocalDate NCO_REGISTERED_ON = LocalDate.of(2017, 5, 10);
@@ -46,6 +49,7 @@ class BodyTest {
     private FixtureConfiguration<Body> fixture;
     private InMemoryNcoLookup ncoLookup;
     private InMemoryBodyLookup bodyLookup;
+    private InMemoryActivityReferences activityReferences;
 
     @BeforeEach
     void setUp() {
@@ -55,6 +59,8 @@ class BodyTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
         fixture.registerInjectableResource(bodyLookup);
+        activityReferences = new InMemoryActivityReferences();
+        fixture.registerInjectableResource(activityReferences);
         ncoLookup.recordRegistered(NCO_ID, NCO_REGISTERED_ON);
     }
 
@@ -339,6 +345,26 @@ class BodyTest {
     }
 
     // ---- dissolution ----
+
+    @Test
+    void refusesDissolutionDatedBeforeASessionOfTheBody() {
+        activityReferences.recordActivity(SESSION_ID, 0, List.of(COMMISSION_ID), DISSOLVED_ON.plusDays(1));
+
+        fixture.given(commissionEstablished())
+                .when(new DissolveBodyCommand(COMMISSION_ID, DISSOLVED_ON, null))
+                .expectException(violation("dissolvedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void dissolvesBodyOnceItsLaterSessionIsCorrectedToAnEarlierDate() {
+        activityReferences.recordActivity(SESSION_ID, 0, List.of(COMMISSION_ID), DISSOLVED_ON.plusDays(1));
+        activityReferences.recordActivity(SESSION_ID, 1, List.of(COMMISSION_ID), DISSOLVED_ON.minusDays(1));
+
+        fixture.given(commissionEstablished())
+                .when(new DissolveBodyCommand(COMMISSION_ID, DISSOLVED_ON, null))
+                .expectEvents(dissolved());
+    }
 
     @Test
     void dissolvesBody() {

@@ -5,11 +5,16 @@ import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
 import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.council.CouncilArea;
+import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +26,13 @@ class CommandLookupUpdaterTest {
     private static final String COUNCIL_ID = "council-culture";
     private static final LocalDate ESTABLISHED_ON = LocalDate.of(2015, 1, 20);
     private static final LocalDate DISSOLVED_ON = LocalDate.of(2021, 1, 20);
+    private static final String MEETING_ID = "meeting-1";
+    private static final LocalDate MEETING_ON = LocalDate.of(2020, 3, 12);
 
     private final InMemoryNcoLookup ncoLookup = new InMemoryNcoLookup();
     private final InMemoryBodyLookup bodyLookup = new InMemoryBodyLookup();
-    private final CommandLookupUpdater updater = new CommandLookupUpdater(ncoLookup, bodyLookup);
+    private final InMemoryActivityReferences activityReferences = new InMemoryActivityReferences();
+    private final CommandLookupUpdater updater = new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences);
 
     private static NcoRegisteredEvent registered() {
         return new NcoRegisteredEvent(NCO_ID, "КГОО «НУР»", "НУР", null, LegalForm.CITY_PUBLIC_ORGANIZATION,
@@ -65,5 +73,26 @@ class CommandLookupUpdaterTest {
     void knowsNothingOfAnNcoItWasNotTold() {
         assertThat(ncoLookup.find(NCO_ID)).isEmpty();
         assertThat(bodyLookup.find(COUNCIL_ID)).isEmpty();
+    }
+
+    @Test
+    void knowsTheLatestStandingMeetingThatNamesAnNcoOrABody() {
+        updater.on(new MeetingHeldEvent(MEETING_ID, MeetingKind.COMMISSION_SESSION, "Профилактика", MEETING_ON, null,
+                COUNCIL_ID, List.of(NCO_ID), List.of(), null), 0);
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).contains(MEETING_ON);
+        assertThat(activityReferences.latestActivityOn(COUNCIL_ID)).contains(MEETING_ON);
+
+        updater.on(new MeetingCorrectedEvent(MEETING_ID, MeetingKind.WORKING_MEETING, "Профилактика",
+                MEETING_ON.minusDays(7), null, null, List.of(NCO_ID), List.of(), null, "не та дата"), 1);
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).contains(MEETING_ON.minusDays(7));
+        assertThat(activityReferences.latestActivityOn(COUNCIL_ID)).isEmpty();
+
+        updater.on(new MeetingHeldEvent(MEETING_ID, MeetingKind.COMMISSION_SESSION, "Профилактика", MEETING_ON, null,
+                COUNCIL_ID, List.of(NCO_ID), List.of(), null), 0);
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).as("a replayed older event changes nothing")
+                                                             .contains(MEETING_ON.minusDays(7));
+
+        updater.on(new MeetingWithdrawnEvent(MEETING_ID, "ошибка"), 2);
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.IdentifierKind;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
 import ru.kogalym.civic.command.lookup.InMemoryIdentifierClaims;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
@@ -31,6 +32,7 @@ import ru.kogalym.civic.contract.nco.StateRegistration;
 import ru.kogalym.civic.contract.nco.WithdrawSoncoStatusCommand;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.command.common.Refusals.invalid;
@@ -44,6 +46,7 @@ class NcoTest {
 
     private static final String NCO_ID = "nco-edinstvo";
     private static final String OTHER_NCO_ID = "nco-vainakh";
+    private static final String MEETING_ID = "meeting-2020-12";
     private static final String FULL_NAME =
             "Местная общественная организация национально-культурное общество дагестанцев города Когалыма «Единство»";
     private static final String SHORT_NAME = "Единство";
@@ -62,6 +65,7 @@ class NcoTest {
     private FixtureConfiguration<Nco> fixture;
     private InMemoryNcoLookup ncoLookup;
     private InMemoryIdentifierClaims claims;
+    private InMemoryActivityReferences activityReferences;
 
     @BeforeEach
     void setUp() {
@@ -71,6 +75,8 @@ class NcoTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
         fixture.registerInjectableResource(claims);
+        activityReferences = new InMemoryActivityReferences();
+        fixture.registerInjectableResource(activityReferences);
     }
 
     private static RegisterNcoCommand register(String ogrn, String inn, LocalDate registeredOn,
@@ -789,6 +795,45 @@ class NcoTest {
     }
 
     // ---- liquidation ----
+
+    @Test
+    void refusesLiquidationDatedBeforeAMeetingThatNamesTheNco() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LIQUIDATED_ON.plusDays(3));
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLiquidationOnTheDayOfAMeetingThatNamesTheNco() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LIQUIDATED_ON);
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void liquidatesOnceTheLaterMeetingIsWithdrawn() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LIQUIDATED_ON.plusDays(3));
+        activityReferences.withdrawActivity(MEETING_ID, 1);
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectEvents(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
+    }
+
+    @Test
+    void liquidatesAfterTheLastMeetingThatNamesTheNco() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID, OTHER_NCO_ID), LIQUIDATED_ON.minusDays(1));
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectEvents(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
+    }
 
     @Test
     void liquidatesNco() {

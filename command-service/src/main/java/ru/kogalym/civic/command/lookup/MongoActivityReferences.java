@@ -1,0 +1,82 @@
+package ru.kogalym.civic.command.lookup;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link ActivityReferences} in two collections, both read by {@code _id} only: {@code lookup_activities}
+ * ({@code {_id: recordId, sequence, refs, on}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
+ * activities: [{record, on}]}}). Each reference changes with {@code $pull}/{@code $push}, atomic per
+ * document, so records naming the same NCO at once do not overwrite each other.
+ */
+@Component
+public class MongoActivityReferences implements ActivityReferences {
+
+    static final String ACTIVITIES = "lookup_activities";
+    static final String REFERENCES = "lookup_references";
+
+    private final MongoCollection<Document> activities;
+    private final MongoCollection<Document> references;
+
+    public MongoActivityReferences(MongoDatabase database) {
+        this.activities = database.getCollection(ACTIVITIES);
+        this.references = database.getCollection(REFERENCES);
+    }
+
+    @Override
+    public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
+        Document known = activities.find(Filters.eq("_id", recordId)).first();
+        if (known != null && known.get("sequence", Number.class).longValue() >= sequence) {
+            return;
+        }
+        Set<String> named = new HashSet<>(referencedIds);
+        // Pulled from the new references too, so that applying an event again after a crash adds no duplicate.
+        Set<String> touched = new HashSet<>(named);
+        if (known != null) {
+            touched.addAll(known.getList("refs", String.class));
+        }
+        for (String referencedId : touched) {
+            references.updateOne(Filters.eq("_id", referencedId),
+                                 Updates.pull("activities", new Document("record", recordId)));
+        }
+        for (String referencedId : named) {
+            references.updateOne(Filters.eq("_id", referencedId),
+                                 Updates.push("activities", new Document("record", recordId).append("on", on.toString())),
+                                 new UpdateOptions().upsert(true));
+        }
+        activities.replaceOne(Filters.eq("_id", recordId),
+                              new Document("_id", recordId).append("sequence", sequence)
+                                                           .append("refs", List.copyOf(named))
+                                                           .append("on", on == null ? null : on.toString()),
+                              new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public void withdrawActivity(String recordId, long sequence) {
+        recordActivity(recordId, sequence, Set.of(), null);
+    }
+
+    @Override
+    public Optional<LocalDate> latestActivityOn(String referencedId) {
+        Document document = references.find(Filters.eq("_id", referencedId)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        return document.getList("activities", Document.class, List.of()).stream()
+                       .map(activity -> LocalDate.parse(activity.getString("on")))
+                       .max(LocalDate::compareTo);
+    }
+}
