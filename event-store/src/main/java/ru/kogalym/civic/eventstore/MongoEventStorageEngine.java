@@ -89,9 +89,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        this.commits = database.getCollection(builder.collectionPrefix + "events");
-        this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
-        this.counters = database.getCollection(builder.collectionPrefix + "sequences");
+        this.commits = database.getCollection("events");
+        this.snapshots = database.getCollection("snapshots");
+        this.counters = database.getCollection("sequences");
         this.clock = builder.clock;
         this.stallTimeout = builder.stallTimeout;
         this.gapTimeout = builder.gapTimeout;
@@ -557,7 +557,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoDatabase database;
-        private String collectionPrefix = "";
         private Clock clock = Clock.systemUTC();
         private Duration stallTimeout = Duration.ofSeconds(2);
         private Duration gapTimeout = Duration.ofMinutes(2);
@@ -569,12 +568,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder database(MongoDatabase database) {
             this.database = database;
-            return this;
-        }
-
-        /** Lets tests and benchmarks keep several stores in one database. */
-        public Builder collectionPrefix(String collectionPrefix) {
-            this.collectionPrefix = collectionPrefix;
             return this;
         }
 

@@ -4,12 +4,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +22,10 @@ import java.util.Set;
 /**
  * {@link ActivityReferences} in two collections, both read by {@code _id} only: {@code lookup_activities}
  * ({@code {_id: recordId, sequence, refs, on}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
- * activities: [{record, on}]}}). Each reference changes with {@code $pull}/{@code $push}, atomic per
- * document, so records naming the same NCO at once do not overwrite each other.
+ * activities: [{record, on}]}}). A record's change costs four round trips however many NCOs it names:
+ * read it, one {@code $pull} over all its references, one bulk of {@code $push}es, write it back; each
+ * {@code $pull}/{@code $push} is atomic per document, so records naming the same NCO at once do not
+ * overwrite each other.
  */
 @Component
 public class MongoActivityReferences implements ActivityReferences {
@@ -48,14 +53,17 @@ public class MongoActivityReferences implements ActivityReferences {
         if (known != null) {
             touched.addAll(known.getList("refs", String.class));
         }
-        for (String referencedId : touched) {
-            references.updateOne(Filters.eq("_id", referencedId),
-                                 Updates.pull("activities", new Document("record", recordId)));
+        if (!touched.isEmpty()) {
+            references.updateMany(Filters.in("_id", touched), Updates.pull("activities", new Document("record", recordId)));
         }
-        for (String referencedId : named) {
-            references.updateOne(Filters.eq("_id", referencedId),
-                                 Updates.push("activities", new Document("record", recordId).append("on", on.toString())),
-                                 new UpdateOptions().upsert(true));
+        if (!named.isEmpty()) {
+            Document entry = new Document("record", recordId).append("on", on.toString());
+            List<WriteModel<Document>> pushes = new ArrayList<>(named.size());
+            for (String referencedId : named) {
+                pushes.add(new UpdateOneModel<>(Filters.eq("_id", referencedId), Updates.push("activities", entry),
+                                                new UpdateOptions().upsert(true)));
+            }
+            references.bulkWrite(pushes);
         }
         activities.replaceOne(Filters.eq("_id", recordId),
                               new Document("_id", recordId).append("sequence", sequence)
