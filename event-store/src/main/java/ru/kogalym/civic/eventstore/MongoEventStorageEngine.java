@@ -513,16 +513,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     // ---------------------------------------------------------------- tokens
 
+    /**
+     * The position before index 0, as a token rather than null: a processor reset on an empty store stores its start
+     * position, and axon-mongo's token store fails on a null token.
+     */
+    private static final TrackingToken BEFORE_FIRST_EVENT = GapAwareTrackingToken.newInstance(-1, List.of());
+
     @Override
     public TrackingToken createTailToken() {
-        return null;
+        return BEFORE_FIRST_EVENT;
     }
 
     @Override
     public TrackingToken createHeadToken() {
         Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
         long last = counter == null ? -1 : counter.get("value", Number.class).longValue() - 1;
-        return last < 0 ? null : GapAwareTrackingToken.newInstance(last, List.of());
+        return last < 0 ? BEFORE_FIRST_EVENT : GapAwareTrackingToken.newInstance(last, List.of());
     }
 
     @Override
@@ -533,7 +539,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return createHeadToken();
         }
         long index = first.get("_id", Number.class).longValue() - 1;
-        return index < 0 ? null : GapAwareTrackingToken.newInstance(index, List.of());
+        return index < 0 ? BEFORE_FIRST_EVENT : GapAwareTrackingToken.newInstance(index, List.of());
     }
 
     /** Duplicate key errors, however the driver reports them, are concurrency conflicts. */

@@ -354,7 +354,9 @@ abstract class MongoEventStorageEngineContract {
 
     @Test
     void createsTailHeadAndTimeTokens() {
-        assertThat(engine.createHeadToken()).isNull();
+        // a token, not null, even on an empty store: a processor reset stores it, and the token store takes no null
+        assertThat(engine.createTailToken()).isNotNull();
+        assertThat(engine.createHeadToken()).isEqualTo(engine.createTailToken());
         Instant middle = START.plus(Duration.ofHours(1));
         engine.appendEvents(new GenericDomainEventMessage<>(AGGREGATE_TYPE, "a", 0, new Renamed("a", "x"), MetaData.emptyInstance(), "id-a", START));
         engine.appendEvents(new GenericDomainEventMessage<>(AGGREGATE_TYPE, "b", 0, new Renamed("b", "y"), MetaData.emptyInstance(), "id-b", middle));

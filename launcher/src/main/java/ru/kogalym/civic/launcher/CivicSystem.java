@@ -30,7 +30,7 @@ public final class CivicSystem implements AutoCloseable {
      * Starts the system.
      *
      * @param mongoUri      a real MongoDB's connection string, or null for the embedded server
-     * @param dataDirectory where the embedded server keeps its file
+     * @param dataDirectory where the embedded server keeps its file, and a first start the first users' passwords
      * @param mongoPort     the embedded server's port (0 for any free one)
      * @param commandPort   the command-service's HTTP port (0 for any free one)
      * @param queryPort     the query-service's HTTP port (0 for any free one)
@@ -45,7 +45,10 @@ public final class CivicSystem implements AutoCloseable {
         }
         ConfigurableApplicationContext command = null;
         try {
-            command = CommandServiceApplication.application().run(arguments(uri, commandPort, extraProperties));
+            // the first start writes the first users' passwords next to the embedded server's data
+            String dataDir = "civic.security.data-dir=" + dataDirectory.toAbsolutePath();
+            command = CommandServiceApplication.application()
+                    .run(arguments(uri, commandPort, prepend(dataDir, extraProperties)));
             ConfigurableApplicationContext query = QueryServiceApplication.application()
                     .run(arguments(uri, queryPort, extraProperties));
             return new CivicSystem(embedded, command, query);
@@ -58,6 +61,12 @@ public final class CivicSystem implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static String[] prepend(String first, String... rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
     }
 
     /** As command-line arguments, because they must win over each service's own config file. */

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.launcher;
 
+import ru.kogalym.civic.identity.TestUsers;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,8 @@ class FirstSliceEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         mongo = TestMongo.start();
-        system = CivicSystem.start(mongo.uri(), Files.createTempDirectory("civic-e2e"), 0, 0, 0);
+        system = CivicSystem.start(mongo.uri(), Files.createTempDirectory("civic-e2e"), 0, 0, 0,
+                                   "civic.security.users=" + TestUsers.spec());
     }
 
     @AfterAll
@@ -82,12 +84,14 @@ class FirstSliceEndToEndTest {
     private HttpResponse<String> post(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.commandPort() + path))
                                     .header("Content-Type", "application/json")
+                                    .header("Authorization", TestUsers.STAFF.basic())
                                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.queryPort() + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.queryPort() + path))
+                                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 }

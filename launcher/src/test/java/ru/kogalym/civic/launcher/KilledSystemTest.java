@@ -1,5 +1,6 @@
 package ru.kogalym.civic.launcher;
 
+import ru.kogalym.civic.identity.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -81,12 +82,14 @@ class KilledSystemTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ncos"))
                                     .timeout(Duration.ofSeconds(20))
                                     .header("Content-Type", "application/json")
+                                    .header("Authorization", TestUsers.STAFF.basic())
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 
     private String get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
                          HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -103,6 +106,7 @@ class KilledSystemTest {
         builder.environment().put("EMBEDDED_MONGO_PORT", "0");
         builder.environment().put("COMMAND_SERVICE_PORT", "0");
         builder.environment().put("QUERY_SERVICE_PORT", "0");
+        builder.environment().put("CIVIC_USERS", TestUsers.spec());
         Process process = builder.start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Running> up = CompletableFuture.supplyAsync(() -> {

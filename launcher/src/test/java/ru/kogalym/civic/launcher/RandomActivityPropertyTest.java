@@ -1,5 +1,6 @@
 package ru.kogalym.civic.launcher;
 
+import ru.kogalym.civic.identity.TestUsers;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,7 @@ class RandomActivityPropertyTest {
     void theApiAnswersWhatTheGeneratedActivityAddsUpTo(long seed) throws Exception {
         try (TestMongo mongo = TestMongo.start();
              CivicSystem system = CivicSystem.start(mongo.uri(), Files.createTempDirectory("civic-random-" + seed),
-                     0, 0, 0)) {
+                     0, 0, 0, "civic.security.users=" + TestUsers.spec())) {
             World world = new World(new Random(seed), system);
             world.generate();
 
@@ -200,6 +201,7 @@ class RandomActivityPropertyTest {
     private HttpResponse<String> send(int port, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                                  .header("Content-Type", "application/json")
+                                                 .header("Authorization", TestUsers.CLERK.basic())
                                                  .timeout(Duration.ofSeconds(30));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.launcher;
 
+import ru.kogalym.civic.identity.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,8 @@ class Scenario2020EndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         mongo = TestMongo.start();
-        system = CivicSystem.start(mongo.uri(), Files.createTempDirectory("civic-2020"), 0, 0, 0);
+        system = CivicSystem.start(mongo.uri(), Files.createTempDirectory("civic-2020"), 0, 0, 0,
+                                   "civic.security.users=" + TestUsers.spec());
     }
 
     @AfterAll
@@ -75,7 +77,7 @@ class Scenario2020EndToEndTest {
 
         JsonNode trail = json(query("/api/audit/records/nco-edinstvo/events"));
         assertThat(trail.get(0).path("event").asText()).isEqualTo("NcoRegisteredEvent");
-        assertThat(trail.get(0).path("issuedBy").asText()).isEqualTo("scenario-loader");
+        assertThat(trail.get(0).path("issuedBy").asText()).isEqualTo(TestUsers.STAFF.username());
         assertThat(trail.get(0).path("commandName").asText()).isEqualTo("RegisterNcoCommand");
         assertThat(trail.get(0).path("recordedAt").asText()).startsWith("20");
 
@@ -104,7 +106,9 @@ class Scenario2020EndToEndTest {
 
     private HttpResponse<String> send(int port, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                                 .header("Content-Type", "application/json");
+                                                 .header("Content-Type", "application/json")
+                                                 .header("Authorization", port == system.commandPort()
+                                                         ? TestUsers.STAFF.basic() : TestUsers.AUDITOR.basic());
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

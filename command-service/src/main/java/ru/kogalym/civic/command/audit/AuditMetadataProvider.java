@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.MetadataKey;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -17,11 +18,11 @@ import java.util.Map;
 @Component
 public class AuditMetadataProvider implements CorrelationDataProvider {
 
-    public static final String ISSUED_BY = "issuedBy";
-    public static final String RECORDED_AT = "recordedAt";
-    public static final String CORRELATION_ID = "correlationId";
-    public static final String CAUSATION_ID = "causationId";
-    public static final String COMMAND_NAME = "commandName";
+    public static final String ISSUED_BY = MetadataKey.ISSUED_BY.key();
+    public static final String RECORDED_AT = MetadataKey.RECORDED_AT.key();
+    public static final String CORRELATION_ID = MetadataKey.CORRELATION_ID.key();
+    public static final String CAUSATION_ID = MetadataKey.CAUSATION_ID.key();
+    public static final String COMMAND_NAME = MetadataKey.COMMAND_NAME.key();
     public static final String ANONYMOUS = "anonymous";
 
     private final Clock clock;

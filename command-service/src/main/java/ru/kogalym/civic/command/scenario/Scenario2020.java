@@ -33,7 +33,7 @@ import java.util.Map;
 
 /**
  * The seed report's 2020 (Kogalym's account of its work with civil society, see {@code shared/seed}), entered as
- * staff would enter it: every fact is a command through the {@link CommandSender}, issued by {@value #ISSUER}, with
+ * staff would enter it: every fact is a command through the {@link CommandSender}, issued by the staff member who loads it, with
  * fixed ids, so a second load finds every record already created by an identical request and records nothing.
  *
  * <p>Names, legal forms, communities, the state-registry split (6 in, 4 not), the councils, the commission, the
@@ -46,7 +46,6 @@ import java.util.Map;
 @Component
 public class Scenario2020 {
 
-    public static final String ISSUER = "scenario-loader";
     public static final String NAME = "2020";
 
     /** The NCOs of the report: id, full name, short name, translation, legal form, community, municipal registration (illustrative), state registration (illustrative) or null. */
@@ -200,7 +199,8 @@ public class Scenario2020 {
 
     /** Enters every fact; those an earlier load entered are found, not entered again. */
     public ScenarioSummary load(String correlationId) {
-        CommandSender sender = commands.as(new CommandContext(ISSUER, correlationId));
+        CommandSender sender = commands.as(new CommandContext(CommandContext.ofCurrentRequest().issuedBy(),
+                                                               correlationId));
         Tally tally = new Tally();
 
         for (NcoFact nco : NCOS) {

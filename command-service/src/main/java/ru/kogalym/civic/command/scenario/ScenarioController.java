@@ -18,7 +18,7 @@ public class ScenarioController {
         this.scenario2020 = scenario2020;
     }
 
-    /** {@code 200} with what was loaded; every command is issued by {@code scenario-loader} under the request's correlation id. */
+    /** {@code 200} with what was loaded; every command is issued by the caller under the request's correlation id. */
     @PostMapping("/2020")
     public ScenarioSummary load2020(HttpServletRequest request) {
         return scenario2020.load(CorrelationIdFilter.correlationId(request));

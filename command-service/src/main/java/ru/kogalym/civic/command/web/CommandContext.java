@@ -1,12 +1,13 @@
 package ru.kogalym.civic.command.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import ru.kogalym.civic.command.audit.AuditMetadataProvider;
 
-import java.security.Principal;
 import java.util.UUID;
 
 /**
@@ -16,19 +17,24 @@ import java.util.UUID;
 public record CommandContext(String issuedBy, String correlationId) {
 
     /**
-     * The caller of the current HTTP request: the authenticated principal, or {@code anonymous} (there is no
-     * authentication yet), with the request's correlation id (see {@link CorrelationIdFilter}). Outside a request:
-     * anonymous with a new correlation id.
+     * The caller of the current HTTP request: the authenticated user (the security rules let no one else send a
+     * command), with the request's correlation id (see {@link CorrelationIdFilter}). Outside a request:
+     * {@code anonymous} with a new correlation id.
      */
     public static CommandContext ofCurrentRequest() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (!(attributes instanceof ServletRequestAttributes servlet)) {
-            return new CommandContext(AuditMetadataProvider.ANONYMOUS, UUID.randomUUID().toString());
+        String correlationId = attributes instanceof ServletRequestAttributes servlet
+                ? CorrelationIdFilter.correlationId(servlet.getRequest()) : UUID.randomUUID().toString();
+        return new CommandContext(caller(), correlationId);
+    }
+
+    private static String caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken
+                || authentication.getName() == null || authentication.getName().isBlank()) {
+            return AuditMetadataProvider.ANONYMOUS;
         }
-        HttpServletRequest request = servlet.getRequest();
-        Principal principal = request.getUserPrincipal();
-        String issuedBy = principal == null || principal.getName() == null || principal.getName().isBlank()
-                ? AuditMetadataProvider.ANONYMOUS : principal.getName();
-        return new CommandContext(issuedBy, CorrelationIdFilter.correlationId(request));
+        return authentication.getName();
     }
 }

@@ -183,6 +183,18 @@ public class CommandSender {
         }
     }
 
+    /**
+     * Sends a command whose record the caller has already found (or is creating without a request fingerprint);
+     * the domain's refusals as problems, with the record's id named {@code idParam}.
+     */
+    public void send(Object command, String idParam) {
+        try {
+            dispatch(command, null);
+        } catch (RuntimeException e) {
+            throw translate(unwrap(e), command, idParam);
+        }
+    }
+
     /** The id if well formed and naming a record of the type; a 400 or 404 problem otherwise. */
     public String requireExisting(AggregateType type, String id) {
         String recordId = Ids.requireValid(type.idParam(), id);

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.identity.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -82,7 +83,7 @@ class ApiCommandsTest extends ApiTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(id)).hasSize(1));
         MetaData metaData = eventsOf(id).get(0).getMetaData();
-        assertThat(metaData).containsEntry("issuedBy", "anonymous")
+        assertThat(metaData).containsEntry("issuedBy", TestUsers.STAFF.username())
                 .containsEntry("correlationId", "case-2020-0042")
                 .containsEntry("commandName", "RegisterNcoCommand")
                 .containsKeys("causationId", "recordedAt", CommandSender.REQUEST_FINGERPRINT);
@@ -121,7 +122,7 @@ class ApiCommandsTest extends ApiTestSupport {
         assertThat(liquidation.status()).as(liquidation.toString()).isEqualTo(204);
         assertThat(liquidation.body()).isEmpty();
         assertThat(eventsOf(nco)).hasSize(9).allSatisfy(event ->
-                assertThat(event.getMetaData()).containsEntry("issuedBy", "anonymous").containsKey("commandName"));
+                assertThat(event.getMetaData()).containsEntry("issuedBy", TestUsers.STAFF.username()).containsKey("commandName"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.identity.TestUsers;
 
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,7 @@ public abstract class ApiTestSupport {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
+        registry.add("civic.security.users", TestUsers::spec);
     }
 
     @LocalServerPort
@@ -43,7 +45,7 @@ public abstract class ApiTestSupport {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port, TestUsers.STAFF);
     }
 
     /** A fresh id for this test, e.g. {@code nco-3f2a…}. */

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import ru.kogalym.civic.identity.TestUsers;
 
 /** A plain HTTP client for the tests: raw bodies and headers as a client would send them, nothing interpreted. */
 public final class Http {
@@ -19,9 +20,35 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String authorization;
 
+    /** A client that sends no credentials. */
     public Http(int port) {
+        this(port, (String) null);
+    }
+
+    /** A client logged in as {@code user} (HTTP Basic on every request that names no Authorization itself). */
+    public Http(int port, TestUsers.Credentials user) {
+        this(port, user.basic());
+    }
+
+    private Http(int port, String authorization) {
         this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same server, as another user. */
+    public Http as(TestUsers.Credentials user) {
+        return new Http(port(), user.basic());
+    }
+
+    /** The same server, with no credentials. */
+    public Http anonymous() {
+        return new Http(port(), (String) null);
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     }
 
     public Reply postJson(String path, String json) {
@@ -39,6 +66,9 @@ public final class Http {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null && headers.keySet().stream().noneMatch("Authorization"::equalsIgnoreCase)) {
+            request.header("Authorization", authorization);
         }
         headers.forEach(request::header);
         try {

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.web;
 
+import ru.kogalym.civic.identity.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,7 @@ class ContainerErrorsTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
+        TestUsers.seed(MONGO.database());
     }
 
     @AfterAll
@@ -40,7 +42,8 @@ class ContainerErrorsTest {
     void anUndecodablePathIsAProblem() throws Exception {
         for (String path : new String[]{"/api/ncos/%00", "/api/ncos/..%2F"}) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(path)

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.web;
 
+import ru.kogalym.civic.identity.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
@@ -73,6 +74,7 @@ class QueryApiTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
+        TestUsers.seed(MONGO.database());
     }
 
     @Autowired
@@ -395,7 +397,8 @@ class QueryApiTest {
 
     private HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -404,7 +407,8 @@ class QueryApiTest {
 
     private HttpResponse<byte[]> getBytes(String path, String accept) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", TestUsers.AUDITOR.basic()).GET();
             if (accept != null) {
                 request.header("Accept", accept);
             }

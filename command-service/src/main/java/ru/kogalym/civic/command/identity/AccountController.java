@@ -1,0 +1,114 @@
+package ru.kogalym.civic.command.identity;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.web.ApiProblem;
+import ru.kogalym.civic.command.web.CommandSender;
+import ru.kogalym.civic.command.web.ReasonRequest;
+import ru.kogalym.civic.contract.identity.Role;
+import ru.kogalym.civic.identity.UserAccount;
+import ru.kogalym.civic.identity.UserDirectory;
+
+import java.net.URI;
+import java.util.List;
+
+/** The administrators' API: users and their roles (ADMIN only). Passwords go in, never come out. */
+@RestController
+@RequestMapping(path = AccountController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+class AccountController {
+
+    static final String PATH = "/api/admin/users";
+
+    record CreateUserRequest(String username, String password, List<Role> roles) {
+    }
+
+    record RolesRequest(List<Role> roles) {
+    }
+
+    record PasswordRequest(String password) {
+    }
+
+    /** A user as administrators see it; {@code passwordSet} false means it cannot log in until one is set. */
+    record UserView(String username, List<Role> roles, boolean enabled, boolean passwordSet) {
+        static UserView of(UserAccount account) {
+            return new UserView(account.username(), account.roles(), account.enabled(),
+                                account.passwordHash() != null);
+        }
+    }
+
+    private final CommandSender commands;
+    private final Accounts accounts;
+    private final UserDirectory directory;
+
+    AccountController(CommandSender commands, Accounts accounts, UserDirectory directory) {
+        this.commands = commands;
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    List<UserView> list() {
+        return directory.all().stream().map(UserView::of).toList();
+    }
+
+    @GetMapping("/{username}")
+    UserView get(@PathVariable String username) {
+        return UserView.of(existing(username));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UserView> create(@RequestBody CreateUserRequest request) {
+        accounts.create(commands, request.username(), request.password(), request.roles());
+        UserAccount created = existing(request.username());
+        return ResponseEntity.created(URI.create(PATH + "/" + created.username())).body(UserView.of(created));
+    }
+
+    @PutMapping(path = "/{username}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> changeRoles(@PathVariable String username, @RequestBody RolesRequest request,
+                                     Authentication caller) {
+        String name = existing(username).username();
+        List<Role> roles = Account.roles(request.roles());
+        if (name.equals(caller.getName()) && !roles.contains(Role.ADMIN)) {
+            throw new RuleViolationException("roles", "an administrator cannot take ADMIN away from themselves");
+        }
+        accounts.changeRoles(commands, name, roles);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{username}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordRequest request) {
+        accounts.resetPassword(commands, existing(username).username(), request.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{username}/disable", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> disable(@PathVariable String username, @RequestBody ReasonRequest request,
+                                 Authentication caller) {
+        String name = existing(username).username();
+        if (name.equals(caller.getName())) {
+            throw new RuleViolationException(Accounts.USERNAME, "an administrator cannot disable themselves");
+        }
+        accounts.disable(commands, name, request.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{username}/enable", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> enable(@PathVariable String username, @RequestBody ReasonRequest request) {
+        accounts.enable(commands, existing(username).username(), request.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    private UserAccount existing(String username) {
+        return directory.find(username).orElseThrow(() -> ApiProblem.notFound(Accounts.USERNAME,
+                Accounts.USERNAME + ": no user " + (username.length() > 64 ? username.substring(0, 64) + "…" : username)));
+    }
+}

@@ -1,0 +1,107 @@
+package ru.kogalym.civic.query.identity;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.identity.TestUsers;
+import ru.kogalym.civic.identity.TestUsers.Credentials;
+import ru.kogalym.civic.query.QueryServiceApplication;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may read what on the query-service: each role against each class of endpoint. */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
+class QuerySecurityApiTest {
+
+    private static final TestMongo MONGO = TestMongo.start();
+    private static final List<String> READ_MODELS = List.of(
+            "/api/ncos", "/api/ncos.csv", "/api/activities", "/api/activities.csv", "/api/bodies",
+            "/api/summaries/2020", "/api/summaries/2020/report?format=md", "/api/summaries/2020/reconciliation");
+    private static final List<String> PUBLIC = List.of(
+            "/api/support-register", "/api/support-register.csv", "/actuator/health", "/v3/api-docs");
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", MONGO::uri);
+        TestUsers.seed(MONGO.database());
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @LocalServerPort
+    private int port;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void withoutCredentialsOnlyHealthTheApiDescriptionAndTheSupportRegisterAnswer() throws Exception {
+        for (String path : PUBLIC) {
+            assertThat(send("GET", path, null).statusCode()).as(path).isEqualTo(200);
+        }
+        for (String path : READ_MODELS) {
+            assertProblem(send("GET", path, null), 401, path);
+        }
+        assertProblem(send("GET", "/api/audit/events", null), 401, "audit");
+        assertProblem(send("POST", "/api/audit/rebuild", null), 401, "rebuild");
+    }
+
+    @Test
+    void staffAnalystsAndAuditorsReadTheReadModelsAndAdministratorsDoNot() throws Exception {
+        for (Credentials reader : List.of(TestUsers.STAFF, TestUsers.ANALYST, TestUsers.AUDITOR)) {
+            for (String path : READ_MODELS) {
+                assertThat(send("GET", path, reader).statusCode()).as(reader.username() + " " + path).isEqualTo(200);
+            }
+        }
+        for (String path : READ_MODELS) {
+            assertProblem(send("GET", path, TestUsers.ADMIN), 403, path);
+        }
+    }
+
+    @Test
+    void onlyAuditorsReadTheAuditTrailAndStartRebuilds() throws Exception {
+        for (Credentials other : List.of(TestUsers.STAFF, TestUsers.ANALYST, TestUsers.ADMIN)) {
+            assertProblem(send("GET", "/api/audit/events", other), 403, other.username());
+            assertProblem(send("POST", "/api/audit/rebuild", other), 403, other.username());
+        }
+        assertThat(send("GET", "/api/audit/events", TestUsers.AUDITOR).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/audit/rebuild", TestUsers.AUDITOR).statusCode()).isBetween(200, 202);
+    }
+
+    @Test
+    void aWrongPasswordIs401() throws Exception {
+        assertProblem(send("GET", "/api/ncos", new Credentials(TestUsers.ANALYST.username(), "wrong-password-1",
+                                                               List.of())), 401, "wrong password");
+    }
+
+    private HttpResponse<String> send(String method, String path, Credentials user)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                                 .method(method, HttpRequest.BodyPublishers.noBody());
+        if (user != null) {
+            request.header("Authorization", user.basic());
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String what) {
+        assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as(what)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).as(what).contains("\"status\":" + status);
+    }
+}
