@@ -45,4 +45,13 @@ class BoundariesTest {
                                                                       "ru.kogalym.civic.command..", "ru.kogalym.civic.query..")
                    .check(all);
     }
+
+    @Test
+    void identityKnowsNothingOfTheServicesOrTheEventStore() {
+        noClasses().that().resideInAPackage("ru.kogalym.civic.identity..")
+                   .should().dependOnClassesThat().resideInAnyPackage("ru.kogalym.civic.command..",
+                                                                      "ru.kogalym.civic.query..",
+                                                                      "ru.kogalym.civic.eventstore..")
+                   .check(all);
+    }
 }
