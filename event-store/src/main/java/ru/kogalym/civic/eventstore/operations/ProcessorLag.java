@@ -1,5 +1,6 @@
 package ru.kogalym.civic.eventstore.operations;
 
+import com.mongodb.MongoException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -49,7 +50,13 @@ public class ProcessorLag extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        long head = headPosition();
+        long head;
+        try {
+            head = headPosition();
+        } catch (MongoException e) {
+            builder.down().withDetail("error", "the store's head cannot be read: " + e.getClass().getSimpleName());
+            return;
+        }
         builder.up().withDetail("head", head);
         streamingProcessors().forEach((name, processor) -> {
             Map<String, Object> details = new LinkedHashMap<>();
