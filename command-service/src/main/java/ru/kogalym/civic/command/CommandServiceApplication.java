@@ -7,13 +7,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import ru.kogalym.civic.eventstore.operations.OperationsConfiguration;
 import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
 import java.time.Clock;
 
 /** The staff's side: commands in over HTTP, rules checked by the aggregates, events into the store. */
 @SpringBootApplication
-@Import(EventStoreConfiguration.class)
+@Import({EventStoreConfiguration.class, OperationsConfiguration.class})
 public class CommandServiceApplication {
 
     /** Both services may share one JVM (the embedded default), so each reads its own config file. */

@@ -14,6 +14,9 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,6 +31,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -77,6 +81,7 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     static final String SEQUENCE_ID = "events";
+    public static final String APPEND_TIMER = "civic.eventstore.append";
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
@@ -85,6 +90,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration stallTimeout;
     private final Duration gapTimeout;
     private final Duration writeFence;
+    private final Timer appendTimer;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -96,6 +102,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.stallTimeout = builder.stallTimeout;
         this.gapTimeout = builder.gapTimeout;
         this.writeFence = builder.gapTimeout.dividedBy(2);
+        this.appendTimer = Timer.builder(APPEND_TIMER)
+                                .description("One append of a unit of work's events, all its commits")
+                                .register(builder.meterRegistry);
         if (builder.ensureIndexes) {
             ensureIndexes();
         }
@@ -129,10 +138,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
-        List<List<DomainEventMessage<?>>> commitGroups = groupIntoCommits(events);
-        for (int i = 0; i < commitGroups.size(); ) {
-            List<List<DomainEventMessage<?>>> remaining = commitGroups.subList(i, commitGroups.size());
-            i += appendReserved(remaining, serializer);
+        Timer.Sample sample = Timer.start();
+        try {
+            List<List<DomainEventMessage<?>>> commitGroups = groupIntoCommits(events);
+            for (int i = 0; i < commitGroups.size(); ) {
+                List<List<DomainEventMessage<?>>> remaining = commitGroups.subList(i, commitGroups.size());
+                i += appendReserved(remaining, serializer);
+            }
+        } finally {
+            sample.stop(appendTimer);
         }
     }
 
@@ -157,7 +171,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     writeTombstones(next + group.size(), groups.subList(i + 1, groups.size()));
                     return i;
                 }
-                writeTombstones(next, groups.subList(i, groups.size()));
+                if (!StoreUnavailable.causedBy(e)) {
+                    // with the server gone each tombstone would wait out server selection, and be lost anyway
+                    writeTombstones(next, groups.subList(i, groups.size()));
+                }
                 handlePersistenceException(e, group.get(0));
             }
             next += group.size();
@@ -567,6 +584,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Duration stallTimeout = Duration.ofSeconds(2);
         private Duration gapTimeout = Duration.ofMinutes(2);
         private boolean ensureIndexes = true;
+        private MeterRegistry meterRegistry = Metrics.globalRegistry;
 
         Builder() {
             persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
@@ -591,6 +609,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         /** How long a gap is kept in a token; writers give up reservations after half of it. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** Where the append timer ({@value #APPEND_TIMER}) goes; Micrometer's global registry by default. */
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = meterRegistry;
             return this;
         }
 

@@ -71,7 +71,9 @@ public final class CivicSystem implements AutoCloseable {
 
     /** As command-line arguments, because they must win over each service's own config file. */
     private static String[] arguments(String uri, int port, String... extraProperties) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + uri, "--server.port=" + port));
+        // one JVM has one logging configuration, the first service's: its JSON lines name the process, not a service
+        List<String> arguments = new ArrayList<>(List.of("--spring.data.mongodb.uri=" + uri, "--server.port=" + port,
+                "--logging.structured.ecs.service.name=civic-tracker"));
         for (String property : extraProperties) {
             arguments.add("--" + property);
         }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.audit.AuditMetadataProvider;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ public class CommandSender {
             return new Created(id, type.location(id), false);
         } catch (RuntimeException e) {
             RuntimeException failure = unwrap(e);
-            if (!(failure instanceof InvalidCommandException)) {
+            if (!(failure instanceof InvalidCommandException) && !StoreUnavailable.causedBy(failure)) {
                 // created by a concurrent request in the meantime?
                 Optional<Created> concurrent = earlierCreation(type, id, fingerprint);
                 if (concurrent.isPresent()) {
@@ -132,7 +133,7 @@ public class CommandSender {
             return new Created(partId, location, false);
         } catch (RuntimeException e) {
             RuntimeException failure = unwrap(e);
-            if (failure instanceof InvalidCommandException) {
+            if (failure instanceof InvalidCommandException || StoreUnavailable.causedBy(failure)) {
                 throw translate(failure, built, type.idParam());
             }
             Optional<DomainEventMessage<?>> creation =

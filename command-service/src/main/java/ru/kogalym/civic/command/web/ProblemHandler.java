@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -101,6 +102,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return problem(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase()
                     : declared.reason(), null, request);
         }
+        if (StoreUnavailable.causedBy(e)) {
+            return storeUnavailable(e, request);
+        }
         return incident(e, request.getMethod() + " " + request.getRequestURI(), request);
     }
 
@@ -163,6 +167,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         body.setProperty("incident", incident);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(decorate(body, request));
+    }
+
+    /** MongoDB is out of reach: no incident, the client only needs to try again. */
+    private static ResponseEntity<Object> storeUnavailable(Exception e, HttpServletRequest request) {
+        LOG.warn("MongoDB unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The store cannot be reached at the moment; try again later");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailable.RETRY_AFTER.toSeconds()))
                 .body(decorate(body, request));
     }
 

@@ -1,7 +1,9 @@
 package ru.kogalym.civic.command.web;
 
 import com.mongodb.MongoTimeoutException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +21,7 @@ class ProblemHandlerTest {
 
     @Test
     void anUnexpectedFailureIsA503ProblemWithAnIncidentId() {
-        ResponseEntity<Object> response = handler.unexpected(new MongoTimeoutException("no server"), request);
+        ResponseEntity<Object> response = handler.unexpected(new IllegalStateException("no server"), request);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -31,6 +33,20 @@ class ProblemHandlerTest {
         assertThat(problem.getDetail()).contains(problem.getProperties().get("incident").toString())
                 .doesNotContain("no server");
         assertThat(problem.getInstance()).hasToString("/api/ncos");
+    }
+
+    @Test
+    void anUnreachableStoreIsA503ToRetryLaterAndNoIncident() {
+        ResponseEntity<Object> response = handler.unexpected(
+                new CommandExecutionException("failed", new MongoTimeoutException("no server at 10.0.0.7")), request);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        ProblemDetail problem = (ProblemDetail) response.getBody();
+        assertThat(problem).isNotNull();
+        assertThat(problem.getProperties()).containsKey("correlationId").doesNotContainKey("incident");
+        assertThat(problem.getDetail()).doesNotContain("10.0.0.7");
     }
 
     @Test

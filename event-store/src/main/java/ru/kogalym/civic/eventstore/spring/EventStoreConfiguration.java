@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -18,6 +20,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -92,7 +95,8 @@ public class EventStoreConfiguration {
     @Bean
     public EventStorageEngine eventStorageEngine(MongoDatabase civicDatabase, Serializer serializer,
                                                  @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
-                                                 EventStoreProperties properties) {
+                                                 EventStoreProperties properties,
+                                                 ObjectProvider<MeterRegistry> meterRegistry) {
         return MongoEventStorageEngine.builder()
                                       .database(civicDatabase)
                                       .stallTimeout(properties.stallTimeout())
@@ -100,6 +104,7 @@ public class EventStoreConfiguration {
                                       .batchSize(properties.batchSize())
                                       .eventSerializer(serializer)
                                       .snapshotSerializer(snapshotSerializer)
+                                      .meterRegistry(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry))
                                       .build();
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
 /**
  * The error contract of the query API: problem+json always; a bad parameter is a 400 with the parameter's
@@ -39,6 +40,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (StoreUnavailable.causedBy(e)) {
+            // no incident: the client only needs to try again
+            log.warn("MongoDB unreachable answering a query: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                                 .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailable.RETRY_AFTER.toSeconds()))
+                                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                                         "The store cannot be reached at the moment; try again later"));
+        }
         log.error("Unexpected error answering a query", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "The query could not be answered", null);
     }

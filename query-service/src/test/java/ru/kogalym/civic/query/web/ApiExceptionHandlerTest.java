@@ -1,6 +1,8 @@
 package ru.kogalym.civic.query.web;
 
+import com.mongodb.MongoTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -12,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +26,11 @@ class ApiExceptionHandlerTest {
         @GetMapping("/boom")
         String boom() {
             throw new IllegalStateException("secret internals");
+        }
+
+        @GetMapping("/store-gone")
+        String storeGone() {
+            throw new MongoTimeoutException("no server at 10.0.0.7");
         }
 
         @GetMapping("/typed")
@@ -42,6 +50,15 @@ class ApiExceptionHandlerTest {
            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
            .andExpect(jsonPath("$.status").value(503))
            .andExpect(content().string(not(containsString("secret"))));
+    }
+
+    @Test
+    void anUnreachableStoreIsA503ToRetryLater() throws Exception {
+        mvc.perform(get("/store-gone"))
+           .andExpect(status().isServiceUnavailable())
+           .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+           .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+           .andExpect(content().string(not(containsString("10.0.0.7"))));
     }
 
     @Test

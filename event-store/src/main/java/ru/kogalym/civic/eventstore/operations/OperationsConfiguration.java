@@ -1,0 +1,62 @@
+package ru.kogalym.civic.eventstore.operations;
+
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What operating either service needs beyond Spring Boot's and Axon's own: MongoDB failing fast, its health and
+ * the processors' lag (the readiness group, see each service's yml), and the request's logging context.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MongoTimeouts.class)
+public class OperationsConfiguration {
+
+    /** Runs before the connection string is applied, so an option given there wins. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public MongoClientSettingsBuilderCustomizer failFastMongoClient(MongoTimeouts timeouts) {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket
+                        .connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) timeouts.socket().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    public MongoHealthIndicator mongoHealthIndicator(MongoDatabase civicDatabase) {
+        return new MongoHealthIndicator(civicDatabase);
+    }
+
+    @Bean
+    public ProcessorLag processorsHealthIndicator(EventProcessingConfiguration processing, EventStore eventStore,
+                                                  MeterRegistry meters) {
+        return new ProcessorLag(processing, eventStore, meters);
+    }
+
+    @Bean
+    public FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After Spring Security's filter chain (order -100), which is what makes the principal known. */
+    @Bean
+    public FilterRegistrationBean<UserLoggingFilter> userLoggingFilter() {
+        FilterRegistrationBean<UserLoggingFilter> registration = new FilterRegistrationBean<>(new UserLoggingFilter());
+        registration.setOrder(-99);
+        return registration;
+    }
+}
