@@ -263,7 +263,7 @@ class ApiCommandsTest extends ApiTestSupport {
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         assertThat(set.header("Location")).contains("/api/priorities/" + year);
         assertThat(set.json().get("id").asText()).isEqualTo(year);
-        Http.Reply again = http.postJson("/api/priorities/" + year, body);
+        Http.Reply again = http.send("PUT", "/api/priorities/" + year, body, "application/json", Map.of());
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertProblem(http.send("PUT", "/api/priorities/" + year, """
                 {"tasks": [{"taskId": "other", "title": "Другое"}], "setOn": "2018-12-20"}""", "application/json",
