@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,12 @@ class ApiErrorContractTest extends ApiTestSupport {
 
     private static final String VALID_NCO = """
             {"fullName": "Общество", "legalForm": "OTHER", "registeredOn": "2015-01-15"}""";
+
+    /** These requests are wrong on purpose; what the service answers must still be what its contract says. */
+    @BeforeEach
+    void checkOnlyResponses() {
+        http = http.responsesOnly();
+    }
 
     /** The request is refused with the status and field, and the store holds exactly the events it held before. */
     private void assertRefused(Supplier<Http.Reply> request, int status, String field) {

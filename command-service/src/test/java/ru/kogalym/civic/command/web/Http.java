@@ -10,18 +10,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A plain HTTP client for the tests: raw bodies and headers as a client would send them, nothing interpreted. */
+/**
+ * A plain HTTP client for the tests: raw bodies and headers as a client would send them, nothing interpreted. Every
+ * exchange under {@code /api} is checked against the service's published contract (see {@link ApiContract}).
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final boolean checkRequests;
 
     public Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, true);
+    }
+
+    private Http(String base, boolean checkRequests) {
+        this.base = base;
+        this.checkRequests = checkRequests;
+    }
+
+    /** The same client for requests that break the contract on purpose: only the responses are checked. */
+    public Http responsesOnly() {
+        return new Http(base, false);
     }
 
     public Reply postJson(String path, String json) {
@@ -43,6 +58,14 @@ public final class Http {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (path.startsWith("/api/")) {
+                Map<String, String> sent = new HashMap<>(headers);
+                if (contentType != null) {
+                    sent.put("Content-Type", contentType);
+                }
+                ApiContract.of(base).check(method, path, sent, body, response.statusCode(),
+                        response.headers().map(), response.body(), checkRequests);
+            }
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
