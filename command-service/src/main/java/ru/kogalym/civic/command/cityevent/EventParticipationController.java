@@ -26,7 +26,8 @@ import ru.kogalym.civic.contract.cityevent.WithdrawEventParticipationCommand;
 public class EventParticipationController {
 
     public static final String PATH = "/api/event-participations";
-    public static final AggregateType PARTICIPATION = AggregateType.of("event participation", PATH,
+    public static final AggregateType PARTICIPATION = AggregateType.of("event participation",
+            AggregateType.ACTIVITY_READ_PATH,
             EventParticipationRecordedEvent.class);
 
     private final CommandSender commands;

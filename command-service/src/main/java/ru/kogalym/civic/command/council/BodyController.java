@@ -35,9 +35,10 @@ import java.time.Clock;
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class BodyController {
 
-    public static final AggregateType COUNCIL = AggregateType.of("council", "/api/councils",
+    private static final String BODY_READ_PATH = "/api/bodies/{id}";
+    public static final AggregateType COUNCIL = AggregateType.of("council", BODY_READ_PATH,
             BodyEstablishedEvent.class, event -> event.kind() == BodyKind.COUNCIL);
-    public static final AggregateType COMMISSION = AggregateType.of("commission", "/api/commissions",
+    public static final AggregateType COMMISSION = AggregateType.of("commission", BODY_READ_PATH,
             BodyEstablishedEvent.class, event -> event.kind() == BodyKind.COMMISSION);
     public static final PartType MEMBER = PartType.of("member", "members", "memberId", BodyMemberAddedEvent.class,
             (event, memberId) -> memberId.equals(event.memberId()));

@@ -28,7 +28,8 @@ import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
 public class GrantApplicationController {
 
     public static final String PATH = "/api/grant-applications";
-    public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application", PATH,
+    public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application",
+            AggregateType.ACTIVITY_READ_PATH,
             GrantAppliedForEvent.class);
 
     private final CommandSender commands;

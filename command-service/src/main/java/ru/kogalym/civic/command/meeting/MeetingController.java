@@ -26,7 +26,8 @@ import ru.kogalym.civic.contract.meeting.WithdrawMeetingCommand;
 public class MeetingController {
 
     public static final String PATH = "/api/meetings";
-    public static final AggregateType MEETING = AggregateType.of("meeting", PATH, MeetingHeldEvent.class);
+    public static final AggregateType MEETING = AggregateType.of("meeting",
+            AggregateType.ACTIVITY_READ_PATH, MeetingHeldEvent.class);
 
     private final CommandSender commands;
 

@@ -32,7 +32,7 @@ import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 public class NcoController {
 
     public static final String PATH = "/api/ncos";
-    public static final AggregateType NCO = AggregateType.of("NCO", PATH, NcoRegisteredEvent.class);
+    public static final AggregateType NCO = AggregateType.of("NCO", "/api/ncos/{id}", NcoRegisteredEvent.class);
 
     private final CommandSender commands;
 

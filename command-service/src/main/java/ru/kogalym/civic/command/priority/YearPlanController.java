@@ -31,7 +31,8 @@ import java.time.Clock;
 public class YearPlanController {
 
     public static final String PATH = "/api/priorities";
-    public static final AggregateType YEAR_PLAN = AggregateType.of("year plan", PATH, YearPrioritiesSetEvent.class)
+    public static final AggregateType YEAR_PLAN = AggregateType.of("year plan", "/api/summaries/{id}",
+            YearPrioritiesSetEvent.class)
             .withIdParam("year");
     public static final PartType TASK = new PartType("task", "tasks", "taskId", (payload, taskId) ->
             payload instanceof PriorityTaskAddedEvent added && taskId.equals(added.taskId())

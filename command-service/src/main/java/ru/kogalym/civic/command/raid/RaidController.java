@@ -26,7 +26,8 @@ import ru.kogalym.civic.contract.raid.WithdrawRaidCommand;
 public class RaidController {
 
     public static final String PATH = "/api/raids";
-    public static final AggregateType RAID = AggregateType.of("raid", PATH, RaidRecordedEvent.class);
+    public static final AggregateType RAID = AggregateType.of("raid",
+            AggregateType.ACTIVITY_READ_PATH, RaidRecordedEvent.class);
 
     private final CommandSender commands;
 

@@ -26,7 +26,8 @@ import ru.kogalym.civic.contract.support.WithdrawSupportCommand;
 public class SupportController {
 
     public static final String PATH = "/api/support";
-    public static final AggregateType SUPPORT = AggregateType.of("support", PATH, SupportRecordedEvent.class);
+    public static final AggregateType SUPPORT = AggregateType.of("support",
+            AggregateType.ACTIVITY_READ_PATH, SupportRecordedEvent.class);
 
     private final CommandSender commands;
 
