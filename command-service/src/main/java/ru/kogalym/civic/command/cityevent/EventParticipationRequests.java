@@ -1,6 +1,8 @@
 package ru.kogalym.civic.command.cityevent;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
+import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.CorrectEventParticipationCommand;
 import ru.kogalym.civic.contract.cityevent.RecordEventParticipationCommand;
@@ -22,7 +24,8 @@ public final class EventParticipationRequests {
             @Schema(requiredMode = REQUIRED) CityEventKind eventKind,
             @Schema(requiredMode = REQUIRED, example = "Общегородской субботник") String eventName,
             @Schema(requiredMode = REQUIRED, example = "2020-09-19") LocalDate heldOn,
-            @Schema(requiredMode = REQUIRED) List<String> participantNcoIds,
+            // @Size only tells the contract (minItems, maxItems); the aggregate enforces the rule
+            @Schema(requiredMode = REQUIRED) @Size(min = 1, max = Limits.LIST) List<String> participantNcoIds,
             @Schema(example = "25") Integer participantsCount) {
 
         RecordEventParticipationCommand toCommand(String participationId) {
@@ -36,7 +39,7 @@ public final class EventParticipationRequests {
             @Schema(requiredMode = REQUIRED) CityEventKind eventKind,
             @Schema(requiredMode = REQUIRED, example = "Общегородской субботник") String eventName,
             @Schema(requiredMode = REQUIRED, example = "2020-09-19") LocalDate heldOn,
-            @Schema(requiredMode = REQUIRED) List<String> participantNcoIds,
+            @Schema(requiredMode = REQUIRED) @Size(min = 1, max = Limits.LIST) List<String> participantNcoIds,
             @Schema(example = "30") Integer participantsCount,
             @Schema(requiredMode = REQUIRED, example = "Уточнено число участников") String reason) {
 

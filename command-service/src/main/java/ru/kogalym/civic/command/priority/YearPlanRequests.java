@@ -1,6 +1,8 @@
 package ru.kogalym.civic.command.priority;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
+import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.contract.priority.AddPriorityTaskCommand;
 import ru.kogalym.civic.contract.priority.MarkTaskDoneCommand;
 import ru.kogalym.civic.contract.priority.PriorityTask;
@@ -19,7 +21,8 @@ public final class YearPlanRequests {
 
     /** {@code PUT /api/priorities/{year}}: the year's tasks, each {@code {"taskId", "title", "description"?}}. */
     public record SetPrioritiesRequest(
-            @Schema(requiredMode = REQUIRED) List<PriorityTask> tasks,
+            // @Size only tells the contract (minItems, maxItems); the aggregate enforces the rule
+            @Schema(requiredMode = REQUIRED) @Size(min = 1, max = Limits.LIST) List<PriorityTask> tasks,
             @Schema(example = "2020-12-20") LocalDate setOn) {
 
         SetYearPrioritiesCommand toCommand(String year, LocalDate today) {

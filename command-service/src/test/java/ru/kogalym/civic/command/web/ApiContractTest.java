@@ -109,6 +109,17 @@ class ApiContractTest extends ApiTestSupport {
     }
 
     @Test
+    void listsTheServerWantsNonEmptyAreRequiredWithAtLeastOneItem() throws Exception {
+        JsonNode schemas = document().path("components").path("schemas");
+        for (String[] list : new String[][]{{"RecordEventParticipationRequest", "participantNcoIds"},
+                {"CorrectEventParticipationRequest", "participantNcoIds"}, {"SetPrioritiesRequest", "tasks"}}) {
+            JsonNode schema = schemas.path(list[0]);
+            assertThat(schema.path("required").toString()).as(list[0]).contains("\"" + list[1] + "\"");
+            assertThat(schema.path("properties").path(list[1]).path("minItems").asInt()).as(list[0]).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theSecuritySchemesAreBasicAndBearer() throws Exception {
         JsonNode schemes = document().path("components").path("securitySchemes");
         assertThat(schemes.path("basicAuth").path("scheme").asText()).isEqualTo("basic");
