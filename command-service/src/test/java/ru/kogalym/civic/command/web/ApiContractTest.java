@@ -52,7 +52,6 @@ class ApiContractTest extends ApiTestSupport {
             assertThat(operationIds.add(operationId)).as(name + ": " + operationId + " is unique").isTrue();
             assertThat(operation.path("summary").asText()).as(name).isNotBlank();
             assertThat(operation.path("tags")).as(name).isNotEmpty();
-            assertThat(operation.path("security").findValuesAsText("basicAuth")).as(name).isNotNull();
             assertThat(operation.path("security").toString()).as(name).contains("basicAuth").contains("bearerAuth");
 
             JsonNode responses = operation.get("responses");
@@ -135,7 +134,7 @@ class ApiContractTest extends ApiTestSupport {
         assertThat(year.path("schema").path("minimum").asInt()).isEqualTo(1990);
         JsonNode id = paths.path("/api/ncos/{id}/liquidation").path("post").path("parameters").get(0);
         assertThat(id.path("schema").path("pattern").asText()).isNotBlank();
-        assertThat(Map.of("id", id.path("name").asText())).containsEntry("id", "id");
+        assertThat(id.path("name").asText()).isEqualTo("id");
     }
 
     @Test
