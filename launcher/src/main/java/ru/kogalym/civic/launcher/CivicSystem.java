@@ -5,6 +5,9 @@ import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.eventstore.embedded.EmbeddedMongoServer;
 import ru.kogalym.civic.query.QueryServiceApplication;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.List;
  * services as separate Spring application contexts that share nothing but MongoDB.
  */
 public final class CivicSystem implements AutoCloseable {
+
+    private static final String QUERY_SERVICE_BASE_URL = "civic.query-service.base-url";
 
     private final EmbeddedMongoServer embedded;
     private final ConfigurableApplicationContext commandService;
@@ -33,7 +38,7 @@ public final class CivicSystem implements AutoCloseable {
      * @param dataDirectory where the embedded server keeps its file, and a first start the first users' passwords
      * @param mongoPort     the embedded server's port (0 for any free one)
      * @param commandPort   the command-service's HTTP port (0 for any free one)
-     * @param queryPort     the query-service's HTTP port (0 for any free one)
+     * @param queryPort     the query-service's HTTP port (0 for any free one, chosen before either service starts)
      */
     public static CivicSystem start(String mongoUri, Path dataDirectory, int mongoPort, int commandPort, int queryPort,
                                     String... extraProperties) {
@@ -43,14 +48,16 @@ public final class CivicSystem implements AutoCloseable {
             embedded = EmbeddedMongoServer.start(dataDirectory, "127.0.0.1", mongoPort);
             uri = embedded.connectionString() + "/civic";
         }
+        // the command-service starts first and must already know where the records it creates can be read
+        int queryHttpPort = queryPort == 0 ? freePort() : queryPort;
         ConfigurableApplicationContext command = null;
         try {
             // the first start writes the first users' passwords next to the embedded server's data
             String dataDir = "civic.security.data-dir=" + dataDirectory.toAbsolutePath();
-            command = CommandServiceApplication.application()
-                    .run(arguments(uri, commandPort, prepend(dataDir, extraProperties)));
+            command = CommandServiceApplication.application().run(arguments(uri, commandPort,
+                    withQueryServiceBaseUrl(queryHttpPort, prepend(dataDir, extraProperties))));
             ConfigurableApplicationContext query = QueryServiceApplication.application()
-                    .run(arguments(uri, queryPort, extraProperties));
+                    .run(arguments(uri, queryHttpPort, extraProperties));
             return new CivicSystem(embedded, command, query);
         } catch (RuntimeException e) {
             if (command != null) {
@@ -67,6 +74,27 @@ public final class CivicSystem implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(rest));
         return all.toArray(String[]::new);
+    }
+
+    /** The caller's own base URL wins (a proxy in front, say); a second value would not replace it but join it. */
+    private static String[] withQueryServiceBaseUrl(int queryPort, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of(extraProperties));
+        if (properties.stream().noneMatch(property -> property.startsWith(QUERY_SERVICE_BASE_URL + "="))) {
+            properties.add(QUERY_SERVICE_BASE_URL + "=http://localhost:" + queryPort);
+        }
+        return properties.toArray(String[]::new);
+    }
+
+    /**
+     * A port free now. Another process could take it before the query-service binds it; then the start fails
+     * loudly instead of the command-service pointing at the wrong service.
+     */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the query-service", e);
+        }
     }
 
     /** As command-line arguments, because they must win over each service's own config file. */

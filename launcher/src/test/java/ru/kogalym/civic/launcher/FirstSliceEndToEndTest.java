@@ -50,7 +50,8 @@ class FirstSliceEndToEndTest {
     void aRegisteredNcoAppearsInTheRegistry() throws Exception {
         HttpResponse<String> created = post("/api/ncos", NCO_JSON);
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/ncos/nco-edinstvo"));
+        assertThat(created.headers().firstValue("Location"))
+                .contains("http://localhost:" + system.queryPort() + "/api/ncos/nco-edinstvo");
         assertThat(created.body()).contains("\"id\":\"nco-edinstvo\"");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -58,6 +59,12 @@ class FirstSliceEndToEndTest {
             assertThat(registry.statusCode()).isEqualTo(200);
             assertThat(registry.body()).contains("nco-edinstvo").contains("Единство");
         });
+        // the Location is where the record is read
+        HttpResponse<String> record = http.send(HttpRequest.newBuilder(
+                URI.create(created.headers().firstValue("Location").orElseThrow())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
+        assertThat(record.body()).contains("nco-edinstvo").contains("Единство");
     }
 
     @Test

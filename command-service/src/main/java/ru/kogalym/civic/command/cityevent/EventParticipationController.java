@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.cityevent;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +20,14 @@ import ru.kogalym.civic.contract.cityevent.WithdrawEventParticipationCommand;
 
 /** NCOs' participation in city events: clean-up days, sports days, seminars, contests, festivals. */
 @RestController
+@Tag(name = "Event participations", description = "NCOs' part in city events")
 @RequestMapping(path = EventParticipationController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class EventParticipationController {
 
     public static final String PATH = "/api/event-participations";
-    public static final AggregateType PARTICIPATION = AggregateType.of("event participation", PATH,
+    public static final AggregateType PARTICIPATION = AggregateType.of("event participation",
+            AggregateType.ACTIVITY_READ_PATH,
             EventParticipationRecordedEvent.class);
 
     private final CommandSender commands;
@@ -33,11 +37,13 @@ public class EventParticipationController {
     }
 
     @PostMapping
+    @Operation(operationId = "recordEventParticipation", summary = "Record NCOs' participation in a city event")
     public ResponseEntity<IdResponse> record(@RequestBody RecordEventParticipationRequest request) {
         return commands.create(PARTICIPATION, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")
+    @Operation(operationId = "correctEventParticipation", summary = "Correct a recorded event participation")
     public ResponseEntity<Void> correct(@PathVariable String id,
                                         @RequestBody CorrectEventParticipationRequest request) {
         commands.update(PARTICIPATION, id, request::toCommand);
@@ -45,6 +51,7 @@ public class EventParticipationController {
     }
 
     @PostMapping("/{id}/withdrawal")
+    @Operation(operationId = "withdrawEventParticipation", summary = "Withdraw an event participation recorded in error")
     public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
         commands.update(PARTICIPATION, id,
                 participationId -> new WithdrawEventParticipationCommand(participationId, request.reason()));

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.council;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,18 +30,18 @@ import java.time.Clock;
  * dissolution. A council's id under {@code /api/commissions} (or the reverse) is not found.
  */
 @RestController
+@Tag(name = "Councils and commissions", description = "Public councils and standing commissions")
 @RequestMapping(path = "/api", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class BodyController {
 
-    public static final AggregateType COUNCIL = AggregateType.of("council", "/api/councils",
+    private static final String BODY_READ_PATH = "/api/bodies/{id}";
+    public static final AggregateType COUNCIL = AggregateType.of("council", BODY_READ_PATH,
             BodyEstablishedEvent.class, event -> event.kind() == BodyKind.COUNCIL);
-    public static final AggregateType COMMISSION = AggregateType.of("commission", "/api/commissions",
+    public static final AggregateType COMMISSION = AggregateType.of("commission", BODY_READ_PATH,
             BodyEstablishedEvent.class, event -> event.kind() == BodyKind.COMMISSION);
     public static final PartType MEMBER = PartType.of("member", "members", "memberId", BodyMemberAddedEvent.class,
             (event, memberId) -> memberId.equals(event.memberId()));
-
-    private static final String BODIES = "/{bodies:councils|commissions}/{id}";
 
     private final CommandSender commands;
     private final Clock clock;
@@ -50,40 +52,71 @@ public class BodyController {
     }
 
     @PostMapping("/councils")
+    @Operation(operationId = "establishCouncil", summary = "Establish a public council")
     public ResponseEntity<IdResponse> establishCouncil(@RequestBody EstablishCouncilRequest request) {
         return commands.create(COUNCIL, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/commissions")
+    @Operation(operationId = "establishCommission", summary = "Establish a standing commission")
     public ResponseEntity<IdResponse> establishCommission(@RequestBody EstablishCommissionRequest request) {
         return commands.create(COMMISSION, request.id(), request::toCommand).toResponse();
     }
 
-    @PostMapping(BODIES + "/members")
-    public ResponseEntity<IdResponse> addMember(@PathVariable String bodies, @PathVariable String id,
-                                                @RequestBody AddMemberRequest request) {
-        return commands.createPart(type(bodies), id, MEMBER, request.memberId(),
+    @PostMapping("/councils/{id}/members")
+    @Operation(operationId = "addCouncilMember", summary = "Add a member (an NCO or a person) to the council")
+    public ResponseEntity<IdResponse> addCouncilMember(@PathVariable String id, @RequestBody AddMemberRequest request) {
+        return addMember(COUNCIL, id, request);
+    }
+
+    @PostMapping("/commissions/{id}/members")
+    @Operation(operationId = "addCommissionMember", summary = "Add a member (an NCO or a person) to the commission")
+    public ResponseEntity<IdResponse> addCommissionMember(@PathVariable String id,
+                                                          @RequestBody AddMemberRequest request) {
+        return addMember(COMMISSION, id, request);
+    }
+
+    @PostMapping("/councils/{id}/members/{memberId}/removal")
+    @Operation(operationId = "removeCouncilMember", summary = "Record that a member left the council")
+    public ResponseEntity<Void> removeCouncilMember(@PathVariable String id, @PathVariable String memberId,
+                                                    @RequestBody MemberRemovalRequest request) {
+        return removeMember(COUNCIL, id, memberId, request);
+    }
+
+    @PostMapping("/commissions/{id}/members/{memberId}/removal")
+    @Operation(operationId = "removeCommissionMember", summary = "Record that a member left the commission")
+    public ResponseEntity<Void> removeCommissionMember(@PathVariable String id, @PathVariable String memberId,
+                                                       @RequestBody MemberRemovalRequest request) {
+        return removeMember(COMMISSION, id, memberId, request);
+    }
+
+    @PostMapping("/councils/{id}/dissolution")
+    @Operation(operationId = "dissolveCouncil", summary = "Record the council's dissolution")
+    public ResponseEntity<Void> dissolveCouncil(@PathVariable String id, @RequestBody DissolutionRequest request) {
+        return dissolve(COUNCIL, id, request);
+    }
+
+    @PostMapping("/commissions/{id}/dissolution")
+    @Operation(operationId = "dissolveCommission", summary = "Record the commission's dissolution")
+    public ResponseEntity<Void> dissolveCommission(@PathVariable String id, @RequestBody DissolutionRequest request) {
+        return dissolve(COMMISSION, id, request);
+    }
+
+    private ResponseEntity<IdResponse> addMember(AggregateType type, String id, AddMemberRequest request) {
+        return commands.createPart(type, id, MEMBER, request.memberId(),
                 (bodyId, memberId) -> request.toCommand(bodyId, memberId, CivicClock.today(clock)), request)
                 .toResponse();
     }
 
-    @PostMapping(BODIES + "/members/{memberId}/removal")
-    public ResponseEntity<Void> removeMember(@PathVariable String bodies, @PathVariable String id,
-                                             @PathVariable String memberId,
-                                             @RequestBody MemberRemovalRequest request) {
-        commands.updatePart(type(bodies), id, MEMBER, memberId,
+    private ResponseEntity<Void> removeMember(AggregateType type, String id, String memberId,
+                                              MemberRemovalRequest request) {
+        commands.updatePart(type, id, MEMBER, memberId,
                 (bodyId, member) -> request.toCommand(bodyId, member, CivicClock.today(clock)));
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(BODIES + "/dissolution")
-    public ResponseEntity<Void> dissolve(@PathVariable String bodies, @PathVariable String id,
-                                         @RequestBody DissolutionRequest request) {
-        commands.update(type(bodies), id, request::toCommand);
+    private ResponseEntity<Void> dissolve(AggregateType type, String id, DissolutionRequest request) {
+        commands.update(type, id, request::toCommand);
         return ResponseEntity.noContent().build();
-    }
-
-    private static AggregateType type(String bodies) {
-        return "councils".equals(bodies) ? COUNCIL : COMMISSION;
     }
 }

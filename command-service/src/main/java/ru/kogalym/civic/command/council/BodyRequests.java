@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.council;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
 import ru.kogalym.civic.contract.council.CouncilArea;
 import ru.kogalym.civic.contract.council.DissolveBodyCommand;
@@ -9,6 +10,8 @@ import ru.kogalym.civic.contract.council.RemoveBodyMemberCommand;
 
 import java.time.LocalDate;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The request bodies of {@link BodyController}. */
 public final class BodyRequests {
 
@@ -16,7 +19,11 @@ public final class BodyRequests {
     }
 
     /** {@code POST /api/councils}; {@code id} is optional. */
-    public record EstablishCouncilRequest(String id, String name, CouncilArea area, LocalDate establishedOn) {
+    public record EstablishCouncilRequest(
+            @Schema(example = "council-culture") String id,
+            @Schema(requiredMode = REQUIRED, example = "Общественный совет по вопросам культуры") String name,
+            @Schema(requiredMode = REQUIRED) CouncilArea area,
+            @Schema(requiredMode = REQUIRED, example = "2010-01-01") LocalDate establishedOn) {
 
         EstablishCouncilCommand toCommand(String bodyId) {
             return new EstablishCouncilCommand(bodyId, name, area, establishedOn);
@@ -24,7 +31,10 @@ public final class BodyRequests {
     }
 
     /** {@code POST /api/commissions}; {@code id} is optional. */
-    public record EstablishCommissionRequest(String id, String name, LocalDate establishedOn) {
+    public record EstablishCommissionRequest(
+            @Schema(example = "commission-harmony") String id,
+            @Schema(requiredMode = REQUIRED, example = "Комиссия по межнациональным отношениям") String name,
+            @Schema(requiredMode = REQUIRED, example = "2010-01-01") LocalDate establishedOn) {
 
         EstablishCommissionCommand toCommand(String bodyId) {
             return new EstablishCommissionCommand(bodyId, name, establishedOn);
@@ -35,7 +45,12 @@ public final class BodyRequests {
      * A member: an NCO ({@code ncoId}) or a person ({@code person}, with a {@code role}). {@code memberId} is optional
      * (a UUID is generated); {@code addedOn} defaults to today.
      */
-    public record AddMemberRequest(String memberId, String ncoId, String person, String role, LocalDate addedOn) {
+    public record AddMemberRequest(
+            @Schema(example = "member-1") String memberId,
+            @Schema(example = "nco-edinstvo") String ncoId,
+            @Schema(example = "Сидорова Анна Андреевна") String person,
+            @Schema(example = "секретарь") String role,
+            @Schema(example = "2019-12-16") LocalDate addedOn) {
 
         AddBodyMemberCommand toCommand(String bodyId, String memberIdToUse, LocalDate today) {
             return new AddBodyMemberCommand(bodyId, memberIdToUse, ncoId, person, role,
@@ -44,14 +59,18 @@ public final class BodyRequests {
     }
 
     /** {@code removedOn} defaults to today. */
-    public record MemberRemovalRequest(LocalDate removedOn, String reason) {
+    public record MemberRemovalRequest(
+            @Schema(example = "2020-12-31") LocalDate removedOn,
+            @Schema(example = "Выход по собственному желанию") String reason) {
 
         RemoveBodyMemberCommand toCommand(String bodyId, String memberId, LocalDate today) {
             return new RemoveBodyMemberCommand(bodyId, memberId, removedOn == null ? today : removedOn, reason);
         }
     }
 
-    public record DissolutionRequest(LocalDate dissolvedOn, String reason) {
+    public record DissolutionRequest(
+            @Schema(requiredMode = REQUIRED, example = "2021-01-15") LocalDate dissolvedOn,
+            @Schema(example = "Реорганизация") String reason) {
 
         DissolveBodyCommand toCommand(String bodyId) {
             return new DissolveBodyCommand(bodyId, dissolvedOn, reason);

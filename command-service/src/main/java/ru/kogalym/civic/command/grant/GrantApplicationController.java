@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.grant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +22,14 @@ import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
 
 /** NCOs' applications to grant contests and the contests' decisions. */
 @RestController
+@Tag(name = "Grant applications", description = "NCOs' grant applications and the contests' decisions")
 @RequestMapping(path = GrantApplicationController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class GrantApplicationController {
 
     public static final String PATH = "/api/grant-applications";
-    public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application", PATH,
+    public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application",
+            AggregateType.ACTIVITY_READ_PATH,
             GrantAppliedForEvent.class);
 
     private final CommandSender commands;
@@ -35,29 +39,34 @@ public class GrantApplicationController {
     }
 
     @PostMapping
+    @Operation(operationId = "recordGrantApplication", summary = "Record an NCO's application to a grant contest")
     public ResponseEntity<IdResponse> apply(@RequestBody ApplyForGrantRequest request) {
         return commands.create(GRANT_APPLICATION, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/award")
+    @Operation(operationId = "awardGrant", summary = "Record that the grant was awarded")
     public ResponseEntity<Void> award(@PathVariable String id, @RequestBody AwardRequest request) {
         commands.update(GRANT_APPLICATION, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/rejection")
+    @Operation(operationId = "rejectGrantApplication", summary = "Record that the application was rejected")
     public ResponseEntity<Void> reject(@PathVariable String id, @RequestBody RejectionRequest request) {
         commands.update(GRANT_APPLICATION, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/correction")
+    @Operation(operationId = "correctGrantApplication", summary = "Correct a recorded grant application")
     public ResponseEntity<Void> correct(@PathVariable String id, @RequestBody CorrectGrantApplicationRequest request) {
         commands.update(GRANT_APPLICATION, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/withdrawal")
+    @Operation(operationId = "withdrawGrantApplication", summary = "Withdraw a grant application recorded in error")
     public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
         commands.update(GRANT_APPLICATION, id,
                 grantApplicationId -> new WithdrawGrantApplicationCommand(grantApplicationId, request.reason()));

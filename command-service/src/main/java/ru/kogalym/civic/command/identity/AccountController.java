@@ -1,5 +1,12 @@
 package ru.kogalym.civic.command.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,23 +28,34 @@ import ru.kogalym.civic.identity.UserDirectory;
 import java.net.URI;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The administrators' API: users and their roles (ADMIN only). Passwords go in, never come out. */
+@Tag(name = "Users", description = "Administrators manage users and their roles; every change is an event")
 @RestController
 @RequestMapping(path = AccountController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class AccountController {
 
     static final String PATH = "/api/admin/users";
 
-    record CreateUserRequest(String username, String password, List<Role> roles) {
+    record CreateUserRequest(
+            @Schema(requiredMode = REQUIRED, example = "ivanova") String username,
+            @Schema(requiredMode = REQUIRED, description = "At least 12 characters, at most 72 bytes in UTF-8",
+                    example = "длинный-пароль-2021") String password,
+            @Schema(requiredMode = REQUIRED, example = "[\"STAFF\"]") List<Role> roles) {
     }
 
-    record RolesRequest(List<Role> roles) {
+    record RolesRequest(
+            @Schema(requiredMode = REQUIRED, example = "[\"ANALYST\", \"AUDITOR\"]") List<Role> roles) {
     }
 
-    record PasswordRequest(String password) {
+    record PasswordRequest(
+            @Schema(requiredMode = REQUIRED, description = "At least 12 characters, at most 72 bytes in UTF-8",
+                    example = "новый-пароль-2021") String password) {
     }
 
     /** A user as administrators see it; {@code passwordSet} false means it cannot log in until one is set. */
+    @Schema(requiredProperties = {"username", "roles", "enabled", "passwordSet"})
     record UserView(String username, List<Role> roles, boolean enabled, boolean passwordSet) {
         static UserView of(UserAccount account) {
             return new UserView(account.username(), account.roles(), account.enabled(),
@@ -55,16 +73,24 @@ class AccountController {
         this.directory = directory;
     }
 
+    @Operation(operationId = "listUsers", summary = "Every user with roles and whether it may log in")
     @GetMapping
     List<UserView> list() {
         return directory.all().stream().map(UserView::of).toList();
     }
 
+    @Operation(operationId = "getUser", summary = "One user")
     @GetMapping("/{username}")
     UserView get(@PathVariable String username) {
         return UserView.of(existing(username));
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user with a password and roles",
+            responses = @ApiResponse(responseCode = "201", description = "Created",
+                    headers = @Header(name = "Location", required = true, description = "Where the user is read",
+                            schema = @Schema(type = "string", format = "uri")),
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = UserView.class))))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserView> create(@RequestBody CreateUserRequest request) {
         accounts.create(commands, request.username(), request.password(), request.roles());
@@ -72,9 +98,10 @@ class AccountController {
         return ResponseEntity.created(URI.create(PATH + "/" + created.username())).body(UserView.of(created));
     }
 
+    @Operation(operationId = "changeUserRoles", summary = "Give a user exactly these roles from now on")
     @PutMapping(path = "/{username}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changeRoles(@PathVariable String username, @RequestBody RolesRequest request,
-                                     Authentication caller) {
+                                     @Parameter(hidden = true) Authentication caller) {
         String name = existing(username).username();
         List<Role> roles = Account.roles(request.roles());
         if (name.equals(caller.getName()) && !roles.contains(Role.ADMIN)) {
@@ -84,15 +111,17 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "resetUserPassword", summary = "Set a new password for a user")
     @PutMapping(path = "/{username}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordRequest request) {
         accounts.resetPassword(commands, existing(username).username(), request.password());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "disableUser", summary = "Stop a user from logging in, with a reason")
     @PostMapping(path = "/{username}/disable", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> disable(@PathVariable String username, @RequestBody ReasonRequest request,
-                                 Authentication caller) {
+                                 @Parameter(hidden = true) Authentication caller) {
         String name = existing(username).username();
         if (name.equals(caller.getName())) {
             throw new RuleViolationException(Accounts.USERNAME, "an administrator cannot disable themselves");
@@ -101,6 +130,7 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "enableUser", summary = "Let a disabled user log in again, with a reason")
     @PostMapping(path = "/{username}/enable", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> enable(@PathVariable String username, @RequestBody ReasonRequest request) {
         accounts.enable(commands, existing(username).username(), request.reason());

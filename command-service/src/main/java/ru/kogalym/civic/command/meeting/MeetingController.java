@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.meeting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +20,14 @@ import ru.kogalym.civic.contract.meeting.WithdrawMeetingCommand;
 
 /** Meetings held with NCOs: working meetings, commission and council sessions, consultations, seminars. */
 @RestController
+@Tag(name = "Meetings", description = "Meetings, commission and council sessions, consultations, seminars")
 @RequestMapping(path = MeetingController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class MeetingController {
 
     public static final String PATH = "/api/meetings";
-    public static final AggregateType MEETING = AggregateType.of("meeting", PATH, MeetingHeldEvent.class);
+    public static final AggregateType MEETING = AggregateType.of("meeting",
+            AggregateType.ACTIVITY_READ_PATH, MeetingHeldEvent.class);
 
     private final CommandSender commands;
 
@@ -32,17 +36,20 @@ public class MeetingController {
     }
 
     @PostMapping
+    @Operation(operationId = "recordMeeting", summary = "Record a meeting held with NCOs")
     public ResponseEntity<IdResponse> hold(@RequestBody HoldMeetingRequest request) {
         return commands.create(MEETING, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")
+    @Operation(operationId = "correctMeeting", summary = "Correct a recorded meeting")
     public ResponseEntity<Void> correct(@PathVariable String id, @RequestBody CorrectMeetingRequest request) {
         commands.update(MEETING, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/withdrawal")
+    @Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting recorded in error")
     public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
         commands.update(MEETING, id, meetingId -> new WithdrawMeetingCommand(meetingId, request.reason()));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.nco;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,12 +26,13 @@ import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 
 /** The municipal registry of NCOs: registration and everything that happens to an NCO afterwards. */
 @RestController
+@Tag(name = "NCOs", description = "The municipal registry of NCOs")
 @RequestMapping(path = NcoController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class NcoController {
 
     public static final String PATH = "/api/ncos";
-    public static final AggregateType NCO = AggregateType.of("NCO", PATH, NcoRegisteredEvent.class);
+    public static final AggregateType NCO = AggregateType.of("NCO", "/api/ncos/{id}", NcoRegisteredEvent.class);
 
     private final CommandSender commands;
 
@@ -38,11 +41,13 @@ public class NcoController {
     }
 
     @PostMapping
+    @Operation(operationId = "registerNco", summary = "Register an NCO in the municipal registry")
     public ResponseEntity<IdResponse> register(@RequestBody RegisterNcoRequest request) {
         return commands.create(NCO, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/state-registration")
+    @Operation(operationId = "recordNcoStateRegistration", summary = "Record the NCO's state (Ministry of Justice) registration")
     public ResponseEntity<Void> recordStateRegistration(@PathVariable String id,
                                                         @RequestBody StateRegistrationRequest request) {
         commands.update(NCO, id, request::toCommand);
@@ -50,6 +55,7 @@ public class NcoController {
     }
 
     @PostMapping("/{id}/state-registration/exclusion")
+    @Operation(operationId = "recordNcoStateRegistryExclusion", summary = "Record the NCO's exclusion from the state registry")
     public ResponseEntity<Void> recordStateRegistryExclusion(@PathVariable String id,
                                                              @RequestBody StateRegistryExclusionRequest request) {
         commands.update(NCO, id, request::toCommand);
@@ -57,42 +63,49 @@ public class NcoController {
     }
 
     @PostMapping("/{id}/liquidation")
+    @Operation(operationId = "liquidateNco", summary = "Record the NCO's liquidation")
     public ResponseEntity<Void> liquidate(@PathVariable String id, @RequestBody LiquidationRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/renaming")
+    @Operation(operationId = "renameNco", summary = "Rename the NCO")
     public ResponseEntity<Void> rename(@PathVariable String id, @RequestBody RenamingRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/leader-change")
+    @Operation(operationId = "changeNcoLeader", summary = "Record a new leader of the NCO")
     public ResponseEntity<Void> changeLeader(@PathVariable String id, @RequestBody LeaderChangeRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/address-change")
+    @Operation(operationId = "changeNcoAddress", summary = "Record a new address of the NCO")
     public ResponseEntity<Void> changeAddress(@PathVariable String id, @RequestBody AddressChangeRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/identifiers")
+    @Operation(operationId = "recordNcoIdentifiers", summary = "Record the NCO's OGRN and INN")
     public ResponseEntity<Void> recordIdentifiers(@PathVariable String id, @RequestBody IdentifiersRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/sonco-recognition")
+    @Operation(operationId = "recognizeSonco", summary = "Recognise the NCO as socially oriented (SONCO)")
     public ResponseEntity<Void> recognizeSonco(@PathVariable String id, @RequestBody SoncoRecognitionRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/sonco-recognition/withdrawal")
+    @Operation(operationId = "withdrawSoncoStatus", summary = "Withdraw the NCO's SONCO status")
     public ResponseEntity<Void> withdrawSonco(@PathVariable String id, @RequestBody SoncoWithdrawalRequest request) {
         commands.update(NCO, id, request::toCommand);
         return ResponseEntity.noContent().build();

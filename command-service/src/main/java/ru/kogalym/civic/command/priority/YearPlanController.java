@@ -1,12 +1,14 @@
 package ru.kogalym.civic.command.priority;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.command.common.CivicClock;
 import ru.kogalym.civic.command.priority.YearPlanRequests.AddTaskRequest;
@@ -23,12 +25,14 @@ import java.time.Clock;
 
 /** The priorities and tasks set for a year ({@code /api/priorities/2021}), added to later, each task done once. */
 @RestController
+@Tag(name = "Priorities", description = "A year's priorities and tasks")
 @RequestMapping(path = YearPlanController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class YearPlanController {
 
     public static final String PATH = "/api/priorities";
-    public static final AggregateType YEAR_PLAN = AggregateType.of("year plan", PATH, YearPrioritiesSetEvent.class)
+    public static final AggregateType YEAR_PLAN = AggregateType.of("year plan", "/api/summaries/{id}",
+            YearPrioritiesSetEvent.class)
             .withIdParam("year");
     public static final PartType TASK = new PartType("task", "tasks", "taskId", (payload, taskId) ->
             payload instanceof PriorityTaskAddedEvent added && taskId.equals(added.taskId())
@@ -43,19 +47,22 @@ public class YearPlanController {
         this.clock = clock;
     }
 
-    @RequestMapping(path = "/{year}", method = {RequestMethod.PUT, RequestMethod.POST})
+    @PutMapping("/{year}")
+    @Operation(operationId = "setYearPriorities", summary = "Set the year's priorities and tasks")
     public ResponseEntity<IdResponse> set(@PathVariable String year, @RequestBody SetPrioritiesRequest request) {
         return commands.create(YEAR_PLAN, year, id -> request.toCommand(id, CivicClock.today(clock)), request)
                 .toResponse();
     }
 
     @PostMapping("/{year}/tasks")
+    @Operation(operationId = "addPriorityTask", summary = "Add a task to the year's priorities")
     public ResponseEntity<IdResponse> addTask(@PathVariable String year, @RequestBody AddTaskRequest request) {
         return commands.createPart(YEAR_PLAN, year, TASK, request.taskId(),
                 (id, taskId) -> request.toCommand(id, taskId, CivicClock.today(clock)), request).toResponse();
     }
 
     @PostMapping("/{year}/tasks/{taskId}/completion")
+    @Operation(operationId = "completePriorityTask", summary = "Record that a task is done")
     public ResponseEntity<Void> markDone(@PathVariable String year, @PathVariable String taskId,
                                          @RequestBody CompletionRequest request) {
         commands.updatePart(YEAR_PLAN, year, TASK, taskId,

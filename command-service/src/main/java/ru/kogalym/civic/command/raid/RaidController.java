@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.raid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +20,14 @@ import ru.kogalym.civic.contract.raid.WithdrawRaidCommand;
 
 /** Awareness raids (рейдовые мероприятия) by NCO leaders and officials. */
 @RestController
+@Tag(name = "Raids", description = "Awareness raids by NCO leaders and officials")
 @RequestMapping(path = RaidController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class RaidController {
 
     public static final String PATH = "/api/raids";
-    public static final AggregateType RAID = AggregateType.of("raid", PATH, RaidRecordedEvent.class);
+    public static final AggregateType RAID = AggregateType.of("raid",
+            AggregateType.ACTIVITY_READ_PATH, RaidRecordedEvent.class);
 
     private final CommandSender commands;
 
@@ -32,17 +36,20 @@ public class RaidController {
     }
 
     @PostMapping
+    @Operation(operationId = "recordRaid", summary = "Record an awareness raid")
     public ResponseEntity<IdResponse> record(@RequestBody RecordRaidRequest request) {
         return commands.create(RAID, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")
+    @Operation(operationId = "correctRaid", summary = "Correct a recorded raid")
     public ResponseEntity<Void> correct(@PathVariable String id, @RequestBody CorrectRaidRequest request) {
         commands.update(RAID, id, request::toCommand);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/withdrawal")
+    @Operation(operationId = "withdrawRaid", summary = "Withdraw a raid recorded in error")
     public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
         commands.update(RAID, id, raidId -> new WithdrawRaidCommand(raidId, request.reason()));
         return ResponseEntity.noContent().build();

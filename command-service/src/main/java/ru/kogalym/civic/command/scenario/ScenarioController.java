@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.scenario;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,6 +11,7 @@ import ru.kogalym.civic.command.web.CorrelationIdFilter;
 
 /** Loads the seed report's facts through the ordinary command path; loading twice records nothing new. */
 @RestController
+@Tag(name = "Scenarios", description = "The seed report's facts entered through the command path")
 @RequestMapping(path = "/api/scenarios", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ScenarioController {
 
@@ -20,6 +23,7 @@ public class ScenarioController {
 
     /** {@code 200} with what was loaded; every command is issued by the caller under the request's correlation id. */
     @PostMapping("/2020")
+    @Operation(operationId = "load2020Scenario", summary = "Enter the 2020 report's facts (idempotent)")
     public ScenarioSummary load2020(HttpServletRequest request) {
         return scenario2020.load(CorrelationIdFilter.correlationId(request));
     }

@@ -3,30 +3,37 @@ package ru.kogalym.civic.command.web;
 import java.util.function.Predicate;
 
 /**
- * A kind of record the API addresses by id: where its collection lives, the name of its id in paths and request
+ * A kind of record the API addresses by id: where it is read, the name of its id in paths and request
  * bodies, and how to recognise the event that created one (so an id of another kind of record is not found).
  *
  * @param name           for messages, e.g. {@code NCO}
- * @param collectionPath e.g. {@code /api/ncos}; a created record's location is {@code collectionPath/id}
+ * @param readPath       where the query-service shows such a record, {@code {id}} standing for its id, e.g.
+ *                       {@code /api/ncos/{id}}; a created record's {@code Location}
  * @param idParam        the path variable and body field naming the id, e.g. {@code id} or {@code year}
  * @param creationEvent  the type of the first event of such a record's stream
  * @param creationTest   further condition on that event (e.g. a council, not a commission)
  */
-public record AggregateType(String name, String collectionPath, String idParam, Class<?> creationEvent,
+public record AggregateType(String name, String readPath, String idParam, Class<?> creationEvent,
                             Predicate<Object> creationTest) {
 
-    public static AggregateType of(String name, String collectionPath, Class<?> creationEvent) {
-        return new AggregateType(name, collectionPath, "id", creationEvent, payload -> true);
+    /**
+     * The closest the query-service has to a single activity: it keeps no read path per meeting, raid, support,
+     * participation or grant application (its journal is a filtered list), so an activity is read as its audit trail.
+     */
+    public static final String ACTIVITY_READ_PATH = "/api/audit/records/{id}/events";
+
+    public static AggregateType of(String name, String readPath, Class<?> creationEvent) {
+        return new AggregateType(name, readPath, "id", creationEvent, payload -> true);
     }
 
-    public static <E> AggregateType of(String name, String collectionPath, Class<E> creationEvent,
+    public static <E> AggregateType of(String name, String readPath, Class<E> creationEvent,
                                        Predicate<? super E> creationTest) {
-        return new AggregateType(name, collectionPath, "id", creationEvent,
+        return new AggregateType(name, readPath, "id", creationEvent,
                 payload -> creationTest.test(creationEvent.cast(payload)));
     }
 
     public AggregateType withIdParam(String param) {
-        return new AggregateType(name, collectionPath, param, creationEvent, creationTest);
+        return new AggregateType(name, readPath, param, creationEvent, creationTest);
     }
 
     /** Whether the first event of a stream shows the stream is a record of this kind. */
@@ -34,7 +41,8 @@ public record AggregateType(String name, String collectionPath, String idParam, 
         return creationEvent.isInstance(firstPayload) && creationTest.test(firstPayload);
     }
 
-    public String location(String id) {
-        return collectionPath + "/" + id;
+    /** The record's path on the query-service (ids are restricted to URL-safe characters, see {@link Ids}). */
+    public String readPathOf(String id) {
+        return readPath.replace("{id}", id);
     }
 }

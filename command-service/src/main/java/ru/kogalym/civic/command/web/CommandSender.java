@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.audit.AuditMetadataProvider;
 import ru.kogalym.civic.command.common.InvalidCommandException;
@@ -49,21 +50,25 @@ public class CommandSender {
     private final CommandGateway gateway;
     private final EventStore eventStore;
     private final Supplier<CommandContext> context;
+    private final String queryServiceBaseUrl;
 
     @Autowired
-    public CommandSender(CommandGateway gateway, EventStore eventStore) {
-        this(gateway, eventStore, CommandContext::ofCurrentRequest);
+    public CommandSender(CommandGateway gateway, EventStore eventStore,
+                         @Value("${civic.query-service.base-url:http://localhost:8082}") String queryServiceBaseUrl) {
+        this(gateway, eventStore, CommandContext::ofCurrentRequest, queryServiceBaseUrl);
     }
 
-    private CommandSender(CommandGateway gateway, EventStore eventStore, Supplier<CommandContext> context) {
+    private CommandSender(CommandGateway gateway, EventStore eventStore, Supplier<CommandContext> context,
+                          String queryServiceBaseUrl) {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.context = context;
+        this.queryServiceBaseUrl = queryServiceBaseUrl.replaceAll("/+$", "");
     }
 
     /** The same sender, issuing commands as {@code context} instead of the current HTTP request's caller. */
     public CommandSender as(CommandContext context) {
-        return new CommandSender(gateway, eventStore, () -> context);
+        return new CommandSender(gateway, eventStore, () -> context, queryServiceBaseUrl);
     }
 
     /** Creates a record whose id is {@code requestedId} (a new UUID when null); the fingerprint is the command's. */
@@ -90,7 +95,7 @@ public class CommandSender {
         }
         try {
             dispatch(built, fingerprint);
-            return new Created(id, type.location(id), false);
+            return new Created(id, location(type, id), false);
         } catch (RuntimeException e) {
             RuntimeException failure = unwrap(e);
             if (!(failure instanceof InvalidCommandException) && !StoreUnavailable.causedBy(failure)) {
@@ -104,6 +109,11 @@ public class CommandSender {
         }
     }
 
+    /** Where the record can be read: on the query-service, the only side that answers reads. */
+    private String location(AggregateType type, String id) {
+        return queryServiceBaseUrl + type.readPathOf(id);
+    }
+
     /** The earlier creation of {@code id}, if it was an identical request; a 409 problem if it was another. */
     private Optional<Created> earlierCreation(AggregateType type, String id, String fingerprint) {
         Optional<DomainEventMessage<?>> creation = firstEvent(id, event -> true);
@@ -111,7 +121,7 @@ public class CommandSender {
             return Optional.empty();
         }
         if (fingerprint.equals(creation.get().getMetaData().get(REQUEST_FINGERPRINT))) {
-            return Optional.of(new Created(id, type.location(id), true));
+            return Optional.of(new Created(id, location(type, id), true));
         }
         throw ApiProblem.conflict(type.idParam(), type.idParam() + ": " + id
                 + " is already the id of another record; a retry must repeat the original request exactly");
@@ -127,7 +137,8 @@ public class CommandSender {
         String partId = Ids.givenOrNew(part.idParam(), requestedPartId);
         C built = command.apply(recordId, partId);
         String fingerprint = Fingerprints.of(built.getClass(), recordId + "/" + partId, request == null ? built : request);
-        String location = type.location(recordId) + "/" + part.segment() + "/" + partId;
+        // the query-service shows a part with its record (a body's members, a year's tasks)
+        String location = location(type, recordId);
         try {
             dispatch(built, fingerprint);
             return new Created(partId, location, false);

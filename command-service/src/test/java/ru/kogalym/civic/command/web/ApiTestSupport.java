@@ -24,8 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application context); each test uses its own ids.
  */
 @SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
+                "civic.query-service.base-url=" + ApiTestSupport.QUERY_SERVICE})
 public abstract class ApiTestSupport {
+
+    /** Where created records are said to be readable; no query-service runs in these tests. */
+    protected static final String QUERY_SERVICE = "http://query-service.test:8082";
 
     static final TestMongo MONGO = TestMongo.start();
 

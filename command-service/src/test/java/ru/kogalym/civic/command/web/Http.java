@@ -10,17 +10,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import ru.kogalym.civic.identity.TestUsers;
 
-/** A plain HTTP client for the tests: raw bodies and headers as a client would send them, nothing interpreted. */
+/**
+ * A plain HTTP client for the tests: raw bodies and headers as a client would send them, nothing interpreted. Every
+ * exchange under {@code /api} is checked against the service's published contract (see {@link ApiContract}).
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
+    private final boolean checkRequests;
 
     /** A client that sends no credentials. */
     public Http(int port) {
@@ -33,22 +38,28 @@ public final class Http {
     }
 
     private Http(int port, String authorization) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, authorization, true);
+    }
+
+    private Http(String base, String authorization, boolean checkRequests) {
+        this.base = base;
         this.authorization = authorization;
+        this.checkRequests = checkRequests;
     }
 
     /** The same server, as another user. */
     public Http as(TestUsers.Credentials user) {
-        return new Http(port(), user.basic());
+        return new Http(base, user.basic(), checkRequests);
     }
 
     /** The same server, with no credentials. */
     public Http anonymous() {
-        return new Http(port(), (String) null);
+        return new Http(base, null, checkRequests);
     }
 
-    private int port() {
-        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    /** The same client for requests that break the contract on purpose: only the responses are checked. */
+    public Http responsesOnly() {
+        return new Http(base, authorization, false);
     }
 
     public Reply postJson(String path, String json) {
@@ -73,6 +84,17 @@ public final class Http {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (path.startsWith("/api/")) {
+                Map<String, String> sent = new HashMap<>(headers);
+                if (authorization != null) {
+                    sent.putIfAbsent("Authorization", authorization);
+                }
+                if (contentType != null) {
+                    sent.put("Content-Type", contentType);
+                }
+                ApiContract.of(base).check(method, path, sent, body, response.statusCode(),
+                        response.headers().map(), response.body(), checkRequests);
+            }
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
