@@ -1,0 +1,204 @@
+package ru.kogalym.civic.command.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Strict input: a value of the wrong JSON type, an enum ordinal, an empty string or array in place of a value is
+ * refused with a 400 problem naming the field, on every kind of request; nothing is stored.
+ */
+class StrictInputTest extends ApiTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Created once: the records the requests below refer to. */
+    private static String nco;
+    private static String council;
+
+    /** A valid request of each kind; {nco} and {council} stand for existing records. */
+    enum Endpoint {
+        NCO("/api/ncos", """
+                {"fullName": "Общество", "legalForm": "OTHER", "registeredOn": "2015-01-15", "shortName": "О",
+                 "stateRegistration": {"registeredOn": "2015-02-01", "number": "86-1"}}"""),
+        RAID("/api/raids", """
+                {"heldOn": "2020-06-19", "location": "Площадь", "purpose": "Памятки", "participantNcoIds": ["{nco}"],
+                 "officials": ["Инспектор"], "leafletsDistributed": 10, "residentsReached": 5}"""),
+        MEETING("/api/meetings", """
+                {"kind": "WORKING_MEETING", "topic": "Согласие", "heldOn": "2020-02-20", "venue": "Зал",
+                 "participantNcoIds": ["{nco}"], "otherParticipants": ["Гость"], "minutes": "Решили"}"""),
+        SUPPORT("/api/support", """
+                {"ncoId": "{nco}", "kind": "FINANCIAL", "providedOn": "2020-05-05", "description": "Субсидия",
+                 "amount": 1000.50, "providedBy": "Администрация"}"""),
+        GRANT("/api/grant-applications", """
+                {"ncoId": "{nco}", "level": "MUNICIPAL", "contest": "Конкурс", "project": "Проект",
+                 "amountRequested": 50000, "appliedOn": "2020-03-01"}"""),
+        COUNCIL("/api/councils", """
+                {"name": "Совет", "area": "CULTURE", "establishedOn": "2010-01-01"}"""),
+        COUNCIL_MEMBER("/api/councils/{council}/members", """
+                {"person": "Иванов И. И.", "role": "член совета", "addedOn": "2019-01-01"}"""),
+        PRIORITIES("/api/priorities/{year}", """
+                {"tasks": [{"taskId": "t1", "title": "Задача", "description": "Описание"}], "setOn": "2020-12-01"}""");
+
+        final String path;
+        final String body;
+
+        Endpoint(String path, String body) {
+            this.path = path;
+            this.body = body;
+        }
+    }
+
+    /** One hostile value in place of one field of an otherwise valid request. */
+    record Hostile(Endpoint endpoint, String field, String json, String what) {
+        @Override
+        public String toString() {
+            return endpoint + " " + field + " = " + what;
+        }
+    }
+
+    static Stream<Hostile> hostileValues() {
+        return Stream.of(
+                // enum ordinals and other non-names
+                new Hostile(Endpoint.NCO, "legalForm", "0", "enum ordinal"),
+                new Hostile(Endpoint.NCO, "legalForm", "\"0\"", "enum ordinal as text"),
+                new Hostile(Endpoint.MEETING, "kind", "1", "enum ordinal"),
+                new Hostile(Endpoint.SUPPORT, "kind", "0", "enum ordinal"),
+                new Hostile(Endpoint.GRANT, "level", "0", "enum ordinal"),
+                new Hostile(Endpoint.COUNCIL, "area", "2", "enum ordinal"),
+                new Hostile(Endpoint.NCO, "legalForm", "\"\"", "empty string for an enum"),
+                new Hostile(Endpoint.NCO, "legalForm", "true", "boolean for an enum"),
+                // numbers and booleans for text
+                new Hostile(Endpoint.NCO, "fullName", "1.5", "float for text"),
+                new Hostile(Endpoint.NCO, "fullName", "15", "integer for text"),
+                new Hostile(Endpoint.NCO, "shortName", "true", "boolean for text"),
+                new Hostile(Endpoint.NCO, "stateRegistration.number", "861", "integer for nested text"),
+                new Hostile(Endpoint.RAID, "location", "false", "boolean for text"),
+                new Hostile(Endpoint.RAID, "officials[0]", "7", "integer for a list item"),
+                new Hostile(Endpoint.MEETING, "topic", "7", "integer for text"),
+                new Hostile(Endpoint.MEETING, "participantNcoIds[0]", "12345", "integer for an id"),
+                new Hostile(Endpoint.SUPPORT, "description", "1e3", "float for text"),
+                new Hostile(Endpoint.SUPPORT, "ncoId", "42", "integer for an id"),
+                new Hostile(Endpoint.GRANT, "contest", "false", "boolean for text"),
+                new Hostile(Endpoint.COUNCIL_MEMBER, "person", "12", "integer for text"),
+                new Hostile(Endpoint.PRIORITIES, "tasks[0].title", "3", "integer for nested text"),
+                // strings and booleans for numbers
+                new Hostile(Endpoint.RAID, "leafletsDistributed", "\"20200101\"", "string for a number"),
+                new Hostile(Endpoint.RAID, "leafletsDistributed", "true", "boolean for a number"),
+                new Hostile(Endpoint.RAID, "leafletsDistributed", "\"\"", "empty string for a number"),
+                new Hostile(Endpoint.RAID, "residentsReached", "2147483648", "integer out of range"),
+                new Hostile(Endpoint.SUPPORT, "amount", "\"1000\"", "string for an amount"),
+                new Hostile(Endpoint.SUPPORT, "amount", "\"\"", "empty string for an amount"),
+                new Hostile(Endpoint.GRANT, "amountRequested", "true", "boolean for an amount"),
+                new Hostile(Endpoint.GRANT, "amountRequested", "1e13", "amount out of range"),
+                // dates only as "YYYY-MM-DD"
+                new Hostile(Endpoint.NCO, "registeredOn", "[]", "empty array for a date"),
+                new Hostile(Endpoint.NCO, "registeredOn", "[2015, 1, 15]", "array for a date"),
+                new Hostile(Endpoint.NCO, "registeredOn", "\"\"", "empty string for a date"),
+                new Hostile(Endpoint.NCO, "stateRegistration.registeredOn", "[]", "empty array for a nested date"),
+                new Hostile(Endpoint.RAID, "heldOn", "20200619", "number for a date"),
+                new Hostile(Endpoint.COUNCIL_MEMBER, "addedOn", "[]", "empty array for a defaulted date"),
+                new Hostile(Endpoint.PRIORITIES, "setOn", "[]", "empty array for a defaulted date"),
+                new Hostile(Endpoint.GRANT, "appliedOn", "true", "boolean for a date"),
+                // empty values for structures
+                new Hostile(Endpoint.NCO, "stateRegistration", "\"\"", "empty string for an object"),
+                new Hostile(Endpoint.NCO, "stateRegistration", "[]", "empty array for an object"),
+                new Hostile(Endpoint.MEETING, "participantNcoIds", "\"\"", "empty string for a list"),
+                new Hostile(Endpoint.RAID, "participantNcoIds", "\"{nco}\"", "string for a list"),
+                // unknown properties
+                new Hostile(Endpoint.MEETING, "organiser", "\"Я\"", "unknown field"),
+                new Hostile(Endpoint.PRIORITIES, "tasks[0].owner", "\"Я\"", "unknown nested field"));
+    }
+
+    @BeforeEach
+    void records() {
+        if (nco == null) {
+            nco = registeredNco();
+            council = establishedCouncil();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Endpoint.class)
+    void theValidRequestsBelowAreAccepted(Endpoint endpoint) {
+        Http.Reply reply = send(endpoint, parse(endpoint));
+        assertThat(reply.status()).as(reply.toString()).isBetween(200, 299);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileValues")
+    void aHostileValueIsRefusedNamingItsField(Hostile hostile) {
+        ObjectNode body = parse(hostile.endpoint());
+        set(body, hostile.field(), hostile.json().replace("{nco}", nco));
+        assertRefused(hostile.endpoint(), body.toString(), hostile.field());
+    }
+
+    @Test
+    void aTrailingTokenOrSecondDocumentIsRefused() {
+        assertRefused(Endpoint.RAID, parse(Endpoint.RAID) + " {}", "body");
+        assertRefused(Endpoint.MEETING, parse(Endpoint.MEETING) + " ]", "body");
+    }
+
+    private void assertRefused(Endpoint endpoint, String body, String field) {
+        int before = allEvents().size();
+        Http.Reply reply = http.postJson(path(endpoint, false), body);
+        assertProblem(reply, 400, field);
+        assertThat(allEvents()).as("events after " + reply).hasSize(before);
+    }
+
+    private Http.Reply send(Endpoint endpoint, JsonNode body) {
+        return http.postJson(path(endpoint, true), body.toString());
+    }
+
+    /** A refused plan must name a year without one: an existing year's plan sent again is answered as a retry. */
+    private static String path(Endpoint endpoint, boolean valid) {
+        return endpoint.path.replace("{council}", council).replace("{year}", valid ? "1995" : "1996");
+    }
+
+    private static ObjectNode parse(Endpoint endpoint) {
+        try {
+            return (ObjectNode) JSON.readTree(endpoint.body.replace("{nco}", nco));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts raw JSON at a path such as {@code tasks[0].title}. */
+    private static void set(ObjectNode body, String path, String rawJson) {
+        ObjectNode target = body;
+        String[] steps = path.split("\\.");
+        for (int i = 0; i < steps.length - 1; i++) {
+            target = (ObjectNode) child(target, steps[i]);
+        }
+        String last = steps[steps.length - 1];
+        int bracket = last.indexOf('[');
+        if (bracket < 0) {
+            target.putRawValue(last, new RawValue(rawJson));
+        } else {
+            ((ArrayNode) target.get(last.substring(0, bracket))).setRawValue(index(last), new RawValue(rawJson));
+        }
+    }
+
+    private static JsonNode child(ObjectNode node, String step) {
+        int bracket = step.indexOf('[');
+        return bracket < 0 ? node.get(step) : node.get(step.substring(0, bracket)).get(index(step));
+    }
+
+    private static int index(String step) {
+        return Integer.parseInt(step.substring(step.indexOf('[') + 1, step.indexOf(']')));
+    }
+}
