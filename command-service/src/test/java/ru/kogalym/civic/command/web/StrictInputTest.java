@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,8 +20,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Strict input: a value of the wrong JSON type, an enum ordinal, an empty string or array in place of a value is
- * refused with a 400 problem naming the field, on every kind of request; nothing is stored.
+ * Strict input: a value of the wrong JSON type, an enum ordinal, an empty string or array in place of a value, text
+ * with control characters or unpaired surrogates, or too long, is refused with a 400 problem naming the field, on
+ * every kind of request; nothing is stored.
  */
 class StrictInputTest extends ApiTestSupport {
 
@@ -119,6 +121,32 @@ class StrictInputTest extends ApiTestSupport {
                 new Hostile(Endpoint.NCO, "stateRegistration", "[]", "empty array for an object"),
                 new Hostile(Endpoint.MEETING, "participantNcoIds", "\"\"", "empty string for a list"),
                 new Hostile(Endpoint.RAID, "participantNcoIds", "\"{nco}\"", "string for a list"),
+                // control characters and unpaired surrogates
+                new Hostile(Endpoint.NCO, "fullName", "\"Обще\\u0000ство\"", "NUL"),
+                new Hostile(Endpoint.NCO, "fullName", "\"Общество\\nЕдинство\"", "newline in a name"),
+                new Hostile(Endpoint.NCO, "shortName", "\"\\u001b[31mО\"", "escape"),
+                new Hostile(Endpoint.NCO, "stateRegistration.number", "\"86\\u0007\"", "bell in nested text"),
+                new Hostile(Endpoint.RAID, "location", "\"Площадь\\u0085\"", "C1 control"),
+                new Hostile(Endpoint.RAID, "officials[0]", "\"\\u007f\"", "DEL in a list item"),
+                new Hostile(Endpoint.MEETING, "topic", "\"\\ud800\"", "lone high surrogate"),
+                new Hostile(Endpoint.MEETING, "minutes", "\"Итоги\\u0000\"", "NUL in free text"),
+                new Hostile(Endpoint.MEETING, "minutes", "\"\\udc00\\ud800\"", "reversed surrogate pair"),
+                new Hostile(Endpoint.SUPPORT, "description", "\"Субсидия\\udfff\"", "lone low surrogate"),
+                new Hostile(Endpoint.SUPPORT, "description", "\"a\\rb\"", "carriage return in free text"),
+                new Hostile(Endpoint.GRANT, "project", "\"\\u0000\"", "NUL alone"),
+                new Hostile(Endpoint.COUNCIL, "name", "\"Совет\\u000b\"", "vertical tab"),
+                new Hostile(Endpoint.COUNCIL_MEMBER, "role", "\"\\tчлен\"", "tab in a short text"),
+                new Hostile(Endpoint.PRIORITIES, "tasks[0].description", "\"\\u0000\"", "NUL in nested free text"),
+                // too long
+                new Hostile(Endpoint.NCO, "fullName", "\"" + "щ".repeat(501) + "\"", "501 characters"),
+                new Hostile(Endpoint.NCO, "fullName", "\"" + "щ".repeat(20_000) + "\"", "20,000 characters"),
+                new Hostile(Endpoint.NCO, "id", "\"" + "z".repeat(20_000) + "\"", "20,000-character id"),
+                new Hostile(Endpoint.RAID, "participantNcoIds[0]", "\"" + "z".repeat(101) + "\"", "101-character id"),
+                new Hostile(Endpoint.MEETING, "minutes", "\"" + "щ".repeat(10_001) + "\"", "10,001 characters"),
+                new Hostile(Endpoint.COUNCIL_MEMBER, "person", "\"" + "щ".repeat(201) + "\"", "201 characters"),
+                // malformed ids in the body
+                new Hostile(Endpoint.SUPPORT, "ncoId", "\"nco one\"", "id with a space"),
+                new Hostile(Endpoint.GRANT, "id", "\"../x\"", "id with a slash"),
                 // unknown properties
                 new Hostile(Endpoint.MEETING, "organiser", "\"Я\"", "unknown field"),
                 new Hostile(Endpoint.PRIORITIES, "tasks[0].owner", "\"Я\"", "unknown nested field"));
@@ -151,6 +179,23 @@ class StrictInputTest extends ApiTestSupport {
     void aTrailingTokenOrSecondDocumentIsRefused() {
         assertRefused(Endpoint.RAID, parse(Endpoint.RAID) + " {}", "body");
         assertRefused(Endpoint.MEETING, parse(Endpoint.MEETING) + " ]", "body");
+    }
+
+    /** Text a report can print: line breaks and tabs in free text, characters beyond the BMP, combining marks. */
+    static Stream<Arguments> acceptedTexts() {
+        return Stream.of(
+                Arguments.of(Endpoint.MEETING, "minutes", "1. Согласие\n2. Праздник\tв июне"),
+                Arguments.of(Endpoint.RAID, "purpose", "Памятки\nи беседы\tв сквере"),
+                Arguments.of(Endpoint.NCO, "fullName", "Общество 𝔄 «Ёлка» й\u0306 😀"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("acceptedTexts")
+    void printableTextIsAccepted(Endpoint endpoint, String field, String text) {
+        ObjectNode body = parse(endpoint);
+        body.put(field, text);
+        Http.Reply reply = send(endpoint, body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
     private void assertRefused(Endpoint endpoint, String body, String field) {
