@@ -1,6 +1,7 @@
 package ru.kogalym.civic.command.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -23,6 +24,13 @@ import java.time.LocalDate;
 @Configuration(proxyBeanMethods = false)
 public class StrictJsonConfiguration {
 
+    /**
+     * The largest request body read, in bytes (413 beyond): above the largest valid request (a year plan of 200
+     * tasks, each with a description of 10,000 Cyrillic characters, is about 4 MB of UTF-8), far below what would
+     * strain the heap.
+     */
+    public static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
+
     private static final CoercionInputShape[] NOT_TEXT =
             {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean};
 
@@ -39,6 +47,8 @@ public class StrictJsonConfiguration {
                     mapper.coercionConfigDefaults()
                             .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail);
+                    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_BODY_BYTES).build());
                 });
     }
 

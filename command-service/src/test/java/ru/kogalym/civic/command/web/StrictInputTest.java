@@ -7,14 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Strict input: a value of the wrong JSON type, an enum ordinal, an empty string or array in place of a value, text
  * with control characters or unpaired surrogates, or too long, is refused with a 400 problem naming the field, on
- * every kind of request; nothing is stored.
+ * every kind of request; nothing is stored. So are malformed ids in the path, and a body above the size limit is a
+ * 413.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StrictInputTest extends ApiTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -196,6 +200,53 @@ class StrictInputTest extends ApiTestSupport {
         body.put(field, text);
         Http.Reply reply = send(endpoint, body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+
+    /** Ids in the path that no record can have: each a 400 naming the path variable. */
+    static Stream<Arguments> malformedPathIds() {
+        String huge = "n".repeat(20_000);
+        return Stream.of(
+                Arguments.of("/api/ncos/" + huge + "/liquidation", "{\"liquidatedOn\": \"2020-01-01\"}", "id"),
+                Arguments.of("/api/ncos/nco%0Ax/renaming", "{\"fullName\": \"Имя\"}", "id"),
+                Arguments.of("/api/raids/%D1%80%D0%B5%D0%B9%D0%B4/withdrawal", "{\"reason\": \"Ошибка\"}", "id"),
+                Arguments.of("/api/meetings/" + "m".repeat(101) + "/withdrawal", "{\"reason\": \"Ошибка\"}", "id"),
+                Arguments.of("/api/support/s%20t/withdrawal", "{\"reason\": \"Ошибка\"}", "id"),
+                Arguments.of("/api/grant-applications/..%2F..%2Fx/award", "{\"amountAwarded\": 1}", "id"),
+                Arguments.of("/api/councils/{council}/members/" + huge + "/removal", "{}", "memberId"),
+                Arguments.of("/api/priorities/99999999999999999999", "{\"tasks\": []}", "year"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedPathIds")
+    void aMalformedPathIdIsRefusedNamingIt(String path, String body, String field) {
+        int before = allEvents().size();
+        Http.Reply reply = http.postJson(path.replace("{council}", council), body);
+        assertProblem(reply, 400, field);
+        assertThat(allEvents()).hasSize(before);
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsContentTooLarge() {
+        ObjectNode body = parse(Endpoint.MEETING);
+        body.put("minutes", "щ".repeat((int) (StrictJsonConfiguration.MAX_BODY_BYTES / 2) + 1));
+        int before = allEvents().size();
+        Http.Reply reply = send(Endpoint.MEETING, body);
+        assertProblem(reply, 413, "body");
+        assertThat(allEvents()).hasSize(before);
+    }
+
+    @Test
+    void aRefusedCreationLogsOneLineAndNoStackTrace(CapturedOutput output) {
+        int from = output.getOut().length();
+        ObjectNode body = parse(Endpoint.NCO);
+        body.put("fullName", "Обще\u0000ство");
+        Http.Reply reply = send(Endpoint.NCO, body);
+        assertProblem(reply, 400, "fullName");
+
+        String logged = output.getOut().substring(from);
+        assertThat(logged.lines().filter(line -> line.contains("Refused POST /api/ncos with 400 about fullName")))
+                .hasSize(1);
+        assertThat(logged).doesNotContain("\tat ").doesNotContain("InvalidCommandException");
     }
 
     private void assertRefused(Endpoint endpoint, String body, String field) {
