@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
 
+    /** What an id may look like: safe in a URL path segment without escaping. */
+    /** What an id may look like (up to {@link Limits#ID} of these): safe in a URL path segment without escaping. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern OGRN = Pattern.compile("\\d{13}");
     private static final Pattern INN = Pattern.compile("\\d{10}|\\d{12}");
     private static final int MONEY_SCALE = 2;
@@ -29,12 +32,18 @@ public final class Checks {
         return value;
     }
 
+    /** An id chosen by a client, in a path or a body, or generated. */
     public static String id(String field, String value) {
-        return required(field, value, Limits.ID);
+        String checked = required(field, value, Limits.ID);
+        if (!ID.matcher(checked).matches() || checked.equals(".") || checked.equals("..")) {
+            throw new InvalidCommandException(field,
+                    "an id is 1 to " + Limits.ID + " letters, digits, '.', '_' or '-' (and not '.' or '..')");
+        }
+        return checked;
     }
 
     public static String optionalId(String field, String value) {
-        return optional(field, value, Limits.ID);
+        return value == null || value.isBlank() ? null : id(field, value);
     }
 
     public static String required(String field, String value, int maxLength) {
@@ -55,6 +64,27 @@ public final class Checks {
     private static String withinLength(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
             throw new InvalidCommandException(field, "is longer than " + maxLength + " characters");
+        }
+        return printable(field, value, maxLength >= Limits.FREE_TEXT);
+    }
+
+    /**
+     * Refuses, rather than alters, what a report cannot print and MongoDB cannot keep as sent: control characters
+     * (free text may hold line breaks and tabs) and unpaired surrogates (UTF-8 has no encoding for them, so the
+     * driver would store a replacement character).
+     */
+    private static String printable(String field, String value, boolean freeText) {
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            if (Character.getType(codePoint) == Character.SURROGATE) {
+                throw new InvalidCommandException(field, "contains an unpaired surrogate at index " + i);
+            }
+            if (Character.isISOControl(codePoint) && !(freeText && (codePoint == '\n' || codePoint == '\t'))) {
+                throw new InvalidCommandException(field, String.format(
+                        "contains the control character U+%04X at index %d%s", codePoint, i,
+                        freeText ? "; free text may hold line breaks and tabs, but no other control character" : ""));
+            }
+            i += Character.charCount(codePoint);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Checks;
+import ru.kogalym.civic.command.common.Limits;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -167,7 +169,7 @@ class ApiDocumentation {
     }
 
     private static Schema<?> idSchema(String example) {
-        return new StringSchema().pattern("^" + Ids.FORMAT.pattern() + "$").maxLength(100).example(example);
+        return new StringSchema().pattern("^" + Checks.ID.pattern() + "$").maxLength(Limits.ID).example(example);
     }
 
     /** RFC 9457 with this API's extensions; see {@link ProblemHandler}. */

@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,6 +63,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     public static final String FIELD = "field";
     public static final String BODY = "body";
+    static final String METHOD = "method";
+    static final String PATH = "path";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
     private static final int MAX_ECHO = 100;
 
@@ -112,6 +118,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof StreamConstraintsException tooLarge) {
+            // the body exceeds a limit of the parser (StrictJsonConfiguration): its length, nesting or a number's
+            // digits; reading stopped there
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "body: too large: " + firstLine(tooLarge.getOriginalMessage()));
+            body.setProperty(FIELD, BODY);
+            return handleExceptionInternal(ex, body, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         Unreadable unreadable = Unreadable.of(ex);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.detail());
         body.setProperty(FIELD, unreadable.field());
@@ -147,6 +161,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        String field = requestPartAtFault(ex);
+        if (field != null && (problem.getProperties() == null || !problem.getProperties().containsKey(FIELD))) {
+            problem.setProperty(FIELD, field);
+        }
         return super.handleExceptionInternal(ex, decorate(problem, servletRequest), headers, statusCode, request);
     }
 
@@ -157,6 +175,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    /** What a refusal by Spring MVC itself is about: a header, the method or the path, where the body is fine. */
+    private static String requestPartAtFault(Exception ex) {
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return HttpHeaders.CONTENT_TYPE;
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return HttpHeaders.ACCEPT;
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return METHOD;
+        }
+        if (ex instanceof NoResourceFoundException) {
+            return PATH;
+        }
+        return null;
     }
 
     private ResponseEntity<Object> incident(Exception e, String what, HttpServletRequest request) {
@@ -207,7 +242,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             body.setProperty("correlationId", CorrelationIdFilter.correlationId(request));
         }
+        if (HttpStatusCode.valueOf(body.getStatus()).is4xxClientError()) {
+            logRefusal(body, request);
+        }
         return body;
+    }
+
+    /**
+     * A refused request is the client's to fix and its answer says why: one line, no stack trace (Axon's own warning
+     * with a stack trace for every refused creation is turned off in command-service.yml). Field names can come from
+     * the client (an unknown field), so control characters are not written to the log.
+     */
+    private static void logRefusal(ProblemDetail body, HttpServletRequest request) {
+        Object field = body.getProperties() == null ? null : body.getProperties().get(FIELD);
+        LOG.info("Refused {} {} with {} about {} (correlation id {})",
+                request == null ? "" : request.getMethod(), body.getInstance(), body.getStatus(),
+                field == null ? "the request" : String.valueOf(field).replaceAll("\\p{Cntrl}", "?"),
+                request == null ? "" : CorrelationIdFilter.correlationId(request));
     }
 
     /** What was wrong with an unreadable body, and where. */
@@ -239,9 +290,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     return new Unreadable(field, field + ": the number is out of range");
                 }
                 return new Unreadable(field, field + ": " + firstLine(mapping.getOriginalMessage()));
-            }
-            if (cause instanceof StreamConstraintsException constraints) {
-                return new Unreadable(BODY, "body: too large: " + firstLine(constraints.getOriginalMessage()));
             }
             if (cause instanceof InputCoercionException coercion) {
                 return new Unreadable(BODY, "body: a number is out of range: " + firstLine(coercion.getOriginalMessage()));

@@ -263,13 +263,16 @@ class ApiErrorContractTest extends ApiTestSupport {
 
     @Test
     void wrongMethodMediaTypeAndPathAreProblemsToo() {
-        assertRefused(() -> http.send("GET", "/api/ncos", null, null, Map.of()), 405, null);
-        assertRefused(() -> http.send("DELETE", "/api/meetings", null, null, Map.of()), 405, null);
-        assertRefused(() -> http.postJson("/api/priorities/2021", "{\"tasks\": []}"), 405, null);
-        assertRefused(() -> http.send("POST", "/api/ncos", VALID_NCO, "text/plain", Map.of()), 415, null);
-        assertRefused(() -> http.send("POST", "/api/ncos", VALID_NCO, null, Map.of()), 415, null);
-        assertRefused(() -> http.send("POST", "/api/nothing-here", VALID_NCO, "application/json", Map.of()), 404, null);
-        assertRefused(() -> http.send("GET", "/api/ncos/x/y/z", null, null, Map.of()), 404, null);
+        assertRefused(() -> http.send("GET", "/api/ncos", null, null, Map.of()), 405, "method");
+        assertRefused(() -> http.send("DELETE", "/api/meetings", null, null, Map.of()), 405, "method");
+        assertRefused(() -> http.postJson("/api/priorities/2021", "{\"tasks\": []}"), 405, "method");
+        assertRefused(() -> http.send("POST", "/api/ncos", VALID_NCO, "text/plain", Map.of()), 415, "Content-Type");
+        assertRefused(() -> http.send("POST", "/api/ncos", VALID_NCO, null, Map.of()), 415, "Content-Type");
+        assertRefused(() -> http.send("POST", "/api/ncos", VALID_NCO, "application/json", Map.of("Accept", "text/csv")),
+                406, "Accept");
+        assertRefused(() -> http.send("POST", "/api/nothing-here", VALID_NCO, "application/json", Map.of()), 404,
+                "path");
+        assertRefused(() -> http.send("GET", "/api/ncos/x/y/z", null, null, Map.of()), 404, "path");
     }
 
     @Test

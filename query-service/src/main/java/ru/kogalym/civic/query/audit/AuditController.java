@@ -32,7 +32,7 @@ class AuditController {
     List<AuditTrail.AuditEntry> ofRecord(@PathVariable String recordId) {
         List<AuditTrail.AuditEntry> entries = trail.ofRecord(recordId);
         if (entries.isEmpty()) {
-            throw new NotFoundException("No record " + recordId + " was ever recorded");
+            throw new NotFoundException("recordId", "No record " + recordId + " was ever recorded");
         }
         return entries;
     }

@@ -49,7 +49,8 @@ class BodiesController {
     @GetMapping("/api/bodies/{id}")
     Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String asOf) {
         LocalDate date = Params.date("asOf", asOf);
-        BodyEntry body = bodies.body(id).orElseThrow(() -> new NotFoundException("No council or commission with id " + id));
+        BodyEntry body = bodies.body(id)
+                               .orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
         return view(body, date, registry());
     }
 

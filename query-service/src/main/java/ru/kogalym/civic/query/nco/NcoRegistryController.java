@@ -84,7 +84,7 @@ class NcoRegistryController {
     @GetMapping("/api/ncos/{id}")
     Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String asOf) {
         LocalDate date = Params.date("asOf", asOf);
-        NcoEntry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("No NCO with id " + id));
+        NcoEntry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("id", "No NCO with id " + id));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("nco", entry.stateAsOf(date == null ? LocalDate.MAX : date));
         view.put("history", entry.chronology().stream().map(c -> {

@@ -20,7 +20,7 @@ import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
 /**
  * The error contract of the query API: problem+json always; a bad parameter is a 400 with the parameter's
- * name in {@code field}; an unknown record a 404; anything unexpected a 503 that reveals nothing inside
+ * name in {@code field}; an unknown record a 404 naming the path variable; anything unexpected a 503 that reveals nothing inside
  * (never a 500, as on the command side: the client may retry, and the log has the cause).
  */
 @RestControllerAdvice
@@ -35,7 +35,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.field());
     }
 
     @ExceptionHandler(Exception.class)

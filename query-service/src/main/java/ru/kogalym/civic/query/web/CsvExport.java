@@ -68,17 +68,22 @@ public final class CsvExport {
     }
 
     /**
-     * A cell's text. Free text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
-     * carriage return) is prefixed with an apostrophe, as OWASP advises against CSV injection.
+     * A cell's text, made printable ({@link PrintableText}). Free text that a spreadsheet would run as a formula
+     * (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe, as OWASP advises against CSV
+     * injection.
      */
     static Object cell(Object value) {
         if (value == null) {
             return "";
         }
-        if (value instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!(value instanceof CharSequence sequence)) {
+            return value;
+        }
+        String text = PrintableText.of(sequence.toString());
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
-        return value;
+        return text;
     }
 
     public static ResponseEntity<byte[]> response(String filename, List<String> header, List<? extends List<?>> rows) {

@@ -1,9 +1,16 @@
 package ru.kogalym.civic.query.web;
 
-/** The requested record does not exist; answered with 404. */
+/** The record named by a path variable does not exist; answered with 404 naming that {@link #field()}. */
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String message) {
+    private final String field;
+
+    public NotFoundException(String field, String message) {
         super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
     }
 }

@@ -15,7 +15,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.priority.PriorityTask;
+import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.QueryServiceApplication;
 
@@ -101,6 +108,42 @@ class AnnualSummaryApiTest {
         });
         awaitReconciled(2020);
         awaitReconciled(2021);
+    }
+
+    /**
+     * Earlier versions stored NUL, other control characters and unpaired surrogates; every writer still renders such
+     * text. The NCO is liquidated in 1996 so that the seed year's figures stay as the report has them.
+     */
+    @Test
+    void textStoredBeforeItWasRefusedIsStillRendered() {
+        publish("Nco", "n-ctl", new NcoRegisteredEvent("n-ctl", "Обще\u0000ство «Звон\u0007»\ud800", "Зв\u001b[0m",
+                "Ring\udc00", LegalForm.OTHER, "Община\u0085", null, null, "ул. Мира\u0000", "Лидер\u0001",
+                d("1995-01-10"), null));
+        publish("Meeting", "m-ctl", new MeetingHeldEvent("m-ctl", MeetingKind.WORKING_MEETING, "Тема\u0000\u000b",
+                d("1995-03-01"), "Зал\u0002", null, List.of("n-ctl"), List.of("гость\u0000"), "итоги\u0000"));
+        publish("Support", "s-ctl", new SupportRecordedEvent("s-ctl", "n-ctl", SupportKind.CONSULTATIVE,
+                d("1995-05-05"), "Консультация\u0000\udfff", null, null, null, "Отдел\u0000"));
+        publish("YearPlan", "1996", new YearPrioritiesSetEvent("1996",
+                List.of(new PriorityTask("t1", "Задача\u0000", "Описание\u0008\ud800")), d("1995-12-01")));
+        publish("Nco", "n-ctl", new NcoLiquidatedEvent("n-ctl", d("1996-12-31"), "причина\u0000"));
+        awaitSummary(1995, summary -> assertThat(summary.at("/nextYearPriorities").size()).isEqualTo(1));
+
+        for (String lang : List.of("ru", "en")) {
+            for (String format : List.of("md", "html", "pdf")) {
+                HttpResponse<byte[]> report = getBytes("/api/summaries/1995/report?lang=" + lang + "&format=" + format);
+                assertThat(report.statusCode()).as(lang + " " + format + " " + new String(report.body()))
+                        .isEqualTo(200);
+            }
+        }
+        String html = get("/api/summaries/1995/report?lang=ru&format=html").body();
+        assertThat(html).contains("Обще\uFFFDство").doesNotContain("\u0000").doesNotContain("\u0007");
+        for (String csv : List.of("/api/ncos.csv?asOf=1995-06-01", "/api/activities.csv?from=1995-01-01&to=1995-12-31",
+                "/api/support-register.csv?year=1995")) {
+            HttpResponse<byte[]> response = getBytes(csv);
+            assertThat(response.statusCode()).as(csv).isEqualTo(200);
+            assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).as(csv)
+                    .contains("\uFFFD").doesNotContain("\u0000");
+        }
     }
 
     private void theReportStatesTheSeedFigures() {

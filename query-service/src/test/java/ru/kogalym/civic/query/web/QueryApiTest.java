@@ -352,6 +352,24 @@ class QueryApiTest {
         }
     }
 
+    @Test
+    void anUnknownOrMalformedIdInThePathIsNotFoundNamingIt() throws Exception {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("/api/ncos/nobody", "id");
+        cases.put("/api/ncos/" + "n".repeat(20_000), "id");
+        cases.put("/api/ncos/%D0%BD%D0%BA%D0%BE", "id");
+        cases.put("/api/bodies/none", "id");
+        cases.put("/api/audit/records/" + "r".repeat(20_000) + "/events", "recordId");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            HttpResponse<byte[]> response = getBytes(c.getKey(), null);
+            String shown = c.getKey().substring(0, Math.min(60, c.getKey().length()));
+            assertThat(response.statusCode()).as(shown).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(json.readTree(response.body()).at("/field").asText()).as(shown).isEqualTo(c.getValue());
+        }
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
