@@ -61,7 +61,8 @@ class FirstSliceEndToEndTest {
         });
         // the Location is where the record is read
         HttpResponse<String> record = http.send(HttpRequest.newBuilder(
-                URI.create(created.headers().firstValue("Location").orElseThrow())).GET().build(),
+                URI.create(created.headers().firstValue("Location").orElseThrow()))
+                .header("Authorization", TestUsers.STAFF.basic()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
         assertThat(record.body()).contains("nco-edinstvo").contains("Единство");
