@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.support;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,16 +15,16 @@ public record SupportRegisterRow(
         String supportId,
         String ncoId,
         String ncoName,
-        String address,
-        String ogrn,
-        String inn,
+        @Nullable String address,
+        @Nullable String ogrn,
+        @Nullable String inn,
         boolean soncoOnDate,
         String kind,
         String kindLabel,
-        BigDecimal amount,
-        LocalDate periodFrom,
-        LocalDate periodTo,
-        String providedBy,
-        LocalDate providedOn,
-        String description) {
+        @Nullable BigDecimal amount,
+        @Nullable LocalDate periodFrom,
+        @Nullable LocalDate periodTo,
+        @Nullable String providedBy,
+        @Nullable LocalDate providedOn,
+        @Nullable String description) {
 }

@@ -34,7 +34,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.field());
     }
 
     @ExceptionHandler(Exception.class)

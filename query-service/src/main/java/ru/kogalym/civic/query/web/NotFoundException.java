@@ -1,9 +1,27 @@
 package ru.kogalym.civic.query.web;
 
-/** The requested record does not exist; answered with 404. */
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The record named by a path parameter does not exist; answered with 404 naming that parameter. */
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String message) {
+    /** Marks a handler that throws this for an unknown id, so the API description declares its 404. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Possible {
+    }
+
+    private final String field;
+
+    public NotFoundException(String field, String message) {
         super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
     }
 }
