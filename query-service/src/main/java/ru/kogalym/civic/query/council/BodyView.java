@@ -11,7 +11,9 @@ import java.util.List;
  * A council or commission as of a date ({@code asOf} null: everything recorded), with its members on that date
  * in Russian alphabetical order of their names.
  */
-record BodyView(String id, BodyKind kind, String name, @Nullable String area, @Nullable LocalDate establishedOn,
+record BodyView(String id, BodyKind kind,
+                @Schema(example = "Комиссия по противодействию экстремистской деятельности") String name,
+                @Nullable String area, @Nullable LocalDate establishedOn,
                 @Nullable LocalDate asOf, boolean established, boolean dissolved, @Nullable LocalDate dissolvedOn,
                 @Nullable String dissolutionReason, List<Member> members) {
 

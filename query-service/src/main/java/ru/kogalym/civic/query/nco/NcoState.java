@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.nco;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
@@ -7,14 +8,14 @@ import java.time.LocalDate;
 /** An NCO as it stood on a date, folded from its history. */
 public record NcoState(
         String id,
-        String fullName,
-        @Nullable String shortName,
-        @Nullable String nameTranslation,
+        @Schema(example = "Местная общественная организация дагестанцев «Единство»") String fullName,
+        @Schema(example = "Единство") @Nullable String shortName,
+        @Schema(example = "Unity") @Nullable String nameTranslation,
         @Nullable String legalForm,
-        @Nullable String community,
+        @Schema(example = "Дагестанская") @Nullable String community,
         @Nullable String ogrn,
         @Nullable String inn,
-        @Nullable String address,
+        @Schema(example = "г. Когалым, ул. Мира, 1") @Nullable String address,
         @Nullable String leader,
         @Nullable LocalDate registeredOn,
         boolean inRegistry,

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.support;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 
 import java.math.BigDecimal;
@@ -14,17 +15,17 @@ import java.time.LocalDate;
 public record SupportRegisterRow(
         String supportId,
         String ncoId,
-        String ncoName,
+        @Schema(example = "Местная общественная организация дагестанцев «Единство»") String ncoName,
         @Nullable String address,
         @Nullable String ogrn,
         @Nullable String inn,
         boolean soncoOnDate,
         String kind,
-        String kindLabel,
+        @Schema(example = "финансовая") String kindLabel,
         @Nullable BigDecimal amount,
         @Nullable LocalDate periodFrom,
         @Nullable LocalDate periodTo,
-        @Nullable String providedBy,
+        @Schema(example = "Администрация города Когалыма") @Nullable String providedBy,
         @Nullable LocalDate providedOn,
         @Nullable String description) {
 }

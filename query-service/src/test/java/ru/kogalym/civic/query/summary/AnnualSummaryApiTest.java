@@ -151,6 +151,14 @@ class AnnualSummaryApiTest {
     }
 
     @Test
+    void anAnswerTheClientDoesNotAcceptIsA406Problem() {
+        HttpResponse<byte[]> response = api.malformed().getBytes("/api/summaries/2020", "text/csv");
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    }
+
+    @Test
     void anEmptyYearIsZerosNotNotFound() {
         HttpResponse<String> response = api.get("/api/summaries/1995");
 
