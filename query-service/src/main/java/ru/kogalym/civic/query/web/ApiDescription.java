@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Components;
@@ -41,6 +42,9 @@ class ApiDescription {
     static final String PROBLEM = "Problem";
     static final String BASIC_AUTH = "basicAuth";
     static final String BEARER_AUTH = "bearerAuth";
+
+    /** Marks, while the description is built, a property that Jackson omits rather than writing null. */
+    private static final String OMITTED = "x-omitted-when-null";
 
     private static final Map<String, String> ERRORS = Map.of(
             "400", "Неверный параметр запроса; field называет его",
@@ -95,15 +99,51 @@ class ApiDescription {
     }
 
     @Bean
-    PropertyCustomizer nullableProperties() {
+    PropertyCustomizer nullableAndOmittedProperties() {
         return (property, type) -> {
+            if (property == null || type.getCtxAnnotations() == null) {
+                return property;
+            }
             // nullable beside a $ref is ignored in OpenAPI 3.0 (and linted as an error)
-            if (property != null && property.get$ref() == null && type.getCtxAnnotations() != null
+            if (property.get$ref() == null
                 && Arrays.stream(type.getCtxAnnotations()).anyMatch(a -> a.annotationType() == Nullable.class)) {
                 property.setNullable(true);
             }
+            if (Arrays.stream(type.getCtxAnnotations()).anyMatch(a -> a instanceof JsonInclude include
+                                                                      && include.value() != JsonInclude.Include.ALWAYS)) {
+                property.addExtension(OMITTED, true);
+            }
             return property;
         };
+    }
+
+    /** Every answer's field is always there (null where it is nullable), except those Jackson leaves out. */
+    @Bean
+    OpenApiCustomizer requiredProperties() {
+        return openApi -> openApi.getComponents().getSchemas().forEach((name, raw) -> {
+            Schema<?> schema = raw;
+            if (schema.getProperties() == null || name.equals(PROBLEM)) {
+                return;
+            }
+            schema.getProperties().forEach((field, property) -> {
+                if (!removeOmittedMark(property)) {
+                    schema.addRequiredItem(field);
+                }
+                if (property.getItems() != null) {
+                    removeOmittedMark(property.getItems()); // the annotation reaches a list's items too
+                }
+            });
+        });
+    }
+
+    /** Whether the property was marked {@link #OMITTED}; the mark is gone afterwards. */
+    private static boolean removeOmittedMark(Schema<?> property) {
+        Map<String, Object> extensions = property.getExtensions();
+        if (extensions == null || extensions.remove(OMITTED) == null) {
+            return false;
+        }
+        property.setExtensions(extensions.isEmpty() ? null : extensions);
+        return true;
     }
 
     private static boolean isPublic(HandlerMethod handler) {
@@ -144,6 +184,7 @@ class ApiDescription {
                                                    .example("asOf must be a date as YYYY-MM-DD"));
         properties.put("instance", new StringSchema().description("путь запроса").example("/api/ncos"));
         properties.put("field", new StringSchema().description("параметр запроса, в котором ошибка").example("asOf"));
-        return new ObjectSchema().description("Описание ошибки (RFC 9457)").properties(properties);
+        return new ObjectSchema().description("Описание ошибки (RFC 9457)").properties(properties)
+                                 .required(List.of("type", "title", "status"));
     }
 }

@@ -105,6 +105,17 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void answersRequireTheFieldsJacksonAlwaysWritesAndAllowNullWhereNullIsWritten() {
+        JsonNode activity = description.at("/components/schemas/ActivityView");
+        assertThat(activity.at("/required").toString()).contains("\"id\"", "\"withdrawn\"", "\"recordedAt\"")
+                                                     .doesNotContain("\"amount\"", "\"withdrawnReason\"");
+        assertThat(activity.at("/properties/recordedAt/nullable").asBoolean()).isTrue();
+        assertThat(activity.at("/properties/id/nullable").asBoolean()).isFalse();
+        assertThat(description.at("/components/schemas/NcoState/properties/shortName/nullable").asBoolean()).isTrue();
+        assertThat(description.toString()).doesNotContain("x-omitted");
+    }
+
+    @Test
     void noJsonAnswerIsABareObject() {
         description.at("/paths").properties().forEach(path -> path.getValue().properties().forEach(entry ->
                 entry.getValue().at("/responses").properties().forEach(response ->
