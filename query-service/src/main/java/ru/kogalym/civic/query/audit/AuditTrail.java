@@ -1,11 +1,13 @@
 package ru.kogalym.civic.query.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -66,8 +68,13 @@ public class AuditTrail {
     }
 
     /** One recorded event as an auditor reads it. {@code position} is the global index, when read in global order. */
-    public record AuditEntry(Long position, String eventId, String recordType, String recordId, Long sequence,
-                             String event, Object payload, String timestamp, String issuedBy, String recordedAt,
-                             String commandName, String correlationId, String causationId) {
+    public record AuditEntry(@Nullable Long position, String eventId, @Nullable String recordType,
+                             @Nullable String recordId, @Nullable Long sequence, String event,
+                             @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                     description = "the event's own fields as recorded; they differ by event")
+                             Object payload,
+                             String timestamp, @Nullable String issuedBy, @Nullable String recordedAt,
+                             @Nullable String commandName, @Nullable String correlationId,
+                             @Nullable String causationId) {
     }
 }

@@ -1,5 +1,10 @@
 package ru.kogalym.civic.query.council;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,6 +14,7 @@ import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 import ru.kogalym.civic.query.web.RussianCollation;
@@ -16,12 +22,12 @@ import ru.kogalym.civic.query.web.RussianCollation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Councils and commissions, each with its members as of a date (everything recorded when no date is given). */
 @RestController
+@Tag(name = "bodies", description = "Советы и комиссии")
 class BodiesController {
 
     private final Bodies bodies;
@@ -33,24 +39,31 @@ class BodiesController {
     }
 
     @GetMapping("/api/bodies")
-    Page<Map<String, Object>> list(@RequestParam(required = false) String kind,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) String page,
-                                   @RequestParam(required = false) String size) {
+    @Operation(operationId = "listBodies", summary = "Советы и комиссии с составом на дату")
+    Page<BodyView> list(@Parameter(description = "совет или комиссия", schema = @Schema(implementation = BodyKind.class))
+                        @RequestParam(required = false) String kind,
+                        @Parameter(description = "состав на эту дату (по умолчанию — всё записанное)",
+                                schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
+                        @RequestParam(required = false) String asOf,
+                        @ParameterObject PageParameters paging) {
         BodyKind bodyKind = Params.enumValue("kind", kind, BodyKind.class);
         LocalDate date = Params.date("asOf", asOf);
-        PageRequest request = PageRequest.parse(page, size);
+        PageRequest request = paging.request();
         Map<String, NcoEntry> registry = registry();
-        List<Map<String, Object>> views = bodies.find(bodyKind, date == null ? LocalDate.MAX : date).stream()
+        List<BodyView> views = bodies.find(bodyKind, date == null ? LocalDate.MAX : date).stream()
                                                 .map(b -> view(b, date, registry)).toList();
         return Page.of(views, request);
     }
 
     @GetMapping("/api/bodies/{id}")
-    Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String asOf) {
+    @NotFoundException.Possible
+    @Operation(operationId = "getBody", summary = "Совет или комиссия с составом на дату")
+    BodyView one(@Parameter(description = "идентификатор совета или комиссии") @PathVariable String id,
+                 @Parameter(description = "состав на эту дату (по умолчанию — всё записанное)",
+                            schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
+                 @RequestParam(required = false) String asOf) {
         LocalDate date = Params.date("asOf", asOf);
-        BodyEntry body = bodies.body(id)
-                               .orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
+        BodyEntry body = bodies.body(id).orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
         return view(body, date, registry());
     }
 
@@ -60,34 +73,18 @@ class BodiesController {
         return registry;
     }
 
-    private static Map<String, Object> view(BodyEntry body, LocalDate asOf, Map<String, NcoEntry> registry) {
+    private static BodyView view(BodyEntry body, LocalDate asOf, Map<String, NcoEntry> registry) {
         LocalDate date = asOf == null ? LocalDate.MAX : asOf;
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", body.id());
-        view.put("kind", body.kind());
-        view.put("name", body.name());
-        view.put("area", body.area());
-        view.put("establishedOn", body.establishedOn());
-        view.put("asOf", asOf);
-        view.put("established", body.establishedBy(date));
         boolean dissolved = body.dissolvedBy(date);
-        view.put("dissolved", dissolved);
-        view.put("dissolvedOn", dissolved ? body.dissolvedOn() : null);
-        view.put("dissolutionReason", dissolved ? body.dissolutionReason() : null);
-        List<Map<String, Object>> members = body.establishedBy(date) ? body.membersOn(date).stream().map(m -> {
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("memberId", m.memberId());
-            member.put("ncoId", m.ncoId());
+        List<BodyView.Member> members = body.establishedBy(date) ? body.membersOn(date).stream().map(m -> {
             NcoEntry nco = m.ncoId() == null ? null : registry.get(m.ncoId());
-            member.put("name", nco != null ? nco.stateAsOf(date).fullName() : m.person());
-            member.put("person", m.person());
-            member.put("role", m.role());
-            member.put("addedOn", m.addedOn());
-            return member;
-        }).sorted(Comparator.comparing((Map<String, Object> m) -> (String) m.get("name"), RussianCollation.order())
-                            .thenComparing(m -> (String) m.get("memberId"), Comparator.nullsLast(Comparator.<String>naturalOrder())))
+            return new BodyView.Member(m.memberId(), m.ncoId(), nco != null ? nco.stateAsOf(date).fullName() : m.person(),
+                                       m.person(), m.role(), m.addedOn());
+        }).sorted(Comparator.comparing(BodyView.Member::name, RussianCollation.order())
+                            .thenComparing(BodyView.Member::memberId, Comparator.nullsLast(Comparator.<String>naturalOrder())))
                 .toList() : List.of();
-        view.put("members", members);
-        return view;
+        return new BodyView(body.id(), body.kind(), body.name(), body.area(), body.establishedOn(), asOf,
+                            body.establishedBy(date), dissolved, dissolved ? body.dissolvedOn() : null,
+                            dissolved ? body.dissolutionReason() : null, members);
     }
 }

@@ -145,7 +145,7 @@ public class ActivityJournalProjection {
     @EventHandler
     public void on(GrantAppliedForEvent e, EventMessage<?> message) {
         record(ActivityEntry.recorded(GRANT, e.grantApplicationId(), e.appliedOn(), e.project(), List.of(e.ncoId()),
-                                      grant(name(e.level()), e.contest(), e.amountRequested(), "APPLIED"),
+                                      grant(name(e.level()), e.contest(), e.amountRequested(), GrantStatus.APPLIED.name()),
                                       EventAudit.of(message)));
     }
 
@@ -159,14 +159,14 @@ public class ActivityJournalProjection {
     @EventHandler
     public void on(GrantAwardedEvent e, EventMessage<?> message) {
         update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
-                details("status", "AWARDED", "decidedOn", text(e.decidedOn()), "amountAwarded", text(e.amountAwarded())),
+                details("status", GrantStatus.AWARDED.name(), "decidedOn", text(e.decidedOn()), "amountAwarded", text(e.amountAwarded())),
                 EventAudit.of(message)));
     }
 
     @EventHandler
     public void on(GrantRejectedEvent e, EventMessage<?> message) {
         update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
-                details("status", "REJECTED", "decidedOn", text(e.decidedOn()), "decisionReason", e.reason()),
+                details("status", GrantStatus.REJECTED.name(), "decidedOn", text(e.decidedOn()), "decisionReason", e.reason()),
                 EventAudit.of(message)));
     }
 

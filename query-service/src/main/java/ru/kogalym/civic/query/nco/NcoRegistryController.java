@@ -1,5 +1,10 @@
 package ru.kogalym.civic.query.nco;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -8,23 +13,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.query.journal.ActivityJournal;
-import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.CsvExport;
+import ru.kogalym.civic.query.web.CsvExport.CsvByAccept;
+import ru.kogalym.civic.query.web.CsvExport.CsvFile;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The NCO registry, now or as it stood on a date, each NCO's record, and the registry as CSV. */
 @RestController
+@Tag(name = "ncos", description = "Реестр НКО")
 class NcoRegistryController {
 
     private static final List<String> CSV_HEADER = List.of(
@@ -41,37 +46,25 @@ class NcoRegistryController {
     }
 
     @GetMapping("/api/ncos")
-    ResponseEntity<?> list(@RequestParam(required = false) String stateRegistered,
-                        @RequestParam(required = false) String community,
-                        @RequestParam(required = false) String legalForm,
-                        @RequestParam(required = false) String sonco,
-                        @RequestParam(required = false) String q,
-                        @RequestParam(required = false) String asOf,
-                        @RequestParam(required = false) String includeLiquidated,
-                        @RequestParam(required = false) String sort,
-                        @RequestParam(required = false) String page,
-                        @RequestParam(required = false) String size,
-                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.parse(page, size);
+    @Operation(operationId = "listNcos", summary = "Реестр НКО, постранично, в русском алфавитном порядке",
+            description = "С `Accept: text/csv` (предпочтённым JSON) — весь отобранный реестр файлом CSV, как `/api/ncos.csv`.")
+    @CsvByAccept
+    ResponseEntity<Page<NcoState>> list(@ParameterObject NcoQuery query, @ParameterObject PageParameters paging,
+                                        @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
+                                        String accept) {
+        PageRequest request = paging.request();
         if (CsvExport.wantsCsv(accept)) {
-            return csv(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated, sort);
+            return CsvExport.inPlaceOfJson(csv(query));
         }
-        NcoFilter filter = filter(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                             .body(Page.of(registry.find(filter, sort(sort)), request));
+                             .body(Page.of(registry.find(query.filter(), query.order()), request));
     }
 
     @GetMapping("/api/ncos.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String stateRegistered,
-                               @RequestParam(required = false) String community,
-                               @RequestParam(required = false) String legalForm,
-                               @RequestParam(required = false) String sonco,
-                               @RequestParam(required = false) String q,
-                               @RequestParam(required = false) String asOf,
-                               @RequestParam(required = false) String includeLiquidated,
-                               @RequestParam(required = false) String sort) {
-        NcoFilter filter = filter(stateRegistered, community, legalForm, sonco, q, asOf, includeLiquidated);
-        List<List<Object>> rows = registry.find(filter, sort(sort)).stream()
+    @Operation(operationId = "exportNcosCsv", summary = "Реестр НКО файлом CSV (UTF-8 с BOM)")
+    @CsvFile
+    ResponseEntity<byte[]> csv(@ParameterObject NcoQuery query) {
+        List<List<Object>> rows = registry.find(query.filter(), query.order()).stream()
                 .map(n -> Arrays.<Object>asList(n.id(), n.fullName(), n.shortName(), n.nameTranslation(), n.legalForm(),
                                                 n.community(), n.ogrn(), n.inn(), n.address(), n.leader(),
                                                 n.registeredOn(), n.stateRegistered(), n.stateRegisteredOn(),
@@ -82,41 +75,16 @@ class NcoRegistryController {
     }
 
     @GetMapping("/api/ncos/{id}")
-    Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String asOf) {
+    @NotFoundException.Possible
+    @Operation(operationId = "getNco", summary = "Карточка НКО: состояние на дату, история и число мероприятий")
+    NcoRecord one(@Parameter(description = "идентификатор НКО", example = "n-edinstvo") @PathVariable String id,
+                  @Parameter(description = "состояние на эту дату (по умолчанию — всё записанное)",
+                          schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
+                  @RequestParam(required = false) String asOf) {
         LocalDate date = Params.date("asOf", asOf);
         NcoEntry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("id", "No NCO with id " + id));
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("nco", entry.stateAsOf(date == null ? LocalDate.MAX : date));
-        view.put("history", entry.chronology().stream().map(c -> {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("type", c.type());
-            change.put("date", c.on());
-            change.put("recordedAt", c.recordedAt());
-            change.put("issuedBy", c.issuedBy());
-            change.put("reason", c.reason());
-            change.put("details", c.details());
-            return change;
-        }).toList());
-        view.put("activityCounts", journal.countsFor(id));
-        return view;
-    }
-
-    static NcoFilter filter(String stateRegistered, String community, String legalForm, String sonco, String q,
-                            String asOf, String includeLiquidated) {
-        LegalForm form = Params.enumValue("legalForm", legalForm, LegalForm.class);
-        return new NcoFilter(Params.date("asOf", asOf), Params.bool("stateRegistered", stateRegistered),
-                             Params.text(community), form == null ? null : form.name(), Params.bool("sonco", sonco),
-                             Params.text(q), Boolean.TRUE.equals(Params.bool("includeLiquidated", includeLiquidated)));
-    }
-
-    static NcoRegistry.Sort sort(String sort) {
-        String value = Params.text(sort);
-        if (value == null || value.equals("fullName")) {
-            return NcoRegistry.Sort.FULL_NAME;
-        }
-        if (value.equals("shortName")) {
-            return NcoRegistry.Sort.SHORT_NAME;
-        }
-        throw new BadParameterException("sort", "sort must be fullName or shortName");
+        return new NcoRecord(entry.stateAsOf(date == null ? LocalDate.MAX : date),
+                             entry.chronology().stream().map(NcoRecord.HistoryEntry::of).toList(),
+                             journal.countsFor(id));
     }
 }

@@ -1,5 +1,11 @@
 package ru.kogalym.civic.query.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +27,7 @@ import java.util.Locale;
 /** The annual report, generated from the summary: Markdown, HTML or PDF, in Russian or English. */
 @RestController
 @RequestMapping("/api/summaries")
+@Tag(name = "summaries")
 class ReportController {
 
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
@@ -35,9 +42,19 @@ class ReportController {
     }
 
     @GetMapping("/{year}/report")
-    ResponseEntity<?> report(@PathVariable("year") String year,
-                             @RequestParam(name = "lang", required = false) String lang,
-                             @RequestParam(name = "format", required = false) String format) {
+    @Operation(operationId = "getAnnualReport", summary = "Годовой отчёт: Markdown, HTML или PDF, по-русски или по-английски")
+    @ApiResponse(responseCode = "200", description = "отчёт в формате, выбранном параметром format", content = {
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string",
+                    example = "# Что наиболее значительное удалось сделать в области взаимодействия с общественностью в 2020 году")),
+            @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<byte[]> report(@SummaryYears.YearParameter @PathVariable("year") String year,
+                                  @Parameter(description = "язык отчёта", schema = @Schema(type = "string",
+                                          allowableValues = {"ru", "en"}, defaultValue = "ru"))
+                                  @RequestParam(name = "lang", required = false) String lang,
+                                  @Parameter(description = "формат отчёта", schema = @Schema(type = "string",
+                                          allowableValues = {"md", "html", "pdf"}, defaultValue = "md"))
+                                  @RequestParam(name = "format", required = false) String format) {
         int checkedYear = SummaryYears.parse(year, clock);
         // absent means the default; present but empty is as unknown as any other value
         ReportLanguage language = switch (lang == null ? "ru" : lang.toLowerCase(Locale.ROOT)) {

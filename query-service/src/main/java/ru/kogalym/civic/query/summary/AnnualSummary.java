@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.summary;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ public record AnnualSummary(
         List<Priority> nextYearPriorities) {
 
     /** An NCO by its names as of 31 December. */
-    public record NcoName(String ncoId, String fullName, String shortName, String nameTranslation) {
+    public record NcoName(String ncoId, String fullName, @Nullable String shortName, @Nullable String nameTranslation) {
     }
 
     /**
@@ -57,6 +59,6 @@ public record AnnualSummary(
     public record GrantLevelFigures(int applied, int awarded, int rejected, BigDecimal awardedAmount) {
     }
 
-    public record Priority(String taskId, String title, String description, boolean done) {
+    public record Priority(String taskId, String title, @Nullable String description, boolean done) {
     }
 }

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.summary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,7 @@ import java.time.Clock;
 /** The annual summary, as figures, and its check against the event stream. */
 @RestController
 @RequestMapping("/api/summaries")
+@Tag(name = "summaries", description = "Годовые итоги и отчёт")
 class SummaryController {
 
     private final AnnualSummaries summaries;
@@ -27,12 +30,15 @@ class SummaryController {
     }
 
     @GetMapping("/{year}")
-    AnnualSummary summary(@PathVariable("year") String year) {
+    @Operation(operationId = "getAnnualSummary", summary = "Итоги года в цифрах (пустой год — нули, не 404)")
+    AnnualSummary summary(@SummaryYears.YearParameter @PathVariable("year") String year) {
         return summaries.summaryFor(SummaryYears.parse(year, clock));
     }
 
     @GetMapping("/{year}/reconciliation")
-    SummaryReconciliation.Result reconciliation(@PathVariable("year") String year) {
+    @Operation(operationId = "reconcileAnnualSummary",
+            summary = "Итоги года, пересчитанные по журналу событий и сравненные с хранимыми")
+    SummaryReconciliation.Result reconciliation(@SummaryYears.YearParameter @PathVariable("year") String year) {
         return reconciliation.reconcile(SummaryYears.parse(year, clock));
     }
 

@@ -3,8 +3,10 @@ package ru.kogalym.civic.query.summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,9 +24,11 @@ import java.util.stream.Stream;
 public class SummaryReconciliation {
 
     /** One field where the two answers differ; a null side means the field is missing there. */
-    public record Difference(String field, JsonNode fromEvents, JsonNode projection) {
+    @Schema(name = "SummaryDifference")
+    public record Difference(String field, @Nullable JsonNode fromEvents, @Nullable JsonNode projection) {
     }
 
+    @Schema(name = "SummaryReconciliation")
     public record Result(int year, boolean matches, List<Difference> differences, long eventsRead) {
     }
 

@@ -1,5 +1,12 @@
 package ru.kogalym.civic.query.summary;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -22,6 +29,14 @@ public final class SummaryYears {
             throw new InvalidParameterException("year", "must be a year from " + EARLIEST + " to " + latest);
         }
         return year;
+    }
+
+    /** The year path parameter as the API description shows it; the latest year moves with the clock. */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(description = "год, с " + EARLIEST + " по следующий за текущим",
+            schema = @Schema(type = "integer", format = "int32", minimum = "" + EARLIEST, example = "2020"))
+    public @interface YearParameter {
     }
 
     /** A request parameter with a value the endpoint cannot serve. */

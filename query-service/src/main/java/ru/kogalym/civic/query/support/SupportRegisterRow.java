@@ -1,5 +1,8 @@
 package ru.kogalym.civic.query.support;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,17 +15,17 @@ import java.time.LocalDate;
 public record SupportRegisterRow(
         String supportId,
         String ncoId,
-        String ncoName,
-        String address,
-        String ogrn,
-        String inn,
+        @Schema(example = "Местная общественная организация дагестанцев «Единство»") String ncoName,
+        @Nullable String address,
+        @Nullable String ogrn,
+        @Nullable String inn,
         boolean soncoOnDate,
         String kind,
-        String kindLabel,
-        BigDecimal amount,
-        LocalDate periodFrom,
-        LocalDate periodTo,
-        String providedBy,
-        LocalDate providedOn,
-        String description) {
+        @Schema(example = "финансовая") String kindLabel,
+        @Nullable BigDecimal amount,
+        @Nullable LocalDate periodFrom,
+        @Nullable LocalDate periodTo,
+        @Schema(example = "Администрация города Когалыма") @Nullable String providedBy,
+        @Nullable LocalDate providedOn,
+        @Nullable String description) {
 }

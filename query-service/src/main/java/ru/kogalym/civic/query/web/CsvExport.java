@@ -9,6 +9,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -84,6 +88,28 @@ public final class CsvExport {
             return "'" + text;
         }
         return text;
+    }
+
+    /**
+     * The CSV answer of a handler whose declared body is its JSON answer, when the client asked for CSV by
+     * {@code Accept}: the declared type is what the API description shows for JSON, and Spring writes the bytes
+     * with the CSV content type set here either way.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> ResponseEntity<T> inPlaceOfJson(ResponseEntity<byte[]> csv) {
+        return (ResponseEntity) csv;
+    }
+
+    /** Marks a handler that answers only CSV, so the API description says so. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface CsvFile {
+    }
+
+    /** Marks a JSON handler that answers CSV instead when {@link #wantsCsv} says so, so the API description says so. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface CsvByAccept {
     }
 
     public static ResponseEntity<byte[]> response(String filename, List<String> header, List<? extends List<?>> rows) {

@@ -1,7 +1,18 @@
 package ru.kogalym.civic.query.web;
 
-/** The record named by a path variable does not exist; answered with 404 naming that {@link #field()}. */
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The record named by a path parameter does not exist; answered with 404 naming that parameter. */
 public class NotFoundException extends RuntimeException {
+
+    /** Marks a handler that throws this for an unknown id, so the API description declares its 404. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Possible {
+    }
 
     private final String field;
 

@@ -2,11 +2,11 @@ package ru.kogalym.civic.query.summary;
 
 import ru.kogalym.civic.identity.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +25,8 @@ import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.QueryServiceApplication;
+import ru.kogalym.civic.query.testing.ApiClient;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,9 +64,13 @@ class AnnualSummaryApiTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private ApiClient api;
     private final Map<String, Long> sequences = new HashMap<>();
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.on(port);
+    }
 
     @Test
     void theSeedYearIsCountedAsTheReportCountsItAndReconciles() {
@@ -130,16 +132,16 @@ class AnnualSummaryApiTest {
 
         for (String lang : List.of("ru", "en")) {
             for (String format : List.of("md", "html", "pdf")) {
-                HttpResponse<byte[]> report = getBytes("/api/summaries/1995/report?lang=" + lang + "&format=" + format);
+                HttpResponse<byte[]> report = api.getBytes("/api/summaries/1995/report?lang=" + lang + "&format=" + format, null);
                 assertThat(report.statusCode()).as(lang + " " + format + " " + new String(report.body()))
                         .isEqualTo(200);
             }
         }
-        String html = get("/api/summaries/1995/report?lang=ru&format=html").body();
+        String html = api.get("/api/summaries/1995/report?lang=ru&format=html").body();
         assertThat(html).contains("Обще\uFFFDство").doesNotContain("\u0000").doesNotContain("\u0007");
         for (String csv : List.of("/api/ncos.csv?asOf=1995-06-01", "/api/activities.csv?from=1995-01-01&to=1995-12-31",
                 "/api/support-register.csv?year=1995")) {
-            HttpResponse<byte[]> response = getBytes(csv);
+            HttpResponse<byte[]> response = api.getBytes(csv, null);
             assertThat(response.statusCode()).as(csv).isEqualTo(200);
             assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).as(csv)
                     .contains("\uFFFD").doesNotContain("\u0000");
@@ -147,7 +149,7 @@ class AnnualSummaryApiTest {
     }
 
     private void theReportStatesTheSeedFigures() {
-        HttpResponse<String> ru = get("/api/summaries/2020/report?lang=ru&format=md");
+        HttpResponse<String> ru = api.get("/api/summaries/2020/report?lang=ru&format=md");
         assertThat(ru.statusCode()).isEqualTo(200);
         assertThat(ru.headers().firstValue("Content-Type")).get().asString().startsWith("text/markdown");
         System.out.println(ru.body());
@@ -161,44 +163,52 @@ class AnnualSummaryApiTest {
                 .contains("Какие задачи стоят в 2021 году")
                 .contains("Гармонизация межнациональных и межконфессиональных отношений");
 
-        HttpResponse<String> en = get("/api/summaries/2020/report?lang=en&format=md");
+        HttpResponse<String> en = api.get("/api/summaries/2020/report?lang=en&format=md");
         assertThat(en.body()).contains("held 4 working meetings.").contains("NCOs took part in 5 sessions")
                              .contains("6 non-profit organisations").contains("4 NCOs are not registered")
                              .contains("Tasks for 2021");
 
-        HttpResponse<String> html = get("/api/summaries/2020/report?lang=ru&format=html");
+        HttpResponse<String> html = api.get("/api/summaries/2020/report?lang=ru&format=html");
         assertThat(html.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(html.body()).contains("<li>Местная общественная организация Азербайджанского народа «Достлуг»");
 
-        HttpResponse<byte[]> pdf = getBytes("/api/summaries/2020/report?lang=en&format=pdf");
+        HttpResponse<byte[]> pdf = api.getBytes("/api/summaries/2020/report?lang=en&format=pdf", null);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 
-        assertThat(get("/api/summaries/2020/report").body()).contains("проведено 4 рабочих совещания.");
+        assertThat(api.get("/api/summaries/2020/report").body()).contains("проведено 4 рабочих совещания.");
     }
 
     @Test
     void reportParametersAreChecked() {
         for (String query : List.of("lang=fr&format=md", "lang=ru&format=docx", "lang=&format=md")) {
-            HttpResponse<String> response = get("/api/summaries/2020/report?" + query);
+            HttpResponse<String> response = api.malformed().get("/api/summaries/2020/report?" + query);
 
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).get().asString()
                     .startsWith("application/problem+json");
-            assertThat(read(response.body()).at("/field").asText()).isEqualTo(query.startsWith("lang=ru") ? "format" : "lang");
+            assertThat(ApiClient.read(response.body()).at("/field").asText()).isEqualTo(query.startsWith("lang=ru") ? "format" : "lang");
         }
-        HttpResponse<String> badYear = get("/api/summaries/1900/report?lang=en&format=pdf");
+        HttpResponse<String> badYear = api.malformed().get("/api/summaries/1900/report?lang=en&format=pdf");
         assertThat(badYear.statusCode()).isEqualTo(400);
-        assertThat(read(badYear.body()).at("/field").asText()).isEqualTo("year");
+        assertThat(ApiClient.read(badYear.body()).at("/field").asText()).isEqualTo("year");
+    }
+
+    @Test
+    void anAnswerTheClientDoesNotAcceptIsA406Problem() {
+        HttpResponse<byte[]> response = api.malformed().getBytes("/api/summaries/2020", "text/csv");
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
     }
 
     @Test
     void anEmptyYearIsZerosNotNotFound() {
-        HttpResponse<String> response = get("/api/summaries/1995");
+        HttpResponse<String> response = api.get("/api/summaries/1995");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode summary = read(response.body());
+        JsonNode summary = ApiClient.read(response.body());
         assertThat(summary.at("/year").asInt()).isEqualTo(1995);
         assertThat(summary.at("/ncos/total").asInt()).isZero();
         assertThat(summary.at("/meetings/byKind").size()).isEqualTo(MeetingKind.values().length);
@@ -210,16 +220,16 @@ class AnnualSummaryApiTest {
         int tooLate = LocalDate.now().getYear() + 2;
         for (String year : List.of("1989", String.valueOf(tooLate), "abc", "20x0", "02020")) {
             for (String suffix : List.of("", "/reconciliation")) {
-                HttpResponse<String> response = get("/api/summaries/" + year + suffix);
+                HttpResponse<String> response = api.malformed().get("/api/summaries/" + year + suffix);
 
                 assertThat(response.statusCode()).as(year + suffix).isEqualTo(400);
                 assertThat(response.headers().firstValue("Content-Type")).get().asString()
                         .startsWith("application/problem+json");
-                assertThat(read(response.body()).at("/field").asText()).isEqualTo("year");
+                assertThat(ApiClient.read(response.body()).at("/field").asText()).isEqualTo("year");
             }
         }
-        assertThat(get("/api/summaries/" + (tooLate - 1)).statusCode()).isEqualTo(200);
-        assertThat(get("/api/summaries/1990").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/summaries/" + (tooLate - 1)).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/summaries/1990").statusCode()).isEqualTo(200);
     }
 
     private void publish(String aggregateType, String aggregateId, Object payload) {
@@ -230,48 +240,20 @@ class AnnualSummaryApiTest {
 
     private void awaitSummary(int year, Consumer<JsonNode> expectations) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            HttpResponse<String> response = get("/api/summaries/" + year);
+            HttpResponse<String> response = api.get("/api/summaries/" + year);
             assertThat(response.statusCode()).isEqualTo(200);
-            expectations.accept(read(response.body()));
+            expectations.accept(ApiClient.read(response.body()));
         });
     }
 
     private void awaitReconciled(int year) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            HttpResponse<String> response = get("/api/summaries/" + year + "/reconciliation");
+            HttpResponse<String> response = api.get("/api/summaries/" + year + "/reconciliation");
             assertThat(response.statusCode()).isEqualTo(200);
-            JsonNode result = read(response.body());
+            JsonNode result = ApiClient.read(response.body());
             assertThat(result.at("/differences")).as(response.body()).isEmpty();
             assertThat(result.at("/matches").asBoolean()).isTrue();
             assertThat(result.at("/year").asInt()).isEqualTo(year);
         });
-    }
-
-    private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<byte[]> getBytes(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(String body) {
-        try {
-            return json.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(body, e);
-        }
     }
 }

@@ -9,10 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.QueryServiceApplication;
+import ru.kogalym.civic.query.testing.ApiClient;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +37,9 @@ class ContainerErrorsTest {
     private int port;
 
     @Test
-    void anUndecodablePathIsAProblem() throws Exception {
+    void anUndecodablePathIsAProblem() {
         for (String path : new String[]{"/api/ncos/%00", "/api/ncos/..%2F"}) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = ApiClient.on(port).malformed().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(path)
                                                                     .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

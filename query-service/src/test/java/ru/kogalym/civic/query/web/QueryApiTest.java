@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
@@ -44,13 +42,11 @@ import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.QueryServiceApplication;
+import ru.kogalym.civic.query.testing.ApiClient;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -80,13 +76,10 @@ class QueryApiTest {
     @Autowired
     EventStore eventStore;
 
-    @Autowired
-    EventProcessingConfiguration processing;
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Long> sequences = new HashMap<>();
 
@@ -103,6 +96,7 @@ class QueryApiTest {
 
     @BeforeAll
     void publishTheCity() {
+        api = ApiClient.on(port);
         publish("Nco", "n-ed", nco("n-ed", "Местная общественная организация дагестанцев «Единство»", "Единство", null,
                                    LegalForm.LOCAL_PUBLIC_ORGANIZATION, "Дагестанская", "2015-01-01", "2015-01-01"));
         publish("Nco", "n-ed", new NcoRecognizedAsSoncoEvent("n-ed", d("2019-01-01")));
@@ -150,13 +144,13 @@ class QueryApiTest {
         publish("Body", "c1", new BodyMemberRemovedEvent("c1", BodyKind.COMMISSION, "mb2", "n-kz", null, d("2020-06-30"), "выход"));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(getJson("/api/ncos?includeLiquidated=true").at("/total").asInt()).isEqualTo(5);
-            assertThat(getJson("/api/ncos/n-kz").at("/nco/fullName").asText()).isEqualTo("Ассоциация казахов «Кызыл Ту»");
-            assertThat(getJson("/api/activities?includeWithdrawn=true").at("/total").asInt()).isEqualTo(6);
-            assertThat(getJson("/api/activities?kind=GRANT").at("/items/0/status").asText()).isEqualTo("AWARDED");
-            assertThat(getJson("/api/activities?kind=RAID").at("/total").asInt()).isZero();
-            assertThat(getJson("/api/activities?kind=MEETING").at("/items/1/corrections").asInt()).isEqualTo(1);
-            assertThat(getJson("/api/bodies/c1?asOf=2020-07-01").at("/members").size()).isEqualTo(1);
+            assertThat(api.json("/api/ncos?includeLiquidated=true").at("/total").asInt()).isEqualTo(5);
+            assertThat(api.json("/api/ncos/n-kz").at("/nco/fullName").asText()).isEqualTo("Ассоциация казахов «Кызыл Ту»");
+            assertThat(api.json("/api/activities?includeWithdrawn=true").at("/total").asInt()).isEqualTo(6);
+            assertThat(api.json("/api/activities?kind=GRANT").at("/items/0/status").asText()).isEqualTo("AWARDED");
+            assertThat(api.json("/api/activities?kind=RAID").at("/total").asInt()).isZero();
+            assertThat(api.json("/api/activities?kind=MEETING").at("/items/1/corrections").asInt()).isEqualTo(1);
+            assertThat(api.json("/api/bodies/c1?asOf=2020-07-01").at("/members").size()).isEqualTo(1);
         });
     }
 
@@ -167,44 +161,44 @@ class QueryApiTest {
 
     @Test
     void theRegistryTodayInRussianOrderWithoutLiquidated() {
-        JsonNode page = getJson("/api/ncos");
+        JsonNode page = api.json("/api/ncos");
         assertThat(names(page)).containsExactly("Ассоциация казахов «Кызыл Ту»", "Ежевика", "Ёлочка",
                                                 "Местная общественная организация дагестанцев «Единство»");
         assertThat(page.at("/page").asInt()).isZero();
         assertThat(page.at("/size").asInt()).isEqualTo(50);
         assertThat(page.at("/total").asInt()).isEqualTo(4);
-        assertThat(names(getJson("/api/ncos?includeLiquidated=true"))).contains("Жасмин");
-        JsonNode second = getJson("/api/ncos?page=1&size=2");
+        assertThat(names(api.json("/api/ncos?includeLiquidated=true"))).contains("Жасмин");
+        JsonNode second = api.json("/api/ncos?page=1&size=2");
         assertThat(names(second)).containsExactly("Ёлочка", "Местная общественная организация дагестанцев «Единство»");
         assertThat(second.at("/total").asInt()).isEqualTo(4);
     }
 
     @Test
     void theRegistryAsItStoodOnADate() {
-        assertThat(names(getJson("/api/ncos?asOf=2020-01-01")))
+        assertThat(names(api.json("/api/ncos?asOf=2020-01-01")))
                 .containsExactly("Ёлочка", "Жасмин", "Местная общественная организация дагестанцев «Единство»",
                                  "Общественная организация «Кызыл Ту»");
-        assertThat(ids(getJson("/api/ncos?asOf=2020-01-01&stateRegistered=true"))).containsExactly("n-ed", "n-kz");
-        assertThat(ids(getJson("/api/ncos?asOf=2020-06-30&stateRegistered=false"))).containsExactly("n-ezh", "n-yo", "n-liq");
-        assertThat(ids(getJson("/api/ncos?asOf=2020-07-01&stateRegistered=true"))).containsExactly("n-ezh", "n-ed", "n-kz");
-        assertThat(ids(getJson("/api/ncos?asOf=2018-12-31&sonco=true"))).isEmpty();
-        assertThat(ids(getJson("/api/ncos?asOf=2019-01-01&sonco=true"))).containsExactly("n-ed");
-        assertThat(ids(getJson("/api/ncos?asOf=2020-12-01"))).doesNotContain("n-liq");
+        assertThat(ids(api.json("/api/ncos?asOf=2020-01-01&stateRegistered=true"))).containsExactly("n-ed", "n-kz");
+        assertThat(ids(api.json("/api/ncos?asOf=2020-06-30&stateRegistered=false"))).containsExactly("n-ezh", "n-yo", "n-liq");
+        assertThat(ids(api.json("/api/ncos?asOf=2020-07-01&stateRegistered=true"))).containsExactly("n-ezh", "n-ed", "n-kz");
+        assertThat(ids(api.json("/api/ncos?asOf=2018-12-31&sonco=true"))).isEmpty();
+        assertThat(ids(api.json("/api/ncos?asOf=2019-01-01&sonco=true"))).containsExactly("n-ed");
+        assertThat(ids(api.json("/api/ncos?asOf=2020-12-01"))).doesNotContain("n-liq");
     }
 
     @Test
     void theRegistryFilters() {
-        assertThat(ids(getJson("/api/ncos?q=" + encode("знамя")))).containsExactly("n-kz");
-        assertThat(ids(getJson("/api/ncos?q=" + encode("ЕДИНСТВО")))).containsExactly("n-ed");
-        assertThat(ids(getJson("/api/ncos?community=" + encode("славянская")))).containsExactly("n-yo");
-        assertThat(ids(getJson("/api/ncos?legalForm=CITY_PUBLIC_ORGANIZATION"))).containsExactly("n-kz");
-        assertThat(ids(getJson("/api/ncos?sonco=true"))).containsExactly("n-ed");
-        assertThat(ids(getJson("/api/ncos?stateRegistered=false"))).containsExactly("n-yo");
+        assertThat(ids(api.json("/api/ncos?q=" + encode("знамя")))).containsExactly("n-kz");
+        assertThat(ids(api.json("/api/ncos?q=" + encode("ЕДИНСТВО")))).containsExactly("n-ed");
+        assertThat(ids(api.json("/api/ncos?community=" + encode("славянская")))).containsExactly("n-yo");
+        assertThat(ids(api.json("/api/ncos?legalForm=CITY_PUBLIC_ORGANIZATION"))).containsExactly("n-kz");
+        assertThat(ids(api.json("/api/ncos?sonco=true"))).containsExactly("n-ed");
+        assertThat(ids(api.json("/api/ncos?stateRegistered=false"))).containsExactly("n-yo");
     }
 
     @Test
     void anNcoWithItsHistoryAndActivityCounts() {
-        JsonNode liquidated = getJson("/api/ncos/n-liq");
+        JsonNode liquidated = api.json("/api/ncos/n-liq");
         JsonNode last = liquidated.at("/history/1");
         assertThat(last.at("/type").asText()).isEqualTo("LIQUIDATED");
         assertThat(last.at("/date").asText()).isEqualTo("2020-12-01");
@@ -212,54 +206,57 @@ class QueryApiTest {
         assertThat(last.at("/issuedBy").asText()).isEqualTo("inspector");
         assertThat(last.at("/recordedAt").asText()).isNotBlank();
 
-        JsonNode counts = getJson("/api/ncos/n-ed").at("/activityCounts");
+        JsonNode counts = api.json("/api/ncos/n-ed").at("/activityCounts");
         assertThat(counts.at("/meetings").asInt()).isEqualTo(1);
         assertThat(counts.at("/commissionSessions").asInt()).isEqualTo(1);
         assertThat(counts.at("/raids").asInt()).isZero();
         assertThat(counts.at("/events").asInt()).isEqualTo(1);
         assertThat(counts.at("/support").asInt()).isEqualTo(1);
         assertThat(counts.at("/grants").asInt()).isEqualTo(1);
-        assertThat(getJson("/api/ncos/n-yo").at("/activityCounts/meetings").asInt()).isEqualTo(1);
+        assertThat(api.json("/api/ncos/n-yo").at("/activityCounts/meetings").asInt()).isEqualTo(1);
 
-        HttpResponse<String> missing = get("/api/ncos/nobody");
+        HttpResponse<String> missing = api.get("/api/ncos/nobody");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(ApiClient.read(missing.body()).at("/field").asText()).isEqualTo("id");
     }
 
     @Test
     void theJournal() {
-        JsonNode all = getJson("/api/activities");
+        JsonNode all = api.json("/api/activities");
         assertThat(ids(all)).containsExactly("s1", "e1", "m2", "m1", "g1");
-        JsonNode withWithdrawn = getJson("/api/activities?includeWithdrawn=true&kind=RAID");
+        JsonNode withWithdrawn = api.json("/api/activities?includeWithdrawn=true&kind=RAID");
         assertThat(withWithdrawn.at("/items/0/withdrawn").asBoolean()).isTrue();
         assertThat(withWithdrawn.at("/items/0/withdrawnReason").asText()).isEqualTo("дубль");
-        JsonNode meeting = getJson("/api/activities?kind=MEETING&from=2020-03-10&to=2020-03-10");
+        JsonNode meeting = api.json("/api/activities?kind=MEETING&from=2020-03-10&to=2020-03-10");
         assertThat(ids(meeting)).containsExactly("m1");
         assertThat(meeting.at("/items/0/ncoIds").size()).isEqualTo(3);
         assertThat(meeting.at("/items/0/lastCorrectionReason").asText()).isEqualTo("забыли НКО");
         assertThat(meeting.at("/items/0/ncoNames/1").asText()).isEqualTo("Кызыл Ту");
-        assertThat(ids(getJson("/api/activities?ncoId=n-yo"))).containsExactly("e1", "m1");
-        assertThat(getJson("/api/activities?kind=SUPPORT").at("/items/0/amount").decimalValue()).isEqualByComparingTo("100000");
+        assertThat(ids(api.json("/api/activities?ncoId=n-yo"))).containsExactly("e1", "m1");
+        assertThat(api.json("/api/activities?kind=SUPPORT").at("/items/0/amount").decimalValue()).isEqualByComparingTo("100000");
     }
 
     @Test
     void councilsAndCommissionsWithMembersAsOfADate() {
-        JsonNode commissions = getJson("/api/bodies?kind=COMMISSION&asOf=2020-03-01");
+        JsonNode commissions = api.json("/api/bodies?kind=COMMISSION&asOf=2020-03-01");
         assertThat(commissions.at("/total").asInt()).isEqualTo(1);
         JsonNode members = commissions.at("/items/0/members");
         assertThat(members.size()).isEqualTo(2);
         assertThat(members.get(0).at("/name").asText()).isEqualTo("Местная общественная организация дагестанцев «Единство»");
         assertThat(members.get(1).at("/name").asText()).isEqualTo("Общественная организация «Кызыл Ту»");
-        assertThat(getJson("/api/bodies?kind=COUNCIL").at("/total").asInt()).isZero();
-        JsonNode now = getJson("/api/bodies/c1");
+        assertThat(api.json("/api/bodies?kind=COUNCIL").at("/total").asInt()).isZero();
+        JsonNode now = api.json("/api/bodies/c1");
         assertThat(now.at("/dissolved").asBoolean()).isFalse();
         assertThat(now.at("/members").size()).isEqualTo(1);
-        assertThat(get("/api/bodies/none").statusCode()).isEqualTo(404);
+        HttpResponse<String> missing = api.get("/api/bodies/none");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.read(missing.body()).at("/field").asText()).isEqualTo("id");
     }
 
     @Test
     void registryCsvHasABomAndKeepsCyrillic() throws Exception {
-        HttpResponse<byte[]> response = getBytes("/api/ncos.csv?asOf=2020-01-01", null);
+        HttpResponse<byte[]> response = api.getBytes("/api/ncos.csv?asOf=2020-01-01", null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).get().asString()
                 .isEqualToIgnoringCase("text/csv;charset=UTF-8");
@@ -268,34 +265,34 @@ class QueryApiTest {
                            .containsExactly("Ёлочка", "Жасмин", "Местная общественная организация дагестанцев «Единство»",
                                             "Общественная организация «Кызыл Ту»");
         assertThat(records.get(3).get("nameTranslation")).isEqualTo("Красное Знамя");
-        assertThat(parseCsv(getBytes("/api/ncos?asOf=2020-01-01", "text/csv").body())).hasSize(4);
-        assertThat(getBytes("/api/ncos", "text/csv, application/json").headers().firstValue("Content-Type"))
+        assertThat(parseCsv(api.getBytes("/api/ncos?asOf=2020-01-01", "text/csv").body())).hasSize(4);
+        assertThat(api.getBytes("/api/ncos", "text/csv, application/json").headers().firstValue("Content-Type"))
                 .get().asString().startsWith("text/csv");
-        assertThat(getBytes("/api/ncos", "application/json, text/csv;q=0.5").headers().firstValue("Content-Type"))
+        assertThat(api.getBytes("/api/ncos", "application/json, text/csv;q=0.5").headers().firstValue("Content-Type"))
                 .get().asString().startsWith("application/json");
     }
 
     @Test
     void journalCsv() throws Exception {
-        List<CSVRecord> records = parseCsv(getBytes("/api/activities.csv?includeWithdrawn=true", null).body());
+        List<CSVRecord> records = parseCsv(api.getBytes("/api/activities.csv?includeWithdrawn=true", null).body());
         assertThat(records).extracting(r -> r.get("id")).containsExactly("s1", "e1", "r1", "m2", "m1", "g1");
         assertThat(records.get(2).get("withdrawn")).isEqualTo("true");
         assertThat(records.get(1).get("title")).isEqualTo("Субботник");
         assertThat(records.get(1).get("ncoNames")).isEqualTo("Ёлочка; Единство");
-        assertThat(parseCsv(getBytes("/api/activities?kind=RAID&includeWithdrawn=true", "text/csv").body())).hasSize(1);
+        assertThat(parseCsv(api.getBytes("/api/activities?kind=RAID&includeWithdrawn=true", "text/csv").body())).hasSize(1);
     }
 
     @Test
     void supportRegisterAsJsonAndCsv() throws Exception {
-        JsonNode register = getJson("/api/support-register?year=2020");
+        JsonNode register = api.json("/api/support-register?year=2020");
         assertThat(register.at("/total").asInt()).isEqualTo(1);
         assertThat(register.at("/items/0/ncoName").asText()).isEqualTo("Местная общественная организация дагестанцев «Единство»");
         assertThat(register.at("/items/0/kindLabel").asText()).isEqualTo("финансовая");
         assertThat(register.at("/items/0/providedBy").asText()).isEqualTo("Администрация города Когалыма");
-        assertThat(getJson("/api/support-register?year=2019").at("/total").asInt()).isZero();
+        assertThat(api.json("/api/support-register?year=2019").at("/total").asInt()).isZero();
 
-        for (HttpResponse<byte[]> csv : List.of(getBytes("/api/support-register.csv?year=2020", null),
-                                                getBytes("/api/support-register?year=2020", "text/csv"))) {
+        for (HttpResponse<byte[]> csv : List.of(api.getBytes("/api/support-register.csv?year=2020", null),
+                                                api.getBytes("/api/support-register?year=2020", "text/csv"))) {
             assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
             List<CSVRecord> rows = parseCsv(csv.body());
             assertThat(rows).hasSize(1);
@@ -306,20 +303,40 @@ class QueryApiTest {
 
     @Test
     void readModelsAreRebuiltFromTheEventsAfterAReset() {
-        String before = get("/api/ncos/n-kz").body();
-        String journalBefore = get("/api/activities?includeWithdrawn=true").body();
-        for (String group : List.of("nco-registry", "activity-journal", "bodies")) {
-            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        }
+        String before = api.get("/api/ncos/n-kz").body();
+        String journalBefore = api.get("/api/activities?includeWithdrawn=true").body();
+        String registerBefore = api.get("/api/support-register").body();
+        HttpResponse<String> rebuild = api.post("/api/audit/rebuild");
+        assertThat(rebuild.statusCode()).as("the rebuild goes on after the answer").isEqualTo(202);
+        assertThat(ApiClient.read(rebuild.body()).at("/rebuilt").toString())
+                .contains("nco-registry", "activity-journal", "bodies");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(get("/api/ncos/n-kz").body()).isEqualTo(before);
-            assertThat(get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
-            assertThat(getJson("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
+            assertThat(api.get("/api/ncos/n-kz").body()).isEqualTo(before);
+            assertThat(api.get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
+            assertThat(api.json("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
         });
-        assertThat(getJson("/api/ncos/n-kz").at("/history").size()).isEqualTo(3);
+        assertThat(api.json("/api/ncos/n-kz").at("/history").size()).isEqualTo(3);
+    }
+
+    @Test
+    void theAuditTrailAsRecorded() {
+        JsonNode trail = api.json("/api/audit/records/n-liq/events");
+        assertThat(trail).hasSize(2);
+        assertThat(trail.at("/1/event").asText()).isEqualTo("NcoLiquidatedEvent");
+        assertThat(trail.at("/1/issuedBy").asText()).isEqualTo("inspector");
+        assertThat(trail.at("/1/payload/reason").asText()).isEqualTo("решение учредителей");
+
+        JsonNode first = api.json("/api/audit/events?size=3");
+        assertThat(first).hasSize(3);
+        assertThat(api.json("/api/audit/events?after=" + first.at("/2/position").asLong() + "&size=1").at("/0/position")
+                      .asLong()).isEqualTo(first.at("/2/position").asLong() + 1);
+
+        HttpResponse<String> missing = api.get("/api/audit/records/nobody/events");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.read(missing.body()).at("/field").asText()).isEqualTo("recordId");
+        HttpResponse<String> tooMany = api.malformed().get("/api/audit/events?size=501");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.read(tooMany.body()).at("/field").asText()).isEqualTo("size");
     }
 
     @Test
@@ -341,7 +358,7 @@ class QueryApiTest {
         cases.put("/api/support-register.csv?year=20", "year");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             for (String accept : new String[]{null, "text/csv"}) {
-                HttpResponse<byte[]> response = getBytes(c.getKey(), accept);
+                HttpResponse<byte[]> response = api.malformed().getBytes(c.getKey(), accept);
                 assertThat(response.statusCode()).as(c.getKey() + " " + accept).isEqualTo(400);
                 assertThat(response.headers().firstValue("Content-Type")).get().asString()
                         .startsWith("application/problem+json");
@@ -361,7 +378,7 @@ class QueryApiTest {
         cases.put("/api/bodies/none", "id");
         cases.put("/api/audit/records/" + "r".repeat(20_000) + "/events", "recordId");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            HttpResponse<byte[]> response = getBytes(c.getKey(), null);
+            HttpResponse<byte[]> response = api.malformed().getBytes(c.getKey(), null);
             String shown = c.getKey().substring(0, Math.min(60, c.getKey().length()));
             assertThat(response.statusCode()).as(shown).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).get().asString()
@@ -401,38 +418,5 @@ class QueryApiTest {
         long sequence = sequences.merge(aggregateId, 0L, (old, zero) -> old + 1);
         eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
                 MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", issuedBy)));
-    }
-
-    private JsonNode getJson(String path) {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        try {
-            return json.readTree(response.body());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", TestUsers.AUDITOR.basic()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<byte[]> getBytes(String path, String accept) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", TestUsers.AUDITOR.basic()).GET();
-            if (accept != null) {
-                request.header("Accept", accept);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
