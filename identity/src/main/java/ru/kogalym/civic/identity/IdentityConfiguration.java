@@ -38,15 +38,17 @@ public class IdentityConfiguration {
             "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     /**
-     * Spring Security's firewall, but letting an encoded '/' through to the controllers (Tomcat passes it on
-     * undecoded, so the servlet path holds a '%'): ids are checked there, and the client learns which field was
-     * wrong instead of a bare 400.
+     * Spring Security's firewall, but letting an encoded '/' or line break through to the controllers (Tomcat passes
+     * an encoded '/' on undecoded, so the servlet path holds a '%'): ids are checked there, and the client learns
+     * which field was wrong instead of a bare 400.
      */
     @Bean
     public HttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
         firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowUrlEncodedLineFeed(true);
+        firewall.setAllowUrlEncodedCarriageReturn(true);
         return firewall;
     }
 

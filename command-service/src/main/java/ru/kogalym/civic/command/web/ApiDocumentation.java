@@ -99,6 +99,8 @@ class ApiDocumentation {
             if (hasPathVariables) {
                 problem(responses, HttpStatus.NOT_FOUND, "No record of this kind has the id in the path");
             }
+            problem(responses, HttpStatus.NOT_ACCEPTABLE, "The Accept header allows neither application/json nor "
+                    + "application/problem+json (named in `field`)");
             problem(responses, HttpStatus.CONFLICT, "A rule the current state forbids (named in `field`), an id "
                     + "already used for another record, or a concurrent change");
             if (hasBody) {

@@ -57,15 +57,25 @@ class StrictInputTest extends ApiTestSupport {
                 {"name": "Совет", "area": "CULTURE", "establishedOn": "2010-01-01"}"""),
         COUNCIL_MEMBER("/api/councils/{council}/members", """
                 {"person": "Иванов И. И.", "role": "член совета", "addedOn": "2019-01-01"}"""),
-        PRIORITIES("/api/priorities/{year}", """
+        PRIORITIES("PUT", "/api/priorities/{year}", """
                 {"tasks": [{"taskId": "t1", "title": "Задача", "description": "Описание"}], "setOn": "2020-12-01"}""");
 
+        final String method;
         final String path;
         final String body;
 
         Endpoint(String path, String body) {
+            this("POST", path, body);
+        }
+
+        Endpoint(String method, String path, String body) {
+            this.method = method;
             this.path = path;
             this.body = body;
+        }
+
+        Http.Reply send(Http http, String path, String body) {
+            return http.send(method, path, body, "application/json", java.util.Map.of());
         }
     }
 
@@ -212,15 +222,14 @@ class StrictInputTest extends ApiTestSupport {
                 Arguments.of("/api/meetings/" + "m".repeat(101) + "/withdrawal", "{\"reason\": \"Ошибка\"}", "id"),
                 Arguments.of("/api/support/s%20t/withdrawal", "{\"reason\": \"Ошибка\"}", "id"),
                 Arguments.of("/api/grant-applications/..%2F..%2Fx/award", "{\"amountAwarded\": 1}", "id"),
-                Arguments.of("/api/councils/{council}/members/" + huge + "/removal", "{}", "memberId"),
-                Arguments.of("/api/priorities/99999999999999999999", "{\"tasks\": []}", "year"));
+                Arguments.of("/api/councils/{council}/members/" + huge + "/removal", "{}", "memberId"));
     }
 
     @ParameterizedTest
     @MethodSource("malformedPathIds")
     void aMalformedPathIdIsRefusedNamingIt(String path, String body, String field) {
         int before = allEvents().size();
-        Http.Reply reply = http.postJson(path.replace("{council}", council), body);
+        Http.Reply reply = http.responsesOnly().postJson(path.replace("{council}", council), body);
         assertProblem(reply, 400, field);
         assertThat(allEvents()).hasSize(before);
     }
@@ -251,13 +260,14 @@ class StrictInputTest extends ApiTestSupport {
 
     private void assertRefused(Endpoint endpoint, String body, String field) {
         int before = allEvents().size();
-        Http.Reply reply = http.postJson(path(endpoint, false), body);
+        // hostile on purpose: the contract check looks at the answer only
+        Http.Reply reply = endpoint.send(http.responsesOnly(), path(endpoint, false), body);
         assertProblem(reply, 400, field);
         assertThat(allEvents()).as("events after " + reply).hasSize(before);
     }
 
     private Http.Reply send(Endpoint endpoint, JsonNode body) {
-        return http.postJson(path(endpoint, true), body.toString());
+        return endpoint.send(http, path(endpoint, true), body.toString());
     }
 
     /** A refused plan must name a year without one: an existing year's plan sent again is answered as a retry. */
