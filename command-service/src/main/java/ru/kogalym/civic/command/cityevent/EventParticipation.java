@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * least one NCO. It can be corrected or withdrawn, never edited or deleted.
  */
 @Aggregate
-public class EventParticipation {
+class EventParticipation {
 
     /** What a participation records, validated and normalised. */
     record Details(CityEventKind eventKind, String eventName, LocalDate heldOn, List<String> participantNcoIds,

@@ -13,7 +13,7 @@ import java.util.List;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link EventParticipationController}. */
-public final class EventParticipationRequests {
+final class EventParticipationRequests {
 
     private EventParticipationRequests() {
     }

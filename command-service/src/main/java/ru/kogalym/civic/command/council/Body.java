@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Nothing can happen to it from the day it is dissolved.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery50Events")
-public class Body {
+class Body {
 
     private record Member(String ncoId, String person, LocalDate addedOn, boolean removed) {
     }

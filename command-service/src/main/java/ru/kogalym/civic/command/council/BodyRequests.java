@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link BodyController}. */
-public final class BodyRequests {
+final class BodyRequests {
 
     private BodyRequests() {
     }

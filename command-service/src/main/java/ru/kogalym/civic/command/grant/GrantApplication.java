@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * deleted.
  */
 @Aggregate
-public class GrantApplication {
+class GrantApplication {
 
     /** What an application records, validated and normalised. */
     record Application(String ncoId, GrantLevel level, String contest, String project, BigDecimal amountRequested,

@@ -25,7 +25,7 @@ import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
 @Tag(name = "Grant applications", description = "NCOs' grant applications and the contests' decisions")
 @RequestMapping(path = GrantApplicationController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
-public class GrantApplicationController {
+class GrantApplicationController {
 
     public static final String PATH = "/api/grant-applications";
     public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application",

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link GrantApplicationController}. */
-public final class GrantApplicationRequests {
+final class GrantApplicationRequests {
 
     private GrantApplicationRequests() {
     }

@@ -33,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * which rights, when; the password is kept beside the log, never in it.
  */
 @Aggregate
-public class Account {
+class Account {
 
     /** Lower case only, so that two accounts never differ by case alone. */
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");

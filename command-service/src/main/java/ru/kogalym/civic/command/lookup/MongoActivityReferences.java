@@ -28,7 +28,7 @@ import java.util.Set;
  * overwrite each other.
  */
 @Component
-public class MongoActivityReferences implements ActivityReferences {
+class MongoActivityReferences implements ActivityReferences {
 
     static final String ACTIVITIES = "lookup_activities";
     static final String REFERENCES = "lookup_references";

@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code {_id: bodyId, kind, establishedOn, dissolvedOn}}, ISO dates.
  */
 @Component
-public class MongoBodyLookup implements BodyLookup {
+class MongoBodyLookup implements BodyLookup {
 
     public static final String COLLECTION = "lookup_bodies";
 

@@ -24,7 +24,7 @@ import java.util.Optional;
  * has not yet reached the lookup update.
  */
 @Component
-public class MongoIdentifierClaims implements IdentifierClaims {
+class MongoIdentifierClaims implements IdentifierClaims {
 
     public static final String COLLECTION = "lookup_identifiers";
     public static final Duration STALE_AFTER = Duration.ofMinutes(1);

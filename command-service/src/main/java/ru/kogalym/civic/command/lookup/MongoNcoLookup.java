@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** {@link NcoLookup} in the collection {@code lookup_ncos}: {@code {_id: ncoId, registeredOn, liquidatedOn}}, ISO dates. */
 @Component
-public class MongoNcoLookup implements NcoLookup {
+class MongoNcoLookup implements NcoLookup {
 
     public static final String COLLECTION = "lookup_ncos";
 

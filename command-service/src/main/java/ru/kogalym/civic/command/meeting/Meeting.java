@@ -31,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * It can be corrected (every field anew, with a reason) or withdrawn (with a reason), never edited or deleted.
  */
 @Aggregate
-public class Meeting {
+class Meeting {
 
     /** What a meeting records, validated and normalised. */
     record Details(MeetingKind kind, String topic, LocalDate heldOn, String venue, String bodyId,

@@ -48,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * after which nothing can happen to it.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery50Events")
-public class Nco {
+class Nco {
 
     @AggregateIdentifier
     private String ncoId;

@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link NcoController}; each maps onto one command (the NCO's id comes from the path). */
-public final class NcoRequests {
+final class NcoRequests {
 
     private NcoRequests() {
     }

@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * each task marked done once.
  */
 @Aggregate
-public class YearPlan {
+class YearPlan {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 

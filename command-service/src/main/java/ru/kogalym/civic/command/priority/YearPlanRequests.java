@@ -14,7 +14,7 @@ import java.util.List;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link YearPlanController}; dates left out default to today. */
-public final class YearPlanRequests {
+final class YearPlanRequests {
 
     private YearPlanRequests() {
     }

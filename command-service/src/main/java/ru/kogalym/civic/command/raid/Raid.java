@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * residents reached. It can be corrected or withdrawn, never edited or deleted.
  */
 @Aggregate
-public class Raid {
+class Raid {
 
     /** What a raid records, validated and normalised. */
     record Details(LocalDate heldOn, String location, String purpose, List<String> participantNcoIds,

@@ -44,7 +44,7 @@ import java.util.Map;
  * leaflet counts and venues other than the House of Friendship. Such values sit in constants or carry a comment.
  */
 @Component
-public class Scenario2020 {
+class Scenario2020 {
 
     public static final String NAME = "2020";
 

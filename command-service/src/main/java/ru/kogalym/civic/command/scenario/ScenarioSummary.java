@@ -10,5 +10,5 @@ import java.util.Map;
  * @param alreadyPresent records found from an earlier identical load (nothing recorded again)
  * @param records        how many of each kind the scenario holds, e.g. {@code ncos: 10}
  */
-public record ScenarioSummary(String scenario, int created, int alreadyPresent, Map<String, Integer> records) {
+record ScenarioSummary(String scenario, int created, int alreadyPresent, Map<String, Integer> records) {
 }

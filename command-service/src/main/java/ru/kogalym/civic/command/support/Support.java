@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * It can be corrected or withdrawn, never edited or deleted.
  */
 @Aggregate
-public class Support {
+class Support {
 
     /** What a support records, validated and normalised. */
     record Details(String ncoId, SupportKind kind, LocalDate providedOn, String description, BigDecimal amount,

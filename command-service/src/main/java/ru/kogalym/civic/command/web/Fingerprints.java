@@ -24,7 +24,7 @@ import java.util.Map;
  * without trailing zeros) of the command's type, its target id and what the client asked for. Equal requests give
  * equal fingerprints, whatever the key order or number spelling of the JSON they came in.
  */
-public final class Fingerprints {
+final class Fingerprints {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -5,7 +5,7 @@ import ru.kogalym.civic.command.common.Checks;
 import java.util.UUID;
 
 /** Ids chosen by clients (in paths and request bodies) or generated here. */
-public final class Ids {
+final class Ids {
 
     private Ids() {
     }

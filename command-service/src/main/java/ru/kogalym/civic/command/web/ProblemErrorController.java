@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 @Hidden
 @RestController
-public class ProblemErrorController implements ErrorController {
+class ProblemErrorController implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorController.class);
 

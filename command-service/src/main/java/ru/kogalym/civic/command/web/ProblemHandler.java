@@ -59,7 +59,7 @@ import java.util.UUID;
  * 503.
  */
 @RestControllerAdvice
-public class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends ResponseEntityExceptionHandler {
 
     public static final String FIELD = "field";
     public static final String BODY = "body";

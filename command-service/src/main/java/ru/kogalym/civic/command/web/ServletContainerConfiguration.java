@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Servlet container settings that keep malformed paths inside the API's error contract. */
 @Configuration(proxyBeanMethods = false)
-public class ServletContainerConfiguration {
+class ServletContainerConfiguration {
 
     /**
      * Tomcat answers an encoded slash ({@code /api/ncos/a%2Fb/...}) with its own HTML error page; passed through, it

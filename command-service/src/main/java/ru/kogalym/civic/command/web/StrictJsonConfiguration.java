@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * {@code "fullName": 1.5} as the name "1.5", {@code ""} as an absent value and {@code "registeredOn": []} as no date.
  */
 @Configuration(proxyBeanMethods = false)
-public class StrictJsonConfiguration {
+class StrictJsonConfiguration {
 
     /**
      * The largest request body read, in bytes (413 beyond): above the largest valid request (a year plan of 200

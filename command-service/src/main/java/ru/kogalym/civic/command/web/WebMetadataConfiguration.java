@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Metadata the web layer puts on commands and wants on the events they cause (beside the audit metadata). */
 @Configuration(proxyBeanMethods = false)
-public class WebMetadataConfiguration {
+class WebMetadataConfiguration {
 
     /** Copies a creation command's request fingerprint into its events, so a retried creation can be recognised. */
     @Bean

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * was recorded.
  */
 @Component
-public class AuditTrail {
+class AuditTrail {
 
     private final EventStore eventStore;
     private final EventStorageEngine storageEngine;

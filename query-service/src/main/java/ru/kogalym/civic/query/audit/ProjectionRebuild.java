@@ -12,7 +12,7 @@ import java.util.List;
  * reset handlers clear what they own, its token goes back to the start, and it runs again.
  */
 @Component
-public class ProjectionRebuild {
+class ProjectionRebuild {
 
     private final EventProcessingConfiguration processing;
 

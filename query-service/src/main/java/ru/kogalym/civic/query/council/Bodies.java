@@ -17,7 +17,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 /** Queries on councils and commissions: a handful of bodies, read whole and filtered in Java. */
 @Component
-public class Bodies {
+class Bodies {
 
     static final Comparator<BodyEntry> ORDER = Comparator.comparing(BodyEntry::name, RussianCollation.order())
                                                          .thenComparing(BodyEntry::id);

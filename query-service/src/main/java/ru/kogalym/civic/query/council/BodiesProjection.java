@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
 /** Councils and commissions with their memberships ({@value #COLLECTION}), one document per body. */
 @Component
 @ProcessingGroup(BodiesProjection.PROCESSING_GROUP)
-public class BodiesProjection {
+class BodiesProjection {
 
     public static final String PROCESSING_GROUP = "bodies";
     public static final String COLLECTION = "read_bodies";

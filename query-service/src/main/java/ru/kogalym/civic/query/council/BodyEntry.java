@@ -16,7 +16,7 @@ import java.util.List;
  * The read model of one council or commission: when it was established and dissolved, and every membership with
  * its dates, so its members on any date can be told. {@code appliedEvents} makes handlers idempotent.
  */
-public record BodyEntry(String id, BodyKind kind, String name, String area, LocalDate establishedOn,
+record BodyEntry(String id, BodyKind kind, String name, String area, LocalDate establishedOn,
                         LocalDate dissolvedOn, String dissolutionReason, List<BodyMember> members,
                         List<String> appliedEvents) {
 

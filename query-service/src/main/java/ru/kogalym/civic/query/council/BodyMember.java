@@ -3,7 +3,7 @@ package ru.kogalym.civic.query.council;
 import java.time.LocalDate;
 
 /** A membership of a body: an NCO ({@code ncoId}) or a person, from {@code addedOn} until {@code removedOn} if it ended. */
-public record BodyMember(String memberId, String ncoId, String person, String role, LocalDate addedOn,
+record BodyMember(String memberId, String ncoId, String person, String role, LocalDate addedOn,
                         LocalDate removedOn, String removalReason) {
 
     /** Whether the membership held at the end of {@code date}. */

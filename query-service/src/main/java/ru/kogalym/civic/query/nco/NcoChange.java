@@ -8,7 +8,7 @@ import java.util.Map;
  * One dated fact in an NCO's history: what happened ({@code type}), on which date ({@code on}; null for facts
  * that hold regardless of date, such as its identifiers), who recorded it, when and why, and its values.
  */
-public record NcoChange(String eventId, Type type, LocalDate on, String recordedAt, String issuedBy, String reason,
+record NcoChange(String eventId, Type type, LocalDate on, String recordedAt, String issuedBy, String reason,
                         Map<String, String> details) {
 
     public enum Type {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * Which NCOs the registry lists: as it stood at the end of {@code asOf} (null: everything recorded), and filters
  * that are null when not asked for. Liquidated NCOs are left out unless {@code includeLiquidated}.
  */
-public record NcoFilter(LocalDate asOf, Boolean stateRegistered, String community, String legalForm, Boolean sonco,
+record NcoFilter(LocalDate asOf, Boolean stateRegistered, String community, String legalForm, Boolean sonco,
                         String q, boolean includeLiquidated) {
 
     public static NcoFilter current() {

@@ -11,7 +11,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * processing, before the unit of work prepares its commit (where the processor stores its token, with no
  * transaction to tie the two together), so a token never moves past changes that were not written.
  */
-public class BatchFlushInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
+class BatchFlushInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Every processor of the query side writes its batch through {@link BatchedCollection}. */
 @Configuration(proxyBeanMethods = false)
-public class ProjectionConfiguration {
+class ProjectionConfiguration {
 
     @Autowired
     void flushBatches(EventProcessingConfigurer processing) {

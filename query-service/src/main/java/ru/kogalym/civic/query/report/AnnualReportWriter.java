@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes the annual summary as the seed report reads, in Russian or English. */
-public final class AnnualReportWriter {
+final class AnnualReportWriter {
 
     private AnnualReportWriter() {
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * The report as plain text blocks; each renderer escapes the text for its format. The text is made printable here,
  * once for every format: names and descriptions may hold characters stored before the command side refused them.
  */
-public record ReportDocument(String language, String title, List<Block> blocks) {
+record ReportDocument(String language, String title, List<Block> blocks) {
 
     public ReportDocument {
         title = PrintableText.of(title);

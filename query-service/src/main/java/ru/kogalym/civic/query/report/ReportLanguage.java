@@ -5,7 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 
 /** The languages the annual report is written in. */
-public enum ReportLanguage {
+enum ReportLanguage {
     RU(new ULocale("ru")),
     EN(new ULocale("en"));
 

@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Markdown, HTML (well-formed XHTML, so it also feeds the PDF renderer) and PDF renderings of a report. */
-public final class ReportRenderers {
+final class ReportRenderers {
 
     /** DejaVu Sans (Bitstream Vera licence, redistribution allowed; see fonts/DejaVu-LICENSE.txt): has Cyrillic. */
     static final String FONT = "fonts/DejaVuSans.ttf";

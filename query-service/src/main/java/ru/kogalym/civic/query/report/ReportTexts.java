@@ -12,7 +12,7 @@ import java.util.Map;
  * The report's sentences as ICU message patterns: numerals agree with their nouns through the CLDR plural rules of
  * the language ({@code one}/{@code few}/{@code many}/{@code other} in Russian), never through hand-written rules.
  */
-public final class ReportTexts {
+final class ReportTexts {
 
     private static final Map<ReportLanguage, Map<String, String>> PATTERNS = new EnumMap<>(ReportLanguage.class);
 

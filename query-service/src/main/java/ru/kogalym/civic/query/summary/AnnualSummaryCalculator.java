@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Computes a year's summary from the per-record read documents; pure, so it is cheap to test. */
-public final class AnnualSummaryCalculator {
+final class AnnualSummaryCalculator {
 
     private AnnualSummaryCalculator() {
     }

@@ -52,7 +52,7 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(AnnualSummaryProjection.PROCESSING_GROUP)
-public class AnnualSummaryProjection {
+class AnnualSummaryProjection {
 
     public static final String PROCESSING_GROUP = "annual-summary";
     public static final String NCOS = "summary_ncos";

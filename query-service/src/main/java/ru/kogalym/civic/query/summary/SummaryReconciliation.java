@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * field, with what the projection answers.
  */
 @Component
-public class SummaryReconciliation {
+class SummaryReconciliation {
 
     /** One field where the two answers differ; a null side means the field is missing there. */
     @Schema(name = "SummaryDifference")

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The per-record state the annual summary is computed from, as the projection keeps it. */
-public final class SummaryRecords {
+final class SummaryRecords {
 
     private SummaryRecords() {
     }

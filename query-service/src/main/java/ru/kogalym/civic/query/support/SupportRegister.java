@@ -21,7 +21,7 @@ import java.util.Map;
  * NCO registry (each NCO as it stood on the day of the support). Ordered by date, then id.
  */
 @Component
-public class SupportRegister {
+class SupportRegister {
 
     private static final Map<String, String> KIND_LABELS = Map.of(
             "CONSULTATIVE", "консультационная",

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * the body that gave it, and the date it was given. {@code soncoOnDate} tells whether the NCO was socially oriented
  * (СОНКО) on that date.
  */
-public record SupportRegisterRow(
+record SupportRegisterRow(
         String supportId,
         String ncoId,
         @Schema(example = "Местная общественная организация дагестанцев «Единство»") String ncoName,

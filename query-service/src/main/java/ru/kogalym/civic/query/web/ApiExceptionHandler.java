@@ -24,7 +24,7 @@ import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
  * (never a 500, as on the command side: the client may retry, and the log has the cause).
  */
 @RestControllerAdvice
-public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

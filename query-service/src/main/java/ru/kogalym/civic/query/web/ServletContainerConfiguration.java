@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * problem+json too. The command-service has its own copy: the services share no code but the contract.
  */
 @Configuration(proxyBeanMethods = false)
-public class ServletContainerConfiguration {
+class ServletContainerConfiguration {
 
     @Bean
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorsAsProblems() {
