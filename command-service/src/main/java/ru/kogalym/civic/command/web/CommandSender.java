@@ -1,29 +1,20 @@
 package ru.kogalym.civic.command.web;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.audit.AuditMetadataProvider;
 import ru.kogalym.civic.command.common.InvalidCommandException;
-import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -31,9 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * The one way commands leave the web layer: validates ids, sends through the {@link CommandGateway} with the
- * caller's metadata ({@code issuedBy}, {@code correlationId}, and for creations {@code requestFingerprint}), makes
- * creation idempotent, and turns the domain's refusals into {@link ApiProblem}s whose field is the request's name
- * for it (the command's aggregate id field, e.g. {@code ncoId}, becomes the path or body {@code id}).
+ * caller's metadata ({@code issuedBy}, {@code correlationId}, and for creations {@code requestFingerprint}) and makes
+ * creation idempotent. A failure leaves as a {@link CommandFailure} naming the request's id parameter, which
+ * {@link ProblemHandler} maps to a problem.
  *
  * <p>Idempotent creation: a creation whose id is already taken is looked up in the event store; if the event that
  * created the record carries the same request fingerprint, the request is a retry and gets the same {@code 201};
@@ -44,8 +35,6 @@ public class CommandSender {
 
     /** Metadata key of the creation request's fingerprint; copied into the events by {@link WebMetadataConfiguration}. */
     public static final String REQUEST_FINGERPRINT = "requestFingerprint";
-
-    private static final Map<Class<?>, String> AGGREGATE_ID_FIELDS = new ConcurrentHashMap<>();
 
     private final CommandGateway gateway;
     private final EventStore eventStore;
@@ -97,7 +86,7 @@ public class CommandSender {
             dispatch(built, fingerprint);
             return new Created(id, location(type, id), false);
         } catch (RuntimeException e) {
-            RuntimeException failure = unwrap(e);
+            RuntimeException failure = CommandFailure.unwrap(e);
             if (!(failure instanceof InvalidCommandException) && !StoreUnavailable.causedBy(failure)) {
                 // created by a concurrent request in the meantime?
                 Optional<Created> concurrent = earlierCreation(type, id, fingerprint);
@@ -105,7 +94,7 @@ public class CommandSender {
                     return concurrent.get();
                 }
             }
-            throw translate(failure, built, type.idParam());
+            throw CommandFailure.of(failure, built, type.idParam());
         }
     }
 
@@ -143,14 +132,14 @@ public class CommandSender {
             dispatch(built, fingerprint);
             return new Created(partId, location, false);
         } catch (RuntimeException e) {
-            RuntimeException failure = unwrap(e);
+            RuntimeException failure = CommandFailure.unwrap(e);
             if (failure instanceof InvalidCommandException || StoreUnavailable.causedBy(failure)) {
-                throw translate(failure, built, type.idParam());
+                throw CommandFailure.of(failure, built, type.idParam());
             }
             Optional<DomainEventMessage<?>> creation =
                     firstEvent(recordId, event -> part.createdBy().test(event.getPayload(), partId));
             if (creation.isEmpty()) {
-                throw translate(failure, built, type.idParam());
+                throw CommandFailure.of(failure, built, type.idParam());
             }
             if (fingerprint.equals(creation.get().getMetaData().get(REQUEST_FINGERPRINT))) {
                 return new Created(partId, location, true);
@@ -171,7 +160,7 @@ public class CommandSender {
         try {
             dispatch(built, null);
         } catch (RuntimeException e) {
-            throw translate(unwrap(e), built, type.idParam());
+            throw CommandFailure.of(e, built, type.idParam());
         }
     }
 
@@ -191,7 +180,7 @@ public class CommandSender {
         try {
             dispatch(built, null);
         } catch (RuntimeException e) {
-            throw translate(unwrap(e), built, type.idParam());
+            throw CommandFailure.of(e, built, type.idParam());
         }
     }
 
@@ -203,7 +192,7 @@ public class CommandSender {
         try {
             dispatch(command, null);
         } catch (RuntimeException e) {
-            throw translate(unwrap(e), command, idParam);
+            throw CommandFailure.of(e, command, idParam);
         }
     }
 
@@ -237,64 +226,5 @@ public class CommandSender {
             }
         }
         return Optional.empty();
-    }
-
-    private static RuntimeException unwrap(RuntimeException e) {
-        RuntimeException failure = e;
-        while (failure instanceof CommandExecutionException && failure.getCause() instanceof RuntimeException cause
-                && cause != failure) {
-            failure = cause;
-        }
-        return failure;
-    }
-
-    /** The domain's refusal as a problem naming the request's field; other failures as they are. */
-    private static RuntimeException translate(RuntimeException failure, Object command, String idParam) {
-        String idField = aggregateIdField(command.getClass());
-        if (failure instanceof InvalidCommandException invalid) {
-            return refusal(ApiProblem::badRequest, invalid.field(), invalid.getMessage(), idField, idParam);
-        }
-        if (failure instanceof RuleViolationException violation) {
-            return refusal(ApiProblem::conflict, violation.field(), violation.getMessage(), idField, idParam);
-        }
-        if (failure instanceof AggregateNotFoundException || failure instanceof IncompatibleAggregateException) {
-            // Axon reports a record of another type under the id as an IncompatibleAggregateException
-            return ApiProblem.notFound(idParam, idParam + ": not found");
-        }
-        if (failure instanceof AggregateStreamCreationException) {
-            return ApiProblem.conflict(idParam, idParam + ": already the id of another record");
-        }
-        if (failure instanceof ConcurrencyException) {
-            return ApiProblem.conflict(idParam,
-                    idParam + ": the record was changed by another request at the same time; try again");
-        }
-        return failure;
-    }
-
-    private static ApiProblem refusal(BiFunction<String, String, ApiProblem> problem, String field, String message,
-                                      String idField, String idParam) {
-        String detail = message == null ? "" : message;
-        if (field == null) {
-            return problem.apply(null, detail);
-        }
-        if (field.equals(idField)) {
-            if (detail.startsWith(field + ":")) {
-                detail = idParam + detail.substring(field.length());
-            }
-            return problem.apply(idParam, detail);
-        }
-        return problem.apply(field, detail);
-    }
-
-    /** The name of the command's {@link TargetAggregateIdentifier} field, e.g. {@code ncoId}. */
-    static String aggregateIdField(Class<?> commandType) {
-        return AGGREGATE_ID_FIELDS.computeIfAbsent(commandType, type -> {
-            for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(TargetAggregateIdentifier.class)) {
-                    return field.getName();
-                }
-            }
-            return "";
-        });
     }
 }
