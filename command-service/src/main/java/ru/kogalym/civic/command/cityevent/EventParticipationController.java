@@ -14,6 +14,7 @@ import ru.kogalym.civic.command.cityevent.EventParticipationRequests.RecordEvent
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.ReasonRequest;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
 import ru.kogalym.civic.contract.cityevent.WithdrawEventParticipationCommand;
@@ -31,15 +32,17 @@ public class EventParticipationController {
             EventParticipationRecordedEvent.class);
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public EventParticipationController(CommandSender commands) {
+    public EventParticipationController(CommandSender commands, IdempotentCreation creations) {
         this.commands = commands;
+        this.creations = creations;
     }
 
     @PostMapping
     @Operation(operationId = "recordEventParticipation", summary = "Record NCOs' participation in a city event")
     public ResponseEntity<IdResponse> record(@RequestBody RecordEventParticipationRequest request) {
-        return commands.create(PARTICIPATION, request.id(), request::toCommand).toResponse();
+        return creations.create(PARTICIPATION, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")

@@ -18,6 +18,7 @@ import ru.kogalym.civic.command.council.BodyRequests.MemberRemovalRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.PartType;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
 import ru.kogalym.civic.contract.council.BodyKind;
@@ -36,31 +37,36 @@ import java.time.Clock;
 public class BodyController {
 
     private static final String BODY_READ_PATH = "/api/bodies/{id}";
-    public static final AggregateType COUNCIL = AggregateType.of("council", BODY_READ_PATH,
-            BodyEstablishedEvent.class, event -> event.kind() == BodyKind.COUNCIL);
-    public static final AggregateType COMMISSION = AggregateType.of("commission", BODY_READ_PATH,
-            BodyEstablishedEvent.class, event -> event.kind() == BodyKind.COMMISSION);
+    public static final AggregateType COUNCIL = body("council", BodyKind.COUNCIL);
+    public static final AggregateType COMMISSION = body("commission", BodyKind.COMMISSION);
     public static final PartType MEMBER = PartType.of("member", "members", "memberId", BodyMemberAddedEvent.class,
             (event, memberId) -> memberId.equals(event.memberId()));
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
     private final Clock clock;
 
-    public BodyController(CommandSender commands, Clock clock) {
+    public BodyController(CommandSender commands, IdempotentCreation creations, Clock clock) {
         this.commands = commands;
+        this.creations = creations;
         this.clock = clock;
+    }
+
+    private static AggregateType body(String name, BodyKind kind) {
+        return AggregateType.of(name, BODY_READ_PATH, BodyEstablishedEvent.class, event -> event.kind() == kind)
+                .withLookup((ncos, bodies, id) -> bodies.find(id).filter(body -> body.kind() == kind).isPresent());
     }
 
     @PostMapping("/councils")
     @Operation(operationId = "establishCouncil", summary = "Establish a public council")
     public ResponseEntity<IdResponse> establishCouncil(@RequestBody EstablishCouncilRequest request) {
-        return commands.create(COUNCIL, request.id(), request::toCommand).toResponse();
+        return creations.create(COUNCIL, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/commissions")
     @Operation(operationId = "establishCommission", summary = "Establish a standing commission")
     public ResponseEntity<IdResponse> establishCommission(@RequestBody EstablishCommissionRequest request) {
-        return commands.create(COMMISSION, request.id(), request::toCommand).toResponse();
+        return creations.create(COMMISSION, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/councils/{id}/members")
@@ -103,7 +109,7 @@ public class BodyController {
     }
 
     private ResponseEntity<IdResponse> addMember(AggregateType type, String id, AddMemberRequest request) {
-        return commands.createPart(type, id, MEMBER, request.memberId(),
+        return creations.createPart(type, id, MEMBER, request.memberId(),
                 (bodyId, memberId) -> request.toCommand(bodyId, memberId, CivicClock.today(clock)), request)
                 .toResponse();
     }

@@ -16,6 +16,7 @@ import ru.kogalym.civic.command.grant.GrantApplicationRequests.RejectionRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.ReasonRequest;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
 import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
@@ -33,15 +34,17 @@ class GrantApplicationController {
             GrantAppliedForEvent.class);
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public GrantApplicationController(CommandSender commands) {
+    public GrantApplicationController(CommandSender commands, IdempotentCreation creations) {
         this.commands = commands;
+        this.creations = creations;
     }
 
     @PostMapping
     @Operation(operationId = "recordGrantApplication", summary = "Record an NCO's application to a grant contest")
     public ResponseEntity<IdResponse> apply(@RequestBody ApplyForGrantRequest request) {
-        return commands.create(GRANT_APPLICATION, request.id(), request::toCommand).toResponse();
+        return creations.create(GRANT_APPLICATION, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/award")

@@ -1,12 +1,14 @@
 package ru.kogalym.civic.command.identity;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import ru.kogalym.civic.command.web.ApiProblem;
 import ru.kogalym.civic.command.web.CommandContext;
+import ru.kogalym.civic.command.web.CommandFailure;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.contract.identity.Role;
 import ru.kogalym.civic.identity.IdentityProperties;
@@ -134,7 +136,11 @@ class UserBootstrap implements ApplicationRunner {
             String password = randomPassword();
             try {
                 accounts.create(system, username, password, List.of(role));
-            } catch (ApiProblem e) {
+            } catch (CommandFailure e) {
+                if (!(e.failure() instanceof AggregateStreamCreationException
+                        || e.failure() instanceof ConcurrencyException)) {
+                    throw e;
+                }
                 // another instance starting at the same moment created it: its file has the password
                 LOG.info("User {} was created meanwhile by another instance", username);
                 continue;

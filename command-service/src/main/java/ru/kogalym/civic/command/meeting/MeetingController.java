@@ -14,6 +14,7 @@ import ru.kogalym.civic.command.meeting.MeetingRequests.HoldMeetingRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.ReasonRequest;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
 import ru.kogalym.civic.contract.meeting.WithdrawMeetingCommand;
@@ -30,15 +31,17 @@ public class MeetingController {
             AggregateType.ACTIVITY_READ_PATH, MeetingHeldEvent.class);
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public MeetingController(CommandSender commands) {
+    public MeetingController(CommandSender commands, IdempotentCreation creations) {
         this.commands = commands;
+        this.creations = creations;
     }
 
     @PostMapping
     @Operation(operationId = "recordMeeting", summary = "Record a meeting held with NCOs")
     public ResponseEntity<IdResponse> hold(@RequestBody HoldMeetingRequest request) {
-        return commands.create(MEETING, request.id(), request::toCommand).toResponse();
+        return creations.create(MEETING, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")

@@ -22,6 +22,7 @@ import ru.kogalym.civic.command.nco.NcoRequests.StateRegistryExclusionRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 
 /** The municipal registry of NCOs: registration and everything that happens to an NCO afterwards. */
@@ -32,18 +33,21 @@ import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 public class NcoController {
 
     public static final String PATH = "/api/ncos";
-    public static final AggregateType NCO = AggregateType.of("NCO", "/api/ncos/{id}", NcoRegisteredEvent.class);
+    public static final AggregateType NCO = AggregateType.of("NCO", "/api/ncos/{id}", NcoRegisteredEvent.class)
+            .withLookup((ncos, bodies, id) -> ncos.find(id).isPresent());
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public NcoController(CommandSender commands) {
+    public NcoController(CommandSender commands, IdempotentCreation creations) {
         this.commands = commands;
+        this.creations = creations;
     }
 
     @PostMapping
     @Operation(operationId = "registerNco", summary = "Register an NCO in the municipal registry")
     public ResponseEntity<IdResponse> register(@RequestBody RegisterNcoRequest request) {
-        return commands.create(NCO, request.id(), request::toCommand).toResponse();
+        return creations.create(NCO, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/state-registration")

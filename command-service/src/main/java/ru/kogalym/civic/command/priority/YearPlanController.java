@@ -17,6 +17,7 @@ import ru.kogalym.civic.command.priority.YearPlanRequests.SetPrioritiesRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.PartType;
 import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
 import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
@@ -40,24 +41,26 @@ public class YearPlanController {
                     && set.tasks().stream().anyMatch(task -> taskId.equals(task.taskId())));
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
     private final Clock clock;
 
-    public YearPlanController(CommandSender commands, Clock clock) {
+    public YearPlanController(CommandSender commands, IdempotentCreation creations, Clock clock) {
         this.commands = commands;
+        this.creations = creations;
         this.clock = clock;
     }
 
     @PutMapping("/{year}")
     @Operation(operationId = "setYearPriorities", summary = "Set the year's priorities and tasks")
     public ResponseEntity<IdResponse> set(@PathVariable String year, @RequestBody SetPrioritiesRequest request) {
-        return commands.create(YEAR_PLAN, year, id -> request.toCommand(id, CivicClock.today(clock)), request)
+        return creations.create(YEAR_PLAN, year, id -> request.toCommand(id, CivicClock.today(clock)), request)
                 .toResponse();
     }
 
     @PostMapping("/{year}/tasks")
     @Operation(operationId = "addPriorityTask", summary = "Add a task to the year's priorities")
     public ResponseEntity<IdResponse> addTask(@PathVariable String year, @RequestBody AddTaskRequest request) {
-        return commands.createPart(YEAR_PLAN, year, TASK, request.taskId(),
+        return creations.createPart(YEAR_PLAN, year, TASK, request.taskId(),
                 (id, taskId) -> request.toCommand(id, taskId, CivicClock.today(clock)), request).toResponse();
     }
 

@@ -14,6 +14,7 @@ import ru.kogalym.civic.command.raid.RaidRequests.RecordRaidRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.ReasonRequest;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.raid.WithdrawRaidCommand;
@@ -30,15 +31,17 @@ public class RaidController {
             AggregateType.ACTIVITY_READ_PATH, RaidRecordedEvent.class);
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public RaidController(CommandSender commands) {
+    public RaidController(CommandSender commands, IdempotentCreation creations) {
         this.commands = commands;
+        this.creations = creations;
     }
 
     @PostMapping
     @Operation(operationId = "recordRaid", summary = "Record an awareness raid")
     public ResponseEntity<IdResponse> record(@RequestBody RecordRaidRequest request) {
-        return commands.create(RAID, request.id(), request::toCommand).toResponse();
+        return creations.create(RAID, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")

@@ -8,8 +8,8 @@ import ru.kogalym.civic.command.nco.NcoController;
 import ru.kogalym.civic.command.priority.YearPlanController;
 import ru.kogalym.civic.command.raid.RaidController;
 import ru.kogalym.civic.command.web.CommandContext;
-import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.Created;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.RecordEventParticipationCommand;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
@@ -33,8 +33,9 @@ import java.util.Map;
 
 /**
  * The seed report's 2020 (Kogalym's account of its work with civil society, see {@code shared/seed}), entered as
- * staff would enter it: every fact is a command through the {@link CommandSender}, issued by the staff member who loads it, with
- * fixed ids, so a second load finds every record already created by an identical request and records nothing.
+ * staff would enter it: every fact is a command through {@link IdempotentCreation}, issued by the staff member who
+ * loads it, with fixed ids, so a second load finds every record already created by an identical request and records
+ * nothing.
  *
  * <p>Names, legal forms, communities, the state-registry split (6 in, 4 not), the councils, the commission, the
  * counts of working meetings (4, at the House of Friendship) and commission sessions (5), the raids' place and
@@ -191,62 +192,62 @@ class Scenario2020 {
                             + "отношений, реализация позитивных практик межнациональных взаимодействий, "
                             + "взаимодействие с религиозными и национальными организациями по профилактике"));
 
-    private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public Scenario2020(CommandSender commands) {
-        this.commands = commands;
+    public Scenario2020(IdempotentCreation creations) {
+        this.creations = creations;
     }
 
     /** Enters every fact; those an earlier load entered are found, not entered again. */
     public ScenarioSummary load(String correlationId) {
-        CommandSender sender = commands.as(new CommandContext(CommandContext.ofCurrentRequest().issuedBy(),
+        IdempotentCreation staff = creations.as(new CommandContext(CommandContext.ofCurrentRequest().issuedBy(),
                                                                correlationId));
         Tally tally = new Tally();
 
         for (NcoFact nco : NCOS) {
             StateRegistration stateRegistration = nco.stateRegisteredOn() == null ? null
                     : new StateRegistration(nco.stateRegisteredOn(), null);
-            tally.add("ncos", sender.create(NcoController.NCO, nco.id(), id -> new RegisterNcoCommand(id,
+            tally.add("ncos", staff.create(NcoController.NCO, nco.id(), id -> new RegisterNcoCommand(id,
                     nco.fullName(), nco.shortName(), nco.nameTranslation(), nco.legalForm(), nco.community(),
                     null, null, null, null, nco.registeredOn(), stateRegistration)));
         }
         for (CouncilFact council : COUNCILS) {
-            tally.add("councils", sender.create(BodyController.COUNCIL, council.id(),
+            tally.add("councils", staff.create(BodyController.COUNCIL, council.id(),
                     id -> new EstablishCouncilCommand(id, council.name(), council.area(), council.establishedOn())));
         }
-        tally.add("commissions", sender.create(BodyController.COMMISSION, COMMISSION_ID,
+        tally.add("commissions", staff.create(BodyController.COMMISSION, COMMISSION_ID,
                 id -> new EstablishCommissionCommand(id, COMMISSION_NAME, COMMISSION_ESTABLISHED_ON)));
         for (String ncoId : COMMISSION_MEMBERS) {
-            tally.add("commissionMembers", sender.createPart(BodyController.COMMISSION, COMMISSION_ID,
+            tally.add("commissionMembers", staff.createPart(BodyController.COMMISSION, COMMISSION_ID,
                     BodyController.MEMBER, "member-" + ncoId, (bodyId, memberId) -> new AddBodyMemberCommand(
                             bodyId, memberId, ncoId, null, "член комиссии", MEMBERS_ADDED_ON), null));
         }
         for (int i = 0; i < WORKING_MEETINGS.size(); i++) {
             LocalDate heldOn = WORKING_MEETINGS.get(i);
-            tally.add("workingMeetings", sender.create(MeetingController.MEETING, "working-meeting-2020-" + (i + 1),
+            tally.add("workingMeetings", staff.create(MeetingController.MEETING, "working-meeting-2020-" + (i + 1),
                     id -> new HoldMeetingCommand(id, MeetingKind.WORKING_MEETING, HARMONY_TOPIC, heldOn,
                             HOUSE_OF_FRIENDSHIP, null, ALL_NCOS, WORKING_MEETING_OTHERS, null)));
         }
         for (int i = 0; i < COMMISSION_SESSIONS.size(); i++) {
             LocalDate heldOn = COMMISSION_SESSIONS.get(i);
-            tally.add("commissionSessions", sender.create(MeetingController.MEETING,
+            tally.add("commissionSessions", staff.create(MeetingController.MEETING,
                     "commission-session-2020-" + (i + 1),
                     id -> new HoldMeetingCommand(id, MeetingKind.COMMISSION_SESSION,
                             "Заседание комиссии по противодействию экстремистской деятельности", heldOn,
                             ADMINISTRATION, COMMISSION_ID, COMMISSION_MEMBERS, List.of(), null)));
         }
         for (RaidFact raid : RAIDS) {
-            tally.add("raids", sender.create(RaidController.RAID, raid.id(),
+            tally.add("raids", staff.create(RaidController.RAID, raid.id(),
                     id -> new RecordRaidCommand(id, raid.heldOn(), MIRA_SQUARE, MASK_PURPOSE, raid.ncos(),
                             List.of("Должностные лица органов местного самоуправления города Когалыма"),
                             raid.leaflets(), null)));
         }
         for (ParticipationFact participation : PARTICIPATIONS) {
-            tally.add("eventParticipations", sender.create(EventParticipationController.PARTICIPATION,
+            tally.add("eventParticipations", staff.create(EventParticipationController.PARTICIPATION,
                     participation.id(), id -> new RecordEventParticipationCommand(id, participation.kind(),
                             participation.name(), participation.heldOn(), participation.ncos(), null)));
         }
-        tally.add("yearPriorities", sender.create(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+        tally.add("yearPriorities", staff.create(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
                 year -> new SetYearPrioritiesCommand(year, PRIORITY_TASKS, PRIORITIES_SET_ON)));
 
         return tally.summary();

@@ -14,6 +14,7 @@ import ru.kogalym.civic.command.support.SupportRequests.RecordSupportRequest;
 import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
+import ru.kogalym.civic.command.web.IdempotentCreation;
 import ru.kogalym.civic.command.web.ReasonRequest;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.WithdrawSupportCommand;
@@ -30,15 +31,17 @@ class SupportController {
             AggregateType.ACTIVITY_READ_PATH, SupportRecordedEvent.class);
 
     private final CommandSender commands;
+    private final IdempotentCreation creations;
 
-    public SupportController(CommandSender commands) {
+    public SupportController(CommandSender commands, IdempotentCreation creations) {
         this.commands = commands;
+        this.creations = creations;
     }
 
     @PostMapping
     @Operation(operationId = "recordSupport", summary = "Record support given to an NCO")
     public ResponseEntity<IdResponse> record(@RequestBody RecordSupportRequest request) {
-        return commands.create(SUPPORT, request.id(), request::toCommand).toResponse();
+        return creations.create(SUPPORT, request.id(), request::toCommand).toResponse();
     }
 
     @PostMapping("/{id}/correction")

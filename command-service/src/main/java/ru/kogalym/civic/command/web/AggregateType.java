@@ -1,5 +1,8 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.lookup.BodyLookup;
+import ru.kogalym.civic.command.lookup.NcoLookup;
+
 import java.util.function.Predicate;
 
 /**
@@ -12,9 +15,20 @@ import java.util.function.Predicate;
  * @param idParam        the path variable and body field naming the id, e.g. {@code id} or {@code year}
  * @param creationEvent  the type of the first event of such a record's stream
  * @param creationTest   further condition on that event (e.g. a council, not a commission)
+ * @param lookup         whether the command side's own lookups know such a record, so that its existence costs no
+ *                       read of the event store; {@link Lookup#NONE} for records they do not index
  */
 public record AggregateType(String name, String readPath, String idParam, Class<?> creationEvent,
-                            Predicate<Object> creationTest) {
+                            Predicate<Object> creationTest, Lookup lookup) {
+
+    /** Whether the command side's lookups know a record of the type under an id (false: they do not, or not yet). */
+    @FunctionalInterface
+    public interface Lookup {
+
+        Lookup NONE = (ncos, bodies, id) -> false;
+
+        boolean knows(NcoLookup ncos, BodyLookup bodies, String id);
+    }
 
     /**
      * The closest the query-service has to a single activity: it keeps no read path per meeting, raid, support,
@@ -23,17 +37,21 @@ public record AggregateType(String name, String readPath, String idParam, Class<
     public static final String ACTIVITY_READ_PATH = "/api/audit/records/{id}/events";
 
     public static AggregateType of(String name, String readPath, Class<?> creationEvent) {
-        return new AggregateType(name, readPath, "id", creationEvent, payload -> true);
+        return new AggregateType(name, readPath, "id", creationEvent, payload -> true, Lookup.NONE);
     }
 
     public static <E> AggregateType of(String name, String readPath, Class<E> creationEvent,
                                        Predicate<? super E> creationTest) {
         return new AggregateType(name, readPath, "id", creationEvent,
-                payload -> creationTest.test(creationEvent.cast(payload)));
+                payload -> creationTest.test(creationEvent.cast(payload)), Lookup.NONE);
     }
 
     public AggregateType withIdParam(String param) {
-        return new AggregateType(name, readPath, param, creationEvent, creationTest);
+        return new AggregateType(name, readPath, param, creationEvent, creationTest, lookup);
+    }
+
+    public AggregateType withLookup(Lookup known) {
+        return new AggregateType(name, readPath, idParam, creationEvent, creationTest, known);
     }
 
     /** Whether the first event of a stream shows the stream is a record of this kind. */

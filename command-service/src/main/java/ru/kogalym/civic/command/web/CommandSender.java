@@ -1,43 +1,24 @@
 package ru.kogalym.civic.command.web;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.audit.AuditMetadataProvider;
-import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The one way commands leave the web layer: validates ids, sends through the {@link CommandGateway} with the
- * caller's metadata ({@code issuedBy}, {@code correlationId}, and for creations {@code requestFingerprint}), makes
- * creation idempotent, and turns the domain's refusals into {@link ApiProblem}s whose field is the request's name
- * for it (the command's aggregate id field, e.g. {@code ncoId}, becomes the path or body {@code id}).
- *
- * <p>Idempotent creation: a creation whose id is already taken is looked up in the event store; if the event that
- * created the record carries the same request fingerprint, the request is a retry and gets the same {@code 201};
- * otherwise the id is reused for something else: {@code 409}.
+ * The one way commands leave the web layer: validates ids, checks that the record a command is about exists
+ * ({@link ExistingRecords}), and sends through the {@link CommandGateway} with the caller's metadata
+ * ({@code issuedBy}, {@code correlationId}, and for creations {@code requestFingerprint}). A failure leaves as a
+ * {@link CommandFailure} naming the request's id parameter, which {@link ProblemHandler} maps to a problem.
+ * Creations a client may repeat go through {@link IdempotentCreation}.
  */
 @Component
 public class CommandSender {
@@ -45,120 +26,24 @@ public class CommandSender {
     /** Metadata key of the creation request's fingerprint; copied into the events by {@link WebMetadataConfiguration}. */
     public static final String REQUEST_FINGERPRINT = "requestFingerprint";
 
-    private static final Map<Class<?>, String> AGGREGATE_ID_FIELDS = new ConcurrentHashMap<>();
-
     private final CommandGateway gateway;
-    private final EventStore eventStore;
+    private final ExistingRecords records;
     private final Supplier<CommandContext> context;
-    private final String queryServiceBaseUrl;
 
     @Autowired
-    public CommandSender(CommandGateway gateway, EventStore eventStore,
-                         @Value("${civic.query-service.base-url:http://localhost:8082}") String queryServiceBaseUrl) {
-        this(gateway, eventStore, CommandContext::ofCurrentRequest, queryServiceBaseUrl);
+    CommandSender(CommandGateway gateway, ExistingRecords records) {
+        this(gateway, records, CommandContext::ofCurrentRequest);
     }
 
-    private CommandSender(CommandGateway gateway, EventStore eventStore, Supplier<CommandContext> context,
-                          String queryServiceBaseUrl) {
+    private CommandSender(CommandGateway gateway, ExistingRecords records, Supplier<CommandContext> context) {
         this.gateway = gateway;
-        this.eventStore = eventStore;
+        this.records = records;
         this.context = context;
-        this.queryServiceBaseUrl = queryServiceBaseUrl.replaceAll("/+$", "");
     }
 
     /** The same sender, issuing commands as {@code context} instead of the current HTTP request's caller. */
     public CommandSender as(CommandContext context) {
-        return new CommandSender(gateway, eventStore, () -> context, queryServiceBaseUrl);
-    }
-
-    /** Creates a record whose id is {@code requestedId} (a new UUID when null); the fingerprint is the command's. */
-    public <C> Created create(AggregateType type, String requestedId, Function<String, C> command) {
-        return create(type, requestedId, command, null);
-    }
-
-    /**
-     * Creates a record whose id is {@code requestedId} (a new UUID when null).
-     *
-     * @param request what the client asked for, fingerprinted instead of the command when the command has defaults
-     *                filled in (a date defaulting to today must not make a retry tomorrow look different); null: the
-     *                command
-     */
-    public <C> Created create(AggregateType type, String requestedId, Function<String, C> command, Object request) {
-        String id = Ids.givenOrNew(type.idParam(), requestedId);
-        C built = command.apply(id);
-        String fingerprint = Fingerprints.of(built.getClass(), id, request == null ? built : request);
-        // a retry (or a reuse) is answered from the store, without troubling the aggregate; this also keeps a
-        // create-if-missing aggregate from appending to another kind of record's stream
-        Optional<Created> earlier = earlierCreation(type, id, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            dispatch(built, fingerprint);
-            return new Created(id, location(type, id), false);
-        } catch (RuntimeException e) {
-            RuntimeException failure = unwrap(e);
-            if (!(failure instanceof InvalidCommandException) && !StoreUnavailable.causedBy(failure)) {
-                // created by a concurrent request in the meantime?
-                Optional<Created> concurrent = earlierCreation(type, id, fingerprint);
-                if (concurrent.isPresent()) {
-                    return concurrent.get();
-                }
-            }
-            throw translate(failure, built, type.idParam());
-        }
-    }
-
-    /** Where the record can be read: on the query-service, the only side that answers reads. */
-    private String location(AggregateType type, String id) {
-        return queryServiceBaseUrl + type.readPathOf(id);
-    }
-
-    /** The earlier creation of {@code id}, if it was an identical request; a 409 problem if it was another. */
-    private Optional<Created> earlierCreation(AggregateType type, String id, String fingerprint) {
-        Optional<DomainEventMessage<?>> creation = firstEvent(id, event -> true);
-        if (creation.isEmpty()) {
-            return Optional.empty();
-        }
-        if (fingerprint.equals(creation.get().getMetaData().get(REQUEST_FINGERPRINT))) {
-            return Optional.of(new Created(id, location(type, id), true));
-        }
-        throw ApiProblem.conflict(type.idParam(), type.idParam() + ": " + id
-                + " is already the id of another record; a retry must repeat the original request exactly");
-    }
-
-    /**
-     * Creates a part of an existing record, e.g. a member of a council, whose id is {@code requestedPartId} (a new
-     * UUID when null); idempotent like {@link #create}. The command function takes the record's and the part's id.
-     */
-    public <C> Created createPart(AggregateType type, String id, PartType part, String requestedPartId,
-                                  BiFunction<String, String, C> command, Object request) {
-        String recordId = requireExisting(type, id);
-        String partId = Ids.givenOrNew(part.idParam(), requestedPartId);
-        C built = command.apply(recordId, partId);
-        String fingerprint = Fingerprints.of(built.getClass(), recordId + "/" + partId, request == null ? built : request);
-        // the query-service shows a part with its record (a body's members, a year's tasks)
-        String location = location(type, recordId);
-        try {
-            dispatch(built, fingerprint);
-            return new Created(partId, location, false);
-        } catch (RuntimeException e) {
-            RuntimeException failure = unwrap(e);
-            if (failure instanceof InvalidCommandException || StoreUnavailable.causedBy(failure)) {
-                throw translate(failure, built, type.idParam());
-            }
-            Optional<DomainEventMessage<?>> creation =
-                    firstEvent(recordId, event -> part.createdBy().test(event.getPayload(), partId));
-            if (creation.isEmpty()) {
-                throw translate(failure, built, type.idParam());
-            }
-            if (fingerprint.equals(creation.get().getMetaData().get(REQUEST_FINGERPRINT))) {
-                return new Created(partId, location, true);
-            }
-            throw ApiProblem.conflict(part.idParam(), part.idParam() + ": " + partId + " is already the id of another "
-                    + part.name() + " of " + type.name() + " " + recordId
-                    + "; a retry must repeat the original request exactly");
-        }
+        return new CommandSender(gateway, records, () -> context);
     }
 
     /**
@@ -166,13 +51,8 @@ public class CommandSender {
      * another type).
      */
     public <C> void update(AggregateType type, String id, Function<String, C> command) {
-        String recordId = requireExisting(type, id);
-        C built = command.apply(recordId);
-        try {
-            dispatch(built, null);
-        } catch (RuntimeException e) {
-            throw translate(unwrap(e), built, type.idParam());
-        }
+        String recordId = records.require(type, id);
+        send(command.apply(recordId), type.idParam());
     }
 
     /**
@@ -181,43 +61,40 @@ public class CommandSender {
      */
     public <C> void updatePart(AggregateType type, String id, PartType part, String partId,
                                BiFunction<String, String, C> command) {
-        String recordId = requireExisting(type, id);
+        String recordId = records.require(type, id);
         String checkedPartId = Ids.requireValid(part.idParam(), partId);
-        if (firstEvent(recordId, event -> part.createdBy().test(event.getPayload(), checkedPartId)).isEmpty()) {
-            throw ApiProblem.notFound(part.idParam(), part.idParam() + ": " + type.name() + " " + recordId + " has no "
-                    + part.name() + " " + checkedPartId);
-        }
         C built = command.apply(recordId, checkedPartId);
         try {
             dispatch(built, null);
-        } catch (RuntimeException e) {
-            throw translate(unwrap(e), built, type.idParam());
+        } catch (RuntimeException failure) {
+            // whether the part exists is asked only when the record refused the command about the part, so its
+            // history is read on that path alone
+            if (failure instanceof RuleViolationException violation && part.idParam().equals(violation.field())
+                    && records.partCreation(recordId, part, checkedPartId).isEmpty()) {
+                throw ApiProblem.notFound(part.idParam(), part.idParam() + ": " + type.name() + " " + recordId
+                        + " has no " + part.name() + " " + checkedPartId);
+            }
+            throw CommandFailure.of(failure, built, type.idParam());
         }
     }
 
     /**
      * Sends a command whose record the caller has already found (or is creating without a request fingerprint);
-     * the domain's refusals as problems, with the record's id named {@code idParam}.
+     * a failure as a {@link CommandFailure} with the record's id named {@code idParam}.
      */
     public void send(Object command, String idParam) {
         try {
             dispatch(command, null);
-        } catch (RuntimeException e) {
-            throw translate(unwrap(e), command, idParam);
+        } catch (RuntimeException failure) {
+            throw CommandFailure.of(failure, command, idParam);
         }
     }
 
-    /** The id if well formed and naming a record of the type; a 400 or 404 problem otherwise. */
-    public String requireExisting(AggregateType type, String id) {
-        String recordId = Ids.requireValid(type.idParam(), id);
-        DomainEventStream events = eventStore.readEvents(recordId, 0);
-        if (!events.hasNext() || !type.isCreatedBy(events.next().getPayload())) {
-            throw ApiProblem.notFound(type.idParam(), type.idParam() + ": no " + type.name() + " " + recordId);
-        }
-        return recordId;
-    }
-
-    private void dispatch(Object command, String fingerprint) {
+    /**
+     * Sends {@code command} as the caller, with the creation request's {@code fingerprint} if not null; throws what the
+     * aggregate (or Axon) threw, without the gateway's wrapping.
+     */
+    void dispatch(Object command, String fingerprint) {
         CommandContext caller = context.get();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(AuditMetadataProvider.ISSUED_BY, caller.issuedBy());
@@ -225,76 +102,10 @@ public class CommandSender {
         if (fingerprint != null) {
             metadata.put(REQUEST_FINGERPRINT, fingerprint);
         }
-        gateway.sendAndWait(command, MetaData.from(metadata));
-    }
-
-    private Optional<DomainEventMessage<?>> firstEvent(String streamId, Predicate<DomainEventMessage<?>> test) {
-        DomainEventStream events = eventStore.readEvents(streamId, 0);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (test.test(event)) {
-                return Optional.of(event);
-            }
+        try {
+            gateway.sendAndWait(command, MetaData.from(metadata));
+        } catch (RuntimeException e) {
+            throw CommandFailure.unwrap(e);
         }
-        return Optional.empty();
-    }
-
-    private static RuntimeException unwrap(RuntimeException e) {
-        RuntimeException failure = e;
-        while (failure instanceof CommandExecutionException && failure.getCause() instanceof RuntimeException cause
-                && cause != failure) {
-            failure = cause;
-        }
-        return failure;
-    }
-
-    /** The domain's refusal as a problem naming the request's field; other failures as they are. */
-    private static RuntimeException translate(RuntimeException failure, Object command, String idParam) {
-        String idField = aggregateIdField(command.getClass());
-        if (failure instanceof InvalidCommandException invalid) {
-            return refusal(ApiProblem::badRequest, invalid.field(), invalid.getMessage(), idField, idParam);
-        }
-        if (failure instanceof RuleViolationException violation) {
-            return refusal(ApiProblem::conflict, violation.field(), violation.getMessage(), idField, idParam);
-        }
-        if (failure instanceof AggregateNotFoundException || failure instanceof IncompatibleAggregateException) {
-            // Axon reports a record of another type under the id as an IncompatibleAggregateException
-            return ApiProblem.notFound(idParam, idParam + ": not found");
-        }
-        if (failure instanceof AggregateStreamCreationException) {
-            return ApiProblem.conflict(idParam, idParam + ": already the id of another record");
-        }
-        if (failure instanceof ConcurrencyException) {
-            return ApiProblem.conflict(idParam,
-                    idParam + ": the record was changed by another request at the same time; try again");
-        }
-        return failure;
-    }
-
-    private static ApiProblem refusal(BiFunction<String, String, ApiProblem> problem, String field, String message,
-                                      String idField, String idParam) {
-        String detail = message == null ? "" : message;
-        if (field == null) {
-            return problem.apply(null, detail);
-        }
-        if (field.equals(idField)) {
-            if (detail.startsWith(field + ":")) {
-                detail = idParam + detail.substring(field.length());
-            }
-            return problem.apply(idParam, detail);
-        }
-        return problem.apply(field, detail);
-    }
-
-    /** The name of the command's {@link TargetAggregateIdentifier} field, e.g. {@code ncoId}. */
-    static String aggregateIdField(Class<?> commandType) {
-        return AGGREGATE_ID_FIELDS.computeIfAbsent(commandType, type -> {
-            for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(TargetAggregateIdentifier.class)) {
-                    return field.getName();
-                }
-            }
-            return "";
-        });
     }
 }

@@ -65,6 +65,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     public static final String BODY = "body";
     static final String METHOD = "method";
     static final String PATH = "path";
+    private static final String ID = "id";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
     private static final int MAX_ECHO = 100;
 
@@ -73,31 +74,58 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(problem.status(), problem.getMessage(), problem.field(), request);
     }
 
-    @ExceptionHandler(InvalidCommandException.class)
-    ResponseEntity<Object> invalidCommand(InvalidCommandException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field(), request);
+    /** A command's failure: mapped like the same failure thrown directly, with the record's id under the request's name. */
+    @ExceptionHandler(CommandFailure.class)
+    ResponseEntity<Object> commandFailure(CommandFailure e, HttpServletRequest request) {
+        return refusal(e.failure(), e.idField(), e.idParam(), request);
     }
 
-    @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<Object> ruleViolation(RuleViolationException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, e.getMessage(), e.field(), request);
+    @ExceptionHandler({InvalidCommandException.class, RuleViolationException.class, AggregateNotFoundException.class,
+            IncompatibleAggregateException.class, AggregateStreamCreationException.class, ConcurrencyException.class})
+    ResponseEntity<Object> refused(RuntimeException e, HttpServletRequest request) {
+        return refusal(e, null, ID, request);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> notFound(AggregateNotFoundException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "id: no record " + e.getAggregateIdentifier(), "id", request);
+    /**
+     * The one mapping of the domain's and Axon's refusals to problems. A refusal about the command's id field
+     * ({@code idField}, e.g. {@code ncoId}) names the request's {@code idParam} instead (e.g. {@code id}).
+     */
+    private ResponseEntity<Object> refusal(RuntimeException failure, String idField, String idParam,
+                                           HttpServletRequest request) {
+        if (failure instanceof InvalidCommandException invalid) {
+            return renamed(HttpStatus.BAD_REQUEST, invalid.field(), invalid.getMessage(), idField, idParam, request);
+        }
+        if (failure instanceof RuleViolationException violation) {
+            return renamed(HttpStatus.CONFLICT, violation.field(), violation.getMessage(), idField, idParam, request);
+        }
+        if (failure instanceof AggregateNotFoundException || failure instanceof IncompatibleAggregateException) {
+            // Axon reports a record of another type under the id as an IncompatibleAggregateException
+            return problem(HttpStatus.NOT_FOUND, idParam + ": not found", idParam, request);
+        }
+        if (failure instanceof AggregateStreamCreationException) {
+            return problem(HttpStatus.CONFLICT, idParam + ": already the id of another record", idParam, request);
+        }
+        if (failure instanceof ConcurrencyException) {
+            return problem(HttpStatus.CONFLICT,
+                    idParam + ": the record was changed by another request at the same time; try again", idParam,
+                    request);
+        }
+        if (failure instanceof ApiProblem problem) {
+            return apiProblem(problem, request);
+        }
+        return unexpected(failure, request);
     }
 
-    /** Axon's answer when the id names a record of another type. */
-    @ExceptionHandler(IncompatibleAggregateException.class)
-    ResponseEntity<Object> incompatible(IncompatibleAggregateException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "id: no such record", "id", request);
-    }
-
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ResponseEntity<Object> conflict(RuntimeException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "id: the record was changed or created by another request; try again",
-                "id", request);
+    private static ResponseEntity<Object> renamed(HttpStatus status, String field, String message, String idField,
+                                                  String idParam, HttpServletRequest request) {
+        String detail = message == null ? "" : message;
+        if (field != null && field.equals(idField)) {
+            if (detail.startsWith(field + ":")) {
+                detail = idParam + detail.substring(field.length());
+            }
+            return problem(status, detail, idParam, request);
+        }
+        return problem(status, detail, field, request);
     }
 
     /** The safety net: whatever else went wrong is logged and answered without leaking internals, never as 500. */
