@@ -5,7 +5,7 @@ import ru.kogalym.civic.contract.council.BodyKind;
 import java.time.LocalDate;
 
 /** What the command side knows of a council or commission. */
-record BodyStatus(BodyKind kind, LocalDate establishedOn, LocalDate dissolvedOn) {
+public record BodyStatus(BodyKind kind, LocalDate establishedOn, LocalDate dissolvedOn) {
 
     /** Whether the body had been established by {@code date} and had not been dissolved on or before it. */
     public boolean activeOn(LocalDate date) {
