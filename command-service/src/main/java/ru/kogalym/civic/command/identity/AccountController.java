@@ -42,11 +42,11 @@ class AccountController {
             @Schema(requiredMode = REQUIRED, example = "ivanova") String username,
             @Schema(requiredMode = REQUIRED, description = "At least 12 characters, at most 72 bytes in UTF-8",
                     example = "длинный-пароль-2021") String password,
-            @Schema(requiredMode = REQUIRED, example = "[\"STAFF\"]") List<Role> roles) {
+            @Schema(requiredMode = REQUIRED) List<Role> roles) {
     }
 
     record RolesRequest(
-            @Schema(requiredMode = REQUIRED, example = "[\"ANALYST\", \"AUDITOR\"]") List<Role> roles) {
+            @Schema(requiredMode = REQUIRED) List<Role> roles) {
     }
 
     record PasswordRequest(
