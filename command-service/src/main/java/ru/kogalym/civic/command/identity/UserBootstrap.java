@@ -109,9 +109,21 @@ class UserBootstrap implements ApplicationRunner {
         try {
             UserAccount existing = directory.find(user.username()).orElse(null);
             if (existing == null) {
-                accounts.create(system, user.username(), user.password(), user.roles());
-                LOG.info("Created user {} from CIVIC_USERS", user);
-                return;
+                try {
+                    accounts.create(system, user.username(), user.password(), user.roles());
+                    LOG.info("Created user {} from CIVIC_USERS", user);
+                    return;
+                } catch (CommandFailure e) {
+                    if (!createdMeanwhile(e)) {
+                        throw e;
+                    }
+                }
+                // another instance starting from the same CIVIC_USERS won the race: check what it made
+                existing = directory.find(user.username()).orElse(null);
+                if (existing == null) {
+                    LOG.info("User {} is being created by another instance", user);
+                    return;
+                }
             }
             if (!existing.roles().equals(user.roles())) {
                 accounts.changeRoles(system, user.username(), user.roles());
@@ -137,8 +149,7 @@ class UserBootstrap implements ApplicationRunner {
             try {
                 accounts.create(system, username, password, List.of(role));
             } catch (CommandFailure e) {
-                if (!(e.failure() instanceof AggregateStreamCreationException
-                        || e.failure() instanceof ConcurrencyException)) {
+                if (!createdMeanwhile(e)) {
                     throw e;
                 }
                 // another instance starting at the same moment created it: its file has the password
@@ -153,6 +164,11 @@ class UserBootstrap implements ApplicationRunner {
             LOG.warn("First start: created one user per role; their passwords are in {} (readable only by its owner)",
                      written.toAbsolutePath());
         }
+    }
+
+    /** Several instances may start at once: the creation that loses the race finds the account's stream taken. */
+    private static boolean createdMeanwhile(CommandFailure e) {
+        return e.failure() instanceof AggregateStreamCreationException || e.failure() instanceof ConcurrencyException;
     }
 
     private static String randomPassword() {

@@ -9,7 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.command.web.Http;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.identity.TestUsers;
 import ru.kogalym.civic.identity.TestUsers.Credentials;
+import org.bson.Document;
 import ru.kogalym.civic.identity.UserDirectory;
 
 import java.nio.file.Files;
@@ -68,9 +70,30 @@ class UserBootstrapTest {
         }
     }
 
+    @Test
+    void aConfiguredUserWhoseAccountAnotherInstanceIsCreatingDoesNotStopTheStart(CapturedOutput output)
+            throws Exception {
+        Path dataDir = Files.createTempDirectory("civic-bootstrap-race");
+        String users = "raced-user:" + TestUsers.user("raced-user").password() + ":STAFF";
+        try (TestMongo mongo = TestMongo.start()) {
+            start(mongo, dataDir, users).close();
+            // as another instance leaves it between appending the account's first event and writing the directory
+            mongo.database().getCollection(UserDirectory.COLLECTION).deleteOne(new Document("_id", "raced-user"));
+
+            try (ConfigurableApplicationContext second = start(mongo, dataDir, users)) {
+                assertThat(second.isActive()).isTrue();
+                assertThat(output.getAll()).contains("User raced-user [STAFF] is being created by another instance");
+            }
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir) {
+        return start(MONGO, dataDir, "");
+    }
+
+    private static ConfigurableApplicationContext start(TestMongo mongo, Path dataDir, String users) {
         return CommandServiceApplication.application().run(
-                "--spring.data.mongodb.uri=" + MONGO.uri(), "--server.port=0", "--civic.security.users=",
+                "--spring.data.mongodb.uri=" + mongo.uri(), "--server.port=0", "--civic.security.users=" + users,
                 "--civic.security.data-dir=" + dataDir);
     }
 }
