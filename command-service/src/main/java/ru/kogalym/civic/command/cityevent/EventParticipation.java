@@ -7,8 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.NcoLookup;
-import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.CorrectEventParticipationCommand;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
@@ -44,8 +43,8 @@ class EventParticipation {
                     Checks.optionalNonNegative("participantsCount", participantsCount));
         }
 
-        void checkReferences(NcoLookup ncoLookup) {
-            References.requireActiveNcos(ncoLookup, "participantNcoIds", participantNcoIds, heldOn);
+        void checkReferences(ReferenceGate gate, String participationId) {
+            gate.admitNcos("participantNcoIds", participationId, participantNcoIds, heldOn);
         }
     }
 
@@ -59,19 +58,19 @@ class EventParticipation {
     }
 
     @CommandHandler
-    public EventParticipation(RecordEventParticipationCommand command, Clock clock, NcoLookup ncoLookup) {
+    public EventParticipation(RecordEventParticipationCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("participationId", command.participationId());
         Details recorded = Details.validated(command.eventKind(), command.eventName(), command.heldOn(),
                 command.participantNcoIds(), command.participantsCount(), clock);
 
-        recorded.checkReferences(ncoLookup);
+        recorded.checkReferences(gate, id);
 
         apply(new EventParticipationRecordedEvent(id, recorded.eventKind(), recorded.eventName(), recorded.heldOn(),
                 recorded.participantNcoIds(), recorded.participantsCount()));
     }
 
     @CommandHandler
-    public void handle(CorrectEventParticipationCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(CorrectEventParticipationCommand command, Clock clock, ReferenceGate gate) {
         Details corrected = Details.validated(command.eventKind(), command.eventName(), command.heldOn(),
                 command.participantNcoIds(), command.participantsCount(), clock);
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
@@ -80,7 +79,7 @@ class EventParticipation {
         if (corrected.equals(details)) {
             throw new RuleViolationException("participationId", "the correction changes nothing");
         }
-        corrected.checkReferences(ncoLookup);
+        corrected.checkReferences(gate, participationId);
 
         apply(new EventParticipationCorrectedEvent(participationId, corrected.eventKind(), corrected.eventName(),
                 corrected.heldOn(), corrected.participantNcoIds(), corrected.participantsCount(), reason));

@@ -8,10 +8,9 @@ import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.ActivityReferences;
 import ru.kogalym.civic.command.lookup.BodyLookup;
-import ru.kogalym.civic.command.lookup.NcoLookup;
-import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.command.lookup.Lifespan;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -78,7 +77,7 @@ class Body {
     }
 
     @CommandHandler
-    public void handle(AddBodyMemberCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(AddBodyMemberCommand command, Clock clock, ReferenceGate gate) {
         String memberId = Checks.id("memberId", command.memberId());
         String ncoId = Checks.optionalId("ncoId", command.ncoId());
         String person = Checks.optional("person", command.person(), Limits.SHORT_TEXT);
@@ -101,7 +100,7 @@ class Body {
             if (alreadyMember) {
                 throw new RuleViolationException("ncoId", "NCO " + ncoId + " is already a member");
             }
-            References.requireActiveNco(ncoLookup, "ncoId", ncoId, added);
+            gate.admitNco("ncoId", bodyId, ncoId, added);
         }
 
         apply(new BodyMemberAddedEvent(bodyId, kind, memberId, ncoId, person, role, added));
@@ -132,7 +131,7 @@ class Body {
     }
 
     @CommandHandler
-    public void handle(DissolveBodyCommand command, Clock clock, ActivityReferences activityReferences) {
+    public void handle(DissolveBodyCommand command, Clock clock, ReferenceGate gate) {
         LocalDate dissolved = Checks.pastDate("dissolvedOn", command.dissolvedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
@@ -147,10 +146,9 @@ class Body {
         if (lastAdded != null && dissolved.isBefore(lastAdded)) {
             throw new RuleViolationException("dissolvedOn", "a member was added on " + lastAdded + ", after " + dissolved);
         }
-        activityReferences.latestActivityOn(bodyId).filter(on -> !on.isBefore(dissolved)).ifPresent(on -> {
-            throw new RuleViolationException("dissolvedOn", "a session dated " + on + " names the " + kindName()
-                    + "; correct or withdraw it before dissolving the " + kindName() + " on " + dissolved);
-        });
+        gate.narrowLifespan("dissolvedOn", bodyId, Lifespan.until(dissolved), standing -> "a session dated "
+                + standing.on() + " names the " + kindName() + "; correct or withdraw it before dissolving the "
+                + kindName() + " on " + dissolved);
 
         apply(new BodyDissolvedEvent(bodyId, kind, name, dissolved, reason));
     }

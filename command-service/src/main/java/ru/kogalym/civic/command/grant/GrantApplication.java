@@ -7,9 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.NcoLookup;
-import ru.kogalym.civic.command.lookup.NcoStatus;
-import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.grant.ApplyForGrantCommand;
 import ru.kogalym.civic.contract.grant.AwardGrantCommand;
 import ru.kogalym.civic.contract.grant.CorrectGrantApplicationCommand;
@@ -51,8 +49,8 @@ class GrantApplication {
                     Checks.pastDate("appliedOn", appliedOn, clock));
         }
 
-        void checkReferences(NcoLookup ncoLookup) {
-            References.requireActiveNco(ncoLookup, "ncoId", ncoId, appliedOn);
+        void checkReferences(ReferenceGate gate, String grantApplicationId) {
+            gate.admitNco("ncoId", grantApplicationId, ncoId, appliedOn);
         }
     }
 
@@ -68,41 +66,41 @@ class GrantApplication {
     }
 
     @CommandHandler
-    public GrantApplication(ApplyForGrantCommand command, Clock clock, NcoLookup ncoLookup) {
+    public GrantApplication(ApplyForGrantCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("grantApplicationId", command.grantApplicationId());
         Application applied = Application.validated(command.ncoId(), command.level(), command.contest(),
                 command.project(), command.amountRequested(), command.appliedOn(), clock);
 
-        applied.checkReferences(ncoLookup);
+        applied.checkReferences(gate, id);
 
         apply(new GrantAppliedForEvent(id, applied.ncoId(), applied.level(), applied.contest(), applied.project(),
                 applied.amountRequested(), applied.appliedOn()));
     }
 
     @CommandHandler
-    public void handle(AwardGrantCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(AwardGrantCommand command, Clock clock, ReferenceGate gate) {
         BigDecimal amountAwarded = Checks.positiveAmount("amountAwarded", command.amountAwarded());
         LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
 
-        requireUndecided(decided, ncoLookup);
+        requireUndecided(decided, gate);
 
         apply(new GrantAwardedEvent(grantApplicationId, application.ncoId(), application.level(),
                 application.contest(), application.project(), application.amountRequested(), amountAwarded, decided));
     }
 
     @CommandHandler
-    public void handle(RejectGrantCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(RejectGrantCommand command, Clock clock, ReferenceGate gate) {
         LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
-        requireUndecided(decided, ncoLookup);
+        requireUndecided(decided, gate);
 
         apply(new GrantRejectedEvent(grantApplicationId, application.ncoId(), application.level(),
                 application.contest(), application.project(), application.amountRequested(), decided, reason));
     }
 
     @CommandHandler
-    public void handle(CorrectGrantApplicationCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(CorrectGrantApplicationCommand command, Clock clock, ReferenceGate gate) {
         Application corrected = Application.validated(command.ncoId(), command.level(), command.contest(),
                 command.project(), command.amountRequested(), command.appliedOn(), clock);
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
@@ -115,7 +113,7 @@ class GrantApplication {
             throw new RuleViolationException("appliedOn",
                     "the contest decided on " + decidedOn + ", before " + corrected.appliedOn());
         }
-        corrected.checkReferences(ncoLookup);
+        corrected.checkReferences(gate, grantApplicationId);
 
         apply(new GrantApplicationCorrectedEvent(grantApplicationId, corrected.ncoId(), corrected.level(),
                 corrected.contest(), corrected.project(), corrected.amountRequested(), corrected.appliedOn(), reason));
@@ -131,7 +129,7 @@ class GrantApplication {
     }
 
     /** Not withdrawn, not yet decided, decided on or after applying, and not after the NCO's liquidation. */
-    private void requireUndecided(LocalDate decided, NcoLookup ncoLookup) {
+    private void requireUndecided(LocalDate decided, ReferenceGate gate) {
         requireNotWithdrawn();
         if (decidedOn != null) {
             throw new RuleViolationException("grantApplicationId",
@@ -141,11 +139,7 @@ class GrantApplication {
             throw new RuleViolationException("decidedOn",
                     "the NCO applied on " + application.appliedOn() + ", after " + decided);
         }
-        LocalDate liquidatedOn = ncoLookup.find(application.ncoId()).map(NcoStatus::liquidatedOn).orElse(null);
-        if (liquidatedOn != null && !liquidatedOn.isAfter(decided)) {
-            throw new RuleViolationException("decidedOn",
-                    "NCO " + application.ncoId() + " was liquidated on " + liquidatedOn);
-        }
+        gate.admitNco("decidedOn", grantApplicationId, application.ncoId(), decided);
     }
 
     private void requireNotWithdrawn() {

@@ -23,4 +23,16 @@ public interface ActivityReferences {
 
     /** The latest date of a standing record that names {@code referencedId}, if any does. */
     Optional<LocalDate> latestActivityOn(String referencedId);
+
+    /**
+     * Adds the reservation to what names {@code referencedId} and answers, in the same atomic step, everything that
+     * names it afterwards: of two commands that announce at the same time, the later one sees the earlier.
+     */
+    Standing announce(String referencedId, Reservation reservation);
+
+    /** Everything that names {@code referencedId} now. */
+    Standing standing(String referencedId);
+
+    /** Drops a reservation; dropping one that is gone does nothing. */
+    void release(String referencedId, String reservationId);
 }

@@ -9,6 +9,7 @@ import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
@@ -68,6 +69,15 @@ public class CommandLookupUpdater {
     @EventHandler
     public void on(BodyDissolvedEvent event) {
         bodyLookup.recordDissolved(event.bodyId(), event.dissolvedOn());
+    }
+
+    /** A membership names its NCO from the day it began, also after it ends: a liquidation cannot precede it. */
+    @EventHandler
+    public void on(BodyMemberAddedEvent event, @SequenceNumber long sequence) {
+        if (event.ncoId() != null) {
+            activityReferences.recordActivity(event.bodyId() + "/" + event.memberId(), sequence,
+                                              List.of(event.ncoId()), event.addedOn());
+        }
     }
 
     @EventHandler

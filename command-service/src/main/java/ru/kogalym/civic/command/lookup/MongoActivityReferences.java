@@ -3,6 +3,8 @@ package ru.kogalym.civic.command.lookup;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +28,16 @@ import java.util.Set;
  * activities: [{record, on}]}}). A record's change costs four round trips however many NCOs it names:
  * read it, one {@code $pull} over all its references, one bulk of {@code $push}es, write it back; each
  * {@code $pull}/{@code $push} is atomic per document, so records naming the same NCO at once do not
- * overwrite each other.
+ * overwrite each other. The references document also holds the {@code pending} reservations of commands in
+ * flight ({@code {id, record, on | from, until, expires}}), so that one {@code findOneAndUpdate} both announces
+ * a reservation and reads everything that conflicts with it.
  */
 @Component
 class MongoActivityReferences implements ActivityReferences {
 
     static final String ACTIVITIES = "lookup_activities";
     static final String REFERENCES = "lookup_references";
+    private static final String PENDING = "pending";
 
     private final MongoCollection<Document> activities;
     private final MongoCollection<Document> references;
@@ -79,12 +85,61 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public Optional<LocalDate> latestActivityOn(String referencedId) {
-        Document document = references.find(Filters.eq("_id", referencedId)).first();
+        return standing(referencedId).references().stream().map(Reference::on).max(LocalDate::compareTo);
+    }
+
+    @Override
+    public Standing announce(String referencedId, Reservation reservation) {
+        Document after = references.findOneAndUpdate(Filters.eq("_id", referencedId),
+                Updates.push(PENDING, toDocument(reservation)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return toStanding(after);
+    }
+
+    @Override
+    public Standing standing(String referencedId) {
+        return toStanding(references.find(Filters.eq("_id", referencedId)).first());
+    }
+
+    @Override
+    public void release(String referencedId, String reservationId) {
+        references.updateOne(Filters.eq("_id", referencedId), Updates.pull(PENDING, new Document("id", reservationId)));
+    }
+
+    private static Standing toStanding(Document document) {
         if (document == null) {
-            return Optional.empty();
+            return Standing.NOTHING;
         }
-        return document.getList("activities", Document.class, List.of()).stream()
-                       .map(activity -> LocalDate.parse(activity.getString("on")))
-                       .max(LocalDate::compareTo);
+        List<Reference> named = document.getList("activities", Document.class, List.of()).stream()
+                .map(activity -> new Reference(activity.getString("record"), LocalDate.parse(activity.getString("on"))))
+                .toList();
+        List<Reservation> pending = document.getList(PENDING, Document.class, List.of()).stream()
+                .map(MongoActivityReferences::toReservation)
+                .toList();
+        return new Standing(named, pending);
+    }
+
+    private static Document toDocument(Reservation reservation) {
+        Document document = new Document("id", reservation.id()).append("record", reservation.record());
+        if (reservation.on() != null) {
+            document.append("on", reservation.on().toString());
+        }
+        if (reservation.lifespan() != null) {
+            document.append("from", format(reservation.lifespan().from()))
+                    .append("until", format(reservation.lifespan().until()));
+        }
+        return document.append("expires", Date.from(reservation.expires()));
+    }
+
+    private static Reservation toReservation(Document document) {
+        Lifespan lifespan = document.containsKey("from") || document.containsKey("until")
+                ? new Lifespan(MongoDates.parse(document.getString("from")), MongoDates.parse(document.getString("until")))
+                : null;
+        return new Reservation(document.getString("id"), document.getString("record"),
+                MongoDates.parse(document.getString("on")), lifespan, document.getDate("expires").toInstant());
+    }
+
+    private static String format(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

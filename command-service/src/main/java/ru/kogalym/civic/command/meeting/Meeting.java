@@ -8,9 +8,7 @@ import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.BodyLookup;
-import ru.kogalym.civic.command.lookup.NcoLookup;
-import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.meeting.CorrectMeetingCommand;
 import ru.kogalym.civic.contract.meeting.HoldMeetingCommand;
@@ -56,11 +54,11 @@ class Meeting {
         }
 
         /** The body exists, is of the kind a session needs, and it and every NCO were active on the day. */
-        void checkReferences(NcoLookup ncoLookup, BodyLookup bodyLookup) {
+        void checkReferences(ReferenceGate gate, String meetingId) {
             if (bodyId != null) {
-                References.requireActiveBody(bodyLookup, "bodyId", bodyId, sessionOf(kind), heldOn);
+                gate.admitBody("bodyId", meetingId, bodyId, sessionOf(kind), heldOn);
             }
-            References.requireActiveNcos(ncoLookup, "participantNcoIds", participantNcoIds, heldOn);
+            gate.admitNcos("participantNcoIds", meetingId, participantNcoIds, heldOn);
         }
 
         /** The kind of body whose session this kind of meeting is, if it is one. */
@@ -83,19 +81,19 @@ class Meeting {
     }
 
     @CommandHandler
-    public Meeting(HoldMeetingCommand command, Clock clock, NcoLookup ncoLookup, BodyLookup bodyLookup) {
+    public Meeting(HoldMeetingCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("meetingId", command.meetingId());
         Details held = Details.validated(command.kind(), command.topic(), command.heldOn(), command.venue(),
                 command.bodyId(), command.participantNcoIds(), command.otherParticipants(), command.minutes(), clock);
 
-        held.checkReferences(ncoLookup, bodyLookup);
+        held.checkReferences(gate, id);
 
         apply(new MeetingHeldEvent(id, held.kind(), held.topic(), held.heldOn(), held.venue(), held.bodyId(),
                 held.participantNcoIds(), held.otherParticipants(), held.minutes()));
     }
 
     @CommandHandler
-    public void handle(CorrectMeetingCommand command, Clock clock, NcoLookup ncoLookup, BodyLookup bodyLookup) {
+    public void handle(CorrectMeetingCommand command, Clock clock, ReferenceGate gate) {
         Details corrected = Details.validated(command.kind(), command.topic(), command.heldOn(), command.venue(),
                 command.bodyId(), command.participantNcoIds(), command.otherParticipants(), command.minutes(), clock);
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
@@ -104,7 +102,7 @@ class Meeting {
         if (corrected.equals(details)) {
             throw new RuleViolationException("meetingId", "the correction changes nothing");
         }
-        corrected.checkReferences(ncoLookup, bodyLookup);
+        corrected.checkReferences(gate, meetingId);
 
         apply(new MeetingCorrectedEvent(meetingId, corrected.kind(), corrected.topic(), corrected.heldOn(),
                 corrected.venue(), corrected.bodyId(), corrected.participantNcoIds(), corrected.otherParticipants(),

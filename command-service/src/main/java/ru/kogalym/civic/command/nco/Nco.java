@@ -9,10 +9,11 @@ import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.ActivityReferences;
 import ru.kogalym.civic.command.lookup.IdentifierClaims;
 import ru.kogalym.civic.command.lookup.IdentifierKind;
+import ru.kogalym.civic.command.lookup.Lifespan;
 import ru.kogalym.civic.command.lookup.NcoLookup;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
 import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
 import ru.kogalym.civic.contract.nco.LegalForm;
@@ -246,7 +247,7 @@ class Nco {
     }
 
     @CommandHandler
-    public void handle(LiquidateNcoCommand command, Clock clock, ActivityReferences activityReferences) {
+    public void handle(LiquidateNcoCommand command, Clock clock, ReferenceGate gate) {
         LocalDate liquidated = Checks.pastDate("liquidatedOn", command.liquidatedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
@@ -257,10 +258,8 @@ class Nco {
             throw new RuleViolationException("liquidatedOn",
                     "the NCO has a change recorded on " + latestChangeOn + ", after " + liquidated);
         }
-        activityReferences.latestActivityOn(ncoId).filter(on -> !on.isBefore(liquidated)).ifPresent(on -> {
-            throw new RuleViolationException("liquidatedOn", "a record dated " + on
-                    + " names the NCO; correct or withdraw it before liquidating the NCO on " + liquidated);
-        });
+        gate.narrowLifespan("liquidatedOn", ncoId, Lifespan.until(liquidated), standing -> "a record dated "
+                + standing.on() + " names the NCO; correct or withdraw it before liquidating the NCO on " + liquidated);
 
         apply(new NcoLiquidatedEvent(ncoId, liquidated, reason));
     }

@@ -7,8 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.NcoLookup;
-import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.raid.CorrectRaidCommand;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
@@ -46,8 +45,8 @@ class Raid {
                     Checks.optionalNonNegative("residentsReached", residentsReached));
         }
 
-        void checkReferences(NcoLookup ncoLookup) {
-            References.requireActiveNcos(ncoLookup, "participantNcoIds", participantNcoIds, heldOn);
+        void checkReferences(ReferenceGate gate, String raidId) {
+            gate.admitNcos("participantNcoIds", raidId, participantNcoIds, heldOn);
         }
     }
 
@@ -61,20 +60,20 @@ class Raid {
     }
 
     @CommandHandler
-    public Raid(RecordRaidCommand command, Clock clock, NcoLookup ncoLookup) {
+    public Raid(RecordRaidCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("raidId", command.raidId());
         Details held = Details.validated(command.heldOn(), command.location(), command.purpose(),
                 command.participantNcoIds(), command.officials(), command.leafletsDistributed(),
                 command.residentsReached(), clock);
 
-        held.checkReferences(ncoLookup);
+        held.checkReferences(gate, id);
 
         apply(new RaidRecordedEvent(id, held.heldOn(), held.location(), held.purpose(), held.participantNcoIds(),
                 held.officials(), held.leafletsDistributed(), held.residentsReached()));
     }
 
     @CommandHandler
-    public void handle(CorrectRaidCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(CorrectRaidCommand command, Clock clock, ReferenceGate gate) {
         Details corrected = Details.validated(command.heldOn(), command.location(), command.purpose(),
                 command.participantNcoIds(), command.officials(), command.leafletsDistributed(),
                 command.residentsReached(), clock);
@@ -84,7 +83,7 @@ class Raid {
         if (corrected.equals(details)) {
             throw new RuleViolationException("raidId", "the correction changes nothing");
         }
-        corrected.checkReferences(ncoLookup);
+        corrected.checkReferences(gate, raidId);
 
         apply(new RaidCorrectedEvent(raidId, corrected.heldOn(), corrected.location(), corrected.purpose(),
                 corrected.participantNcoIds(), corrected.officials(), corrected.leafletsDistributed(),

@@ -8,8 +8,7 @@ import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
-import ru.kogalym.civic.command.lookup.NcoLookup;
-import ru.kogalym.civic.command.lookup.References;
+import ru.kogalym.civic.command.lookup.ReferenceGate;
 import ru.kogalym.civic.contract.support.CorrectSupportCommand;
 import ru.kogalym.civic.contract.support.RecordSupportCommand;
 import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
@@ -60,8 +59,8 @@ class Support {
                     checkedProvidedBy);
         }
 
-        void checkReferences(NcoLookup ncoLookup) {
-            References.requireActiveNco(ncoLookup, "ncoId", ncoId, providedOn);
+        void checkReferences(ReferenceGate gate, String supportId) {
+            gate.admitNco("ncoId", supportId, ncoId, providedOn);
         }
     }
 
@@ -75,19 +74,19 @@ class Support {
     }
 
     @CommandHandler
-    public Support(RecordSupportCommand command, Clock clock, NcoLookup ncoLookup) {
+    public Support(RecordSupportCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("supportId", command.supportId());
         Details given = Details.validated(command.ncoId(), command.kind(), command.providedOn(), command.description(),
                 command.amount(), command.periodFrom(), command.periodTo(), command.providedBy(), clock);
 
-        given.checkReferences(ncoLookup);
+        given.checkReferences(gate, id);
 
         apply(new SupportRecordedEvent(id, given.ncoId(), given.kind(), given.providedOn(), given.description(),
                 given.amount(), given.periodFrom(), given.periodTo(), given.providedBy()));
     }
 
     @CommandHandler
-    public void handle(CorrectSupportCommand command, Clock clock, NcoLookup ncoLookup) {
+    public void handle(CorrectSupportCommand command, Clock clock, ReferenceGate gate) {
         Details corrected = Details.validated(command.ncoId(), command.kind(), command.providedOn(),
                 command.description(), command.amount(), command.periodFrom(), command.periodTo(),
                 command.providedBy(), clock);
@@ -97,7 +96,7 @@ class Support {
         if (corrected.equals(details)) {
             throw new RuleViolationException("supportId", "the correction changes nothing");
         }
-        corrected.checkReferences(ncoLookup);
+        corrected.checkReferences(gate, supportId);
 
         apply(new SupportCorrectedEvent(supportId, corrected.ncoId(), corrected.kind(), corrected.providedOn(),
                 corrected.description(), corrected.amount(), corrected.periodFrom(), corrected.periodTo(),

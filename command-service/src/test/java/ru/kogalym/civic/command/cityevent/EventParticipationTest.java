@@ -5,6 +5,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.CorrectEventParticipationCommand;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
@@ -44,6 +47,7 @@ class EventParticipationTest {
         ncoLookup = new InMemoryNcoLookup();
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, new InMemoryBodyLookup(), new InMemoryActivityReferences()));
         ncoLookup.recordRegistered(NCO_AK_KALFAK, NCO_REGISTERED_ON);
         ncoLookup.recordRegistered(NCO_SLAVIC, NCO_REGISTERED_ON);
     }

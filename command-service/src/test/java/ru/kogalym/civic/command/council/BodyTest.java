@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
 import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -61,6 +62,7 @@ class BodyTest {
         fixture.registerInjectableResource(bodyLookup);
         activityReferences = new InMemoryActivityReferences();
         fixture.registerInjectableResource(activityReferences);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, bodyLookup, activityReferences));
         ncoLookup.recordRegistered(NCO_ID, NCO_REGISTERED_ON);
     }
 

@@ -5,6 +5,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.grant.ApplyForGrantCommand;
 import ru.kogalym.civic.contract.grant.AwardGrantCommand;
 import ru.kogalym.civic.contract.grant.CorrectGrantApplicationCommand;
@@ -49,6 +52,7 @@ class GrantApplicationTest {
         ncoLookup = new InMemoryNcoLookup();
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, new InMemoryBodyLookup(), new InMemoryActivityReferences()));
         ncoLookup.recordRegistered(NCO_ID, NCO_REGISTERED_ON);
     }
 

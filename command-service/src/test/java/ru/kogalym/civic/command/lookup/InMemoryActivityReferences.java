@@ -1,8 +1,10 @@
 package ru.kogalym.civic.command.lookup;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ public class InMemoryActivityReferences implements ActivityReferences {
     }
 
     private final Map<String, Activity> activities = new HashMap<>();
+    private final Map<String, List<Reservation>> reservations = new HashMap<>();
 
     @Override
     public synchronized void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
@@ -30,9 +33,26 @@ public class InMemoryActivityReferences implements ActivityReferences {
 
     @Override
     public synchronized Optional<LocalDate> latestActivityOn(String referencedId) {
-        return activities.values().stream()
-                         .filter(activity -> activity.referencedIds().contains(referencedId))
-                         .map(Activity::on)
-                         .max(LocalDate::compareTo);
+        return standing(referencedId).references().stream().map(Reference::on).max(LocalDate::compareTo);
+    }
+
+    @Override
+    public synchronized Standing announce(String referencedId, Reservation reservation) {
+        reservations.computeIfAbsent(referencedId, id -> new ArrayList<>()).add(reservation);
+        return standing(referencedId);
+    }
+
+    @Override
+    public synchronized Standing standing(String referencedId) {
+        List<Reference> named = activities.entrySet().stream()
+                .filter(activity -> activity.getValue().referencedIds().contains(referencedId))
+                .map(activity -> new Reference(activity.getKey(), activity.getValue().on()))
+                .toList();
+        return new Standing(named, List.copyOf(reservations.getOrDefault(referencedId, List.of())));
+    }
+
+    @Override
+    public synchronized void release(String referencedId, String reservationId) {
+        reservations.getOrDefault(referencedId, new ArrayList<>()).removeIf(held -> held.id().equals(reservationId));
     }
 }

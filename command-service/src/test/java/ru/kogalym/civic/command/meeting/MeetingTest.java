@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.meeting.CorrectMeetingCommand;
 import ru.kogalym.civic.contract.meeting.HoldMeetingCommand;
@@ -58,6 +60,7 @@ class MeetingTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
         fixture.registerInjectableResource(bodyLookup);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, bodyLookup, new InMemoryActivityReferences()));
         ncoLookup.recordRegistered(NCO_EDINSTVO, NCO_REGISTERED_ON);
         ncoLookup.recordRegistered(NCO_NUR, NCO_REGISTERED_ON);
         ncoLookup.recordRegistered(NCO_AK_NIET, AK_NIET_REGISTERED_ON);

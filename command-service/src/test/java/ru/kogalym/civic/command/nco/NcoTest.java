@@ -8,6 +8,8 @@ import ru.kogalym.civic.command.lookup.IdentifierKind;
 import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
 import ru.kogalym.civic.command.lookup.InMemoryIdentifierClaims;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
 import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
 import ru.kogalym.civic.contract.nco.LegalForm;
@@ -77,6 +79,7 @@ class NcoTest {
         fixture.registerInjectableResource(claims);
         activityReferences = new InMemoryActivityReferences();
         fixture.registerInjectableResource(activityReferences);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, new InMemoryBodyLookup(), activityReferences));
     }
 
     private static RegisterNcoCommand register(String ogrn, String inn, LocalDate registeredOn,

@@ -5,6 +5,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.raid.CorrectRaidCommand;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
@@ -47,6 +50,7 @@ class RaidTest {
         ncoLookup = new InMemoryNcoLookup();
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, new InMemoryBodyLookup(), new InMemoryActivityReferences()));
         ncoLookup.recordRegistered(NCO_VAINAKH, NCO_REGISTERED_ON);
         ncoLookup.recordRegistered(NCO_DOSTLUG, NCO_REGISTERED_ON);
     }

@@ -5,6 +5,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
+import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.support.CorrectSupportCommand;
 import ru.kogalym.civic.contract.support.RecordSupportCommand;
 import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
@@ -45,6 +48,7 @@ class SupportTest {
         ncoLookup = new InMemoryNcoLookup();
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(ncoLookup);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, new InMemoryBodyLookup(), new InMemoryActivityReferences()));
         ncoLookup.recordRegistered(NCO_ID, NCO_REGISTERED_ON);
     }
 

@@ -1,0 +1,254 @@
+package ru.kogalym.civic.command.lookup;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.contract.council.BodyKind;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+
+/**
+ * The rule that spans records: a record names an NCO or a body only on a day within its lifespan (registered or
+ * established, not yet liquidated or dissolved), and a lifespan never shrinks past a record that names it. Checking
+ * the lookups alone is a write skew: a meeting and a backdated liquidation each read the other's lookup before the
+ * other's events are appended, and both are accepted.
+ * <p>
+ * So both sides announce before they check: each adds a {@link Reservation} to the named NCO's or body's references
+ * document and reads, in the same atomic {@code findOneAndUpdate}, everything already there. Of two conflicting
+ * commands, the later announcement sees the earlier; the record's side gives way to the lifespan's, which waits
+ * for the record's command to land or let go, so exactly one of the two is recorded. Reservations are dropped
+ * once the events are appended and the lookups updated (or on rollback), so what a command checks is always the
+ * committed lookups plus the commands in flight. This holds for any number of instances on one MongoDB, with no
+ * multi-document transaction.
+ * <p>
+ * A command that dies leaves its reservation behind; past its expiry (the property {@code civic.gate.reservation-ttl})
+ * the next command that meets it replays the dead command's record from the store into the lookups, whether or not
+ * its events made it, and drops it. A command may append only while a third of its reservation's time is left, so
+ * an expired reservation's events, if any, are already in the store.
+ */
+@Component
+public class ReferenceGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceGate.class);
+    /** Announcements a command makes before it gives up on a conflict with commands in flight. */
+    private static final int ATTEMPTS = 5;
+    /** How long a command waits for a conflicting one in flight, which normally takes milliseconds, per attempt. */
+    private static final Duration LONGEST_WAIT = Duration.ofMillis(500);
+
+    private final NcoLookup ncos;
+    private final BodyLookup bodies;
+    private final ActivityReferences references;
+    private final RecordReplay replay;
+    private final Clock wallClock;
+    private final Duration ttl;
+
+    @Autowired
+    public ReferenceGate(NcoLookup ncos, BodyLookup bodies, ActivityReferences references, RecordReplay replay,
+                         @Value("${civic.gate.reservation-ttl:30s}") Duration ttl) {
+        this(ncos, bodies, references, replay, Clock.systemUTC(), ttl);
+    }
+
+    /** {@code wallClock} times reservations: it is the machines' clock, not the domain's (which tests may fix). */
+    public ReferenceGate(NcoLookup ncos, BodyLookup bodies, ActivityReferences references, RecordReplay replay,
+                         Clock wallClock, Duration ttl) {
+        this.ncos = ncos;
+        this.bodies = bodies;
+        this.references = references;
+        this.replay = replay;
+        this.wallClock = wallClock;
+        this.ttl = ttl;
+    }
+
+    /** The record {@code recordId} may name each NCO on {@code on}; items are named {@code field[i]}. */
+    public void admitNcos(String field, String recordId, List<String> ncoIds, LocalDate on) {
+        for (int i = 0; i < ncoIds.size(); i++) {
+            admitNco(field + "[" + i + "]", recordId, ncoIds.get(i), on);
+        }
+    }
+
+    /** The NCO exists, had entered the registry by {@code on} and was not liquidated on or before it. */
+    public void admitNco(String field, String recordId, String ncoId, LocalDate on) {
+        admit(field, recordId, ncoId, on, "NCO " + ncoId, () -> {
+            NcoStatus status = ncos.find(ncoId)
+                    .orElseThrow(() -> new RuleViolationException(field, "unknown NCO " + ncoId));
+            if (status.registeredOn().isAfter(on)) {
+                throw new RuleViolationException(field, "NCO " + ncoId + " entered the registry on "
+                        + status.registeredOn() + ", after " + on);
+            }
+            if (status.liquidatedOn() != null && !status.liquidatedOn().isAfter(on)) {
+                throw new RuleViolationException(field, "NCO " + ncoId + " was liquidated on " + status.liquidatedOn());
+            }
+        });
+    }
+
+    /**
+     * The body exists, had been established by {@code on}, was not dissolved on or before it, and, when
+     * {@code expectedKind} is not null, is of that kind.
+     */
+    public void admitBody(String field, String recordId, String bodyId, BodyKind expectedKind, LocalDate on) {
+        admit(field, recordId, bodyId, on, bodyId, () -> {
+            BodyStatus status = bodies.find(bodyId)
+                    .orElseThrow(() -> new RuleViolationException(field, "unknown council or commission " + bodyId));
+            if (expectedKind != null && status.kind() != expectedKind) {
+                throw new RuleViolationException(field, bodyId + " is a " + status.kind().name().toLowerCase()
+                        + ", not a " + expectedKind.name().toLowerCase());
+            }
+            if (status.establishedOn().isAfter(on)) {
+                throw new RuleViolationException(field, bodyId + " was established on " + status.establishedOn()
+                        + ", after " + on);
+            }
+            if (status.dissolvedOn() != null && !status.dissolvedOn().isAfter(on)) {
+                throw new RuleViolationException(field, bodyId + " was dissolved on " + status.dissolvedOn());
+            }
+        });
+    }
+
+    /**
+     * The NCO's or body's ({@code id}) lifespan may become {@code lifespan}: no standing record and no command in
+     * flight names it outside. {@code refusal} words the refusal for the record that stands in the way.
+     */
+    public void narrowLifespan(String field, String id, Lifespan lifespan, Function<Reference, String> refusal) {
+        Reservation mine = reservation(id, null, lifespan);
+        Standing standing = references.announce(id, mine);
+        for (int attempt = 1; ; attempt++) {
+            Optional<Reference> standingOutside = outside(lifespan, standing.references());
+            if (standingOutside.isPresent()) {
+                references.release(id, mine.id());
+                throw new RuleViolationException(field, refusal.apply(standingOutside.get()));
+            }
+            Optional<Reservation> conflict = standing.reservations().stream()
+                    .filter(other -> !other.id().equals(mine.id()) && other.on() != null && !lifespan.contains(other.on()))
+                    .findFirst();
+            if (conflict.isEmpty()) {
+                holdUntilSettled(id, mine);
+                return;
+            }
+            // A record that announced first either lands, and stands in the way on the next look, or gives way. This
+            // side keeps its own reservation meanwhile, so that only the record's side ever gives way: two commands
+            // never wait for each other, and of two that meet, exactly one is recorded.
+            try {
+                settle(id, conflict.get(), attempt, field, "a concurrent request is recording something dated "
+                        + conflict.get().on() + " that names it; try again");
+            } catch (RuntimeException refused) {
+                references.release(id, mine.id());
+                throw refused;
+            }
+            standing = references.standing(id);
+        }
+    }
+
+    private void admit(String field, String recordId, String referencedId, LocalDate on, String what,
+                       Runnable committedCheck) {
+        committedCheck.run();
+        for (int attempt = 1; ; attempt++) {
+            Reservation mine = reservation(recordId, on, null);
+            Standing standing = references.announce(referencedId, mine);
+            try {
+                // whatever was committed between the first check and the announcement
+                committedCheck.run();
+            } catch (RuntimeException refused) {
+                references.release(referencedId, mine.id());
+                throw refused;
+            }
+            Optional<Reservation> conflict = standing.reservations().stream()
+                    .filter(other -> !other.id().equals(mine.id()) && other.lifespan() != null
+                            && !other.lifespan().contains(on))
+                    .findFirst();
+            if (conflict.isEmpty()) {
+                holdUntilSettled(referencedId, mine);
+                return;
+            }
+            // the lifespan's side never gives way (see narrowLifespan), so this one does
+            references.release(referencedId, mine.id());
+            settle(referencedId, conflict.get(), attempt, field,
+                    what + " is being liquidated, dissolved or corrected by a concurrent request; try again");
+        }
+    }
+
+    private Reservation reservation(String recordId, LocalDate on, Lifespan lifespan) {
+        return new Reservation(UUID.randomUUID().toString(), recordId, on, lifespan, wallClock.instant().plus(ttl));
+    }
+
+    /**
+     * Keeps the reservation until the command's events are appended and its lookups updated (the subscribing
+     * {@link CommandLookupUpdater} runs before the unit of work's after-commit phase), or until it rolls back.
+     */
+    private void holdUntilSettled(String referencedId, Reservation mine) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            references.release(referencedId, mine.id());
+            return;
+        }
+        CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> requireTimeLeft(mine));
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> references.release(referencedId, mine.id()));
+        CurrentUnitOfWork.get().onRollback(unitOfWork -> {
+            try {
+                // the append may have succeeded and the lookups' update failed
+                replay.replay(mine.record());
+                references.release(referencedId, mine.id());
+            } catch (RuntimeException e) {
+                LOG.warn("Reservation {} on {} is left to expire: {}", mine.id(), referencedId, e.toString());
+            }
+        });
+    }
+
+    private void requireTimeLeft(Reservation mine) {
+        if (wallClock.instant().isAfter(mine.expires().minus(ttl.dividedBy(3)))) {
+            throw new IllegalStateException("the command took too long to be appended safely; nothing was recorded");
+        }
+    }
+
+    /**
+     * Waits for a conflicting reservation to go, or settles it if its command died, before the next announcement;
+     * refuses after {@link #ATTEMPTS} announcements.
+     */
+    private void settle(String referencedId, Reservation conflict, int attempt, String field, String refusal) {
+        Instant now = wallClock.instant();
+        if (conflict.expiredAt(now)) {
+            LOG.warn("Settling the expired reservation {} of record {} on {}", conflict.id(), conflict.record(),
+                     referencedId);
+            replay.replay(conflict.record());
+            references.release(referencedId, conflict.id());
+            return;
+        }
+        if (attempt >= ATTEMPTS) {
+            throw new RuleViolationException(field, refusal);
+        }
+        long giveUp = System.nanoTime() + LONGEST_WAIT.toNanos();
+        long pauseMicros = 200;
+        while (references.standing(referencedId).holds(conflict.id()) && System.nanoTime() - giveUp < 0
+                && !conflict.expiredAt(wallClock.instant())) {
+            pauseAbout(pauseMicros);
+            pauseMicros = Math.min(pauseMicros * 2, 50_000);
+        }
+    }
+
+    private static void pauseAbout(long micros) {
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(micros * 1_000));
+    }
+
+    /** The standing record furthest outside the lifespan: the latest after its end, else the earliest before its start. */
+    private static Optional<Reference> outside(Lifespan lifespan, List<Reference> named) {
+        Optional<Reference> after = named.stream()
+                .filter(reference -> lifespan.until() != null && !reference.on().isBefore(lifespan.until()))
+                .max(Comparator.comparing(Reference::on));
+        if (after.isPresent()) {
+            return after;
+        }
+        return named.stream().filter(reference -> !lifespan.contains(reference.on()))
+                .min(Comparator.comparing(Reference::on));
+    }
+}

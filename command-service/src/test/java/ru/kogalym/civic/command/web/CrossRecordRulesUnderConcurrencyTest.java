@@ -1,0 +1,206 @@
+package ru.kogalym.civic.command.web;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import ru.kogalym.civic.command.CommandServiceApplication;
+import ru.kogalym.civic.command.lookup.CommandLookupUpdater;
+import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
+import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.identity.TestUsers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each pair of commands that a rule spanning records sets against each other, sent at the same moment to two
+ * command-service instances on one store, many times: exactly one of the two is recorded, the other is refused
+ * with 409 naming its field, and afterwards the log holds no record dated on or after the liquidation or
+ * dissolution of what it names.
+ */
+class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
+
+    private static final int ROUNDS = 8;
+    private static final String CLOSED_ON = "2021-06-01";
+    private static final String NAMED_ON = "2021-06-12";
+
+    private static ConfigurableApplicationContext secondInstance;
+    private static final Set<String> closedIds = ConcurrentHashMap.newKeySet();
+
+    /** One request of a race: where it goes, what it says, and which field its refusal names. */
+    record Request(String path, String body, String refusedField) {
+    }
+
+    /** What one race sets against each other: closing an NCO or body, and a record naming it after that date. */
+    record Race(Request closing, Request naming, String closedId) {
+    }
+
+    /** A pair of rule-bound commands, named for the test report; sets up a fresh race with the API. */
+    record Pair(String name, Function<CrossRecordRulesUnderConcurrencyTest, Race> setUp) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    static void startSecondInstance() {
+        // arguments, not default properties, which the configuration files' own values would override
+        secondInstance = new SpringApplicationBuilder(CommandServiceApplication.class)
+                .run("--spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
+                     "--server.port=0",
+                     "--spring.data.mongodb.uri=" + MONGO.uri(),
+                     "--civic.security.users=" + TestUsers.spec(),
+                     "--civic.query-service.base-url=" + QUERY_SERVICE);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        secondInstance.close();
+    }
+
+    static Stream<Pair> pairs() {
+        return Stream.of(
+                new Pair("liquidation against a meeting", test -> test.ncoRace(nco -> new Request("/api/meetings", """
+                        {"kind": "WORKING_MEETING", "topic": "Встреча", "heldOn": "%s", "participantNcoIds": ["%s"]}"""
+                        .formatted(NAMED_ON, nco), "participantNcoIds[0]"))),
+                new Pair("liquidation against a raid", test -> test.ncoRace(nco -> new Request("/api/raids", """
+                        {"heldOn": "%s", "location": "Улица Мира", "purpose": "Памятки",
+                         "participantNcoIds": ["%s"], "leafletsDistributed": 20}""".formatted(NAMED_ON, nco), "participantNcoIds[0]"))),
+                new Pair("liquidation against a city event participation", test -> test.ncoRace(nco -> new Request(
+                        "/api/event-participations", """
+                        {"eventKind": "CLEAN_UP_DAY", "eventName": "Субботник", "heldOn": "%s",
+                         "participantNcoIds": ["%s"], "participantsCount": 5}""".formatted(NAMED_ON, nco),
+                        "participantNcoIds[0]"))),
+                new Pair("liquidation against support", test -> test.ncoRace(nco -> new Request("/api/support", """
+                        {"ncoId": "%s", "kind": "CONSULTATIVE", "providedOn": "%s", "description": "Консультация",
+                         "providedBy": "Администрация"}"""
+                        .formatted(nco, NAMED_ON), "ncoId"))),
+                new Pair("liquidation against a grant application", test -> test.ncoRace(nco -> new Request(
+                        "/api/grant-applications", """
+                        {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
+                         "amountRequested": 500000, "appliedOn": "%s"}""".formatted(nco, NAMED_ON), "ncoId"))),
+                new Pair("liquidation against a grant decision", test -> test.ncoRace(nco -> new Request(
+                        "/api/grant-applications/" + test.created("/api/grant-applications", """
+                        {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
+                         "amountRequested": 500000, "appliedOn": "2021-05-01"}""".formatted(nco)) + "/award", """
+                        {"amountAwarded": 400000, "decidedOn": "%s"}""".formatted(NAMED_ON), "decidedOn"))),
+                new Pair("liquidation against a membership", test -> test.ncoRace(nco -> new Request(
+                        "/api/councils/" + test.establishedCouncil() + "/members", """
+                        {"ncoId": "%s", "addedOn": "%s"}""".formatted(nco, NAMED_ON), "ncoId"))),
+                new Pair("liquidation against a meeting moved past it", test -> test.ncoRace(nco -> new Request(
+                        "/api/meetings/" + test.created("/api/meetings", """
+                        {"kind": "WORKING_MEETING", "topic": "Встреча", "heldOn": "2021-05-01",
+                         "participantNcoIds": ["%s"]}""".formatted(nco)) + "/correction", """
+                        {"kind": "WORKING_MEETING", "topic": "Встреча", "heldOn": "%s", "participantNcoIds": ["%s"],
+                         "reason": "Перенесли"}""".formatted(NAMED_ON, nco), "participantNcoIds[0]"))),
+                new Pair("dissolution against a session", CrossRecordRulesUnderConcurrencyTest::sessionRace));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pairs")
+    void exactlyOneOfTwoConflictingCommandsIsRecorded(Pair pair) throws Exception {
+        Http second = new Http(((WebServerApplicationContext) secondInstance).getWebServer().getPort(), TestUsers.STAFF);
+        List<String> outcomes = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            Race race = pair.setUp().apply(this);
+            closedIds.add(race.closedId());
+            // each side from either instance, in turn
+            Http closingSide = round % 2 == 0 ? http : second;
+            Http namingSide = round % 2 == 0 ? second : http;
+            CyclicBarrier start = new CyclicBarrier(2);
+            CompletableFuture<Http.Reply> closing = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return closingSide.postJson(race.closing().path(), race.closing().body());
+            });
+            CompletableFuture<Http.Reply> naming = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return namingSide.postJson(race.naming().path(), race.naming().body());
+            });
+            Http.Reply closed = closing.get();
+            Http.Reply named = naming.get();
+
+            boolean closedWon = closed.status() / 100 == 2;
+            boolean namedWon = named.status() / 100 == 2;
+            assertThat(closedWon ^ namedWon).as("exactly one of %s and %s", closed, named).isTrue();
+            if (closedWon) {
+                assertProblem(named, 409, race.naming().refusedField());
+            } else {
+                assertProblem(closed, 409, race.closing().refusedField());
+            }
+            outcomes.add(closedWon ? "closing" : "naming");
+        }
+        assertThat(violationsInTheLog()).isEmpty();
+        assertThat(outcomes).hasSize(ROUNDS);
+    }
+
+    private Race ncoRace(Function<String, Request> naming) {
+        String nco = registeredNco();
+        return new Race(new Request("/api/ncos/" + nco + "/liquidation", """
+                {"liquidatedOn": "%s"}""".formatted(CLOSED_ON), "liquidatedOn"), naming.apply(nco), nco);
+    }
+
+    private Race sessionRace() {
+        String commission = establishedCommission();
+        String nco = registeredNco();
+        return new Race(new Request("/api/commissions/" + commission + "/dissolution", """
+                {"dissolvedOn": "%s"}""".formatted(CLOSED_ON), "dissolvedOn"),
+                new Request("/api/meetings", """
+                        {"kind": "COMMISSION_SESSION", "topic": "Заседание", "heldOn": "%s", "bodyId": "%s",
+                         "participantNcoIds": ["%s"]}""".formatted(NAMED_ON, commission, nco), "bodyId"),
+                commission);
+    }
+
+    private String created(String path, String body) {
+        Http.Reply reply = http.postJson(path, body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().get("id").asText();
+    }
+
+    /**
+     * Every NCO or body closed in these races that a standing record names on or after its closing, folded from
+     * the events in the store (not from the lookups that the gate itself keeps).
+     */
+    private List<String> violationsInTheLog() throws Exception {
+        InMemoryNcoLookup ncos = new InMemoryNcoLookup();
+        InMemoryBodyLookup bodies = new InMemoryBodyLookup();
+        InMemoryActivityReferences references = new InMemoryActivityReferences();
+        AnnotationEventHandlerAdapter fold = new AnnotationEventHandlerAdapter(
+                new CommandLookupUpdater(ncos, bodies, references));
+        for (EventMessage<?> event : allEvents()) {
+            fold.handle(event);
+        }
+        List<String> violations = new ArrayList<>();
+        for (String id : closedIds) {
+            LocalDate closedOn = ncos.find(id).map(status -> status.liquidatedOn())
+                    .or(() -> bodies.find(id).map(status -> status.dissolvedOn())).orElse(null);
+            references.latestActivityOn(id).filter(on -> closedOn != null && !on.isBefore(closedOn))
+                      .ifPresent(on -> violations.add(id + " closed on " + closedOn + " is named on " + on));
+        }
+        return violations;
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
