@@ -3,10 +3,12 @@ package ru.kogalym.civic.eventstore.operations;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -43,6 +45,12 @@ public class OperationsConfiguration {
     public ProcessorLag processorsHealthIndicator(EventProcessingConfiguration processing, EventStore eventStore,
                                                   MeterRegistry meters) {
         return new ProcessorLag(processing, eventStore, meters);
+    }
+
+    @Bean
+    public SmartLifecycle claimsReleasedOnShutdown(EventProcessingConfiguration processing, TokenStore tokenStore,
+                                                   MongoDatabase civicDatabase) {
+        return new ClaimsReleasedOnShutdown(processing, tokenStore, civicDatabase);
     }
 
     @Bean
