@@ -1,6 +1,7 @@
 package ru.kogalym.civic.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,22 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     private static final String FILE_NAME = "civic.mv.db";
+    /**
+     * mongo-java-server announces wire version 8 (it calls it 5.0; 8 is MongoDB 4.2), which mongosh 2 and the
+     * Node.js driver 6 refuse: they need 9, MongoDB 4.4. Announcing 4.4 lets them in; nothing newer, so that no
+     * driver takes for granted what 5.0 added.
+     */
+    private static final MongoVersion ANNOUNCED = new MongoVersion() {
+        @Override
+        public List<Integer> getVersionArray() {
+            return List.of(4, 4, 0);
+        }
+
+        @Override
+        public int getWireVersion() {
+            return 9;
+        }
+    };
 
     private final DurableH2Backend backend;
     private final MongoServer server;
@@ -34,6 +52,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
         }
         this.backend = new DurableH2Backend(dataDirectory.resolve(FILE_NAME));
+        backend.version(ANNOUNCED);
         this.server = new MongoServer(backend);
         server.bind(host, port);
         this.address = server.getLocalAddress();

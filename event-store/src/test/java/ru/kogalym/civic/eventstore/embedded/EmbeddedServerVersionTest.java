@@ -1,0 +1,22 @@
+package ru.kogalym.civic.eventstore.embedded;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the embedded server announces decides which tools connect to it: mongosh 2 needs wire version 9 or more. */
+class EmbeddedServerVersionTest {
+
+    @Test
+    void announcesAServerThatCurrentDriversAndMongoshAccept() {
+        try (TestMongo mongo = TestMongo.embedded()) {
+            Document handshake = mongo.database().runCommand(new Document("isMaster", 1));
+            Document buildInfo = mongo.database().runCommand(new Document("buildInfo", 1));
+
+            assertThat(handshake.get("maxWireVersion", Number.class).intValue()).isGreaterThanOrEqualTo(9);
+            assertThat(buildInfo.getString("version")).startsWith("4.4");
+        }
+    }
+}
