@@ -9,6 +9,8 @@ import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
@@ -19,6 +21,8 @@ import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
@@ -43,21 +47,44 @@ public class CommandLookupUpdater {
     private final NcoLookup ncoLookup;
     private final BodyLookup bodyLookup;
     private final ActivityReferences activityReferences;
+    private final IdentifierClaims identifierClaims;
 
-    public CommandLookupUpdater(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences) {
+    public CommandLookupUpdater(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
+                                IdentifierClaims identifierClaims) {
         this.ncoLookup = ncoLookup;
         this.bodyLookup = bodyLookup;
         this.activityReferences = activityReferences;
+        this.identifierClaims = identifierClaims;
     }
 
     @EventHandler
-    public void on(NcoRegisteredEvent event) {
-        ncoLookup.recordRegistered(event.ncoId(), event.registeredOn());
+    public void on(NcoRegisteredEvent event, @SequenceNumber long sequence) {
+        ncoLookup.recordRegisteredOn(event.ncoId(), sequence, event.registeredOn());
+    }
+
+    @EventHandler
+    public void on(NcoRegistrationCorrectedEvent event, @SequenceNumber long sequence) {
+        ncoLookup.recordRegisteredOn(event.ncoId(), sequence, event.registeredOn());
     }
 
     @EventHandler
     public void on(NcoLiquidatedEvent event) {
         ncoLookup.recordLiquidated(event.ncoId(), event.liquidatedOn());
+    }
+
+    /**
+     * Its identifiers are released only here, once the withdrawal is stored (a subscribing processor sees an event
+     * after its append): a correct registration may then claim them.
+     */
+    @EventHandler
+    public void on(NcoWithdrawnEvent event) {
+        ncoLookup.recordWithdrawn(event.ncoId());
+        if (event.ogrn() != null) {
+            identifierClaims.release(IdentifierKind.OGRN, event.ogrn(), event.ncoId());
+        }
+        if (event.inn() != null) {
+            identifierClaims.release(IdentifierKind.INN, event.inn(), event.ncoId());
+        }
     }
 
     @EventHandler
@@ -68,6 +95,22 @@ public class CommandLookupUpdater {
     @EventHandler
     public void on(BodyDissolvedEvent event) {
         bodyLookup.recordDissolved(event.bodyId(), event.dissolvedOn());
+    }
+
+    @EventHandler
+    public void on(BodyMemberAddedEvent event, @SequenceNumber long sequence) {
+        if (event.ncoId() != null) {
+            activityReferences.recordMembership(ActivityReferences.membershipId(event.bodyId(), event.memberId()),
+                                                sequence, event.bodyId(), event.ncoId(), event.addedOn());
+        }
+    }
+
+    @EventHandler
+    public void on(BodyMemberRemovedEvent event, @SequenceNumber long sequence) {
+        if (event.ncoId() != null) {
+            activityReferences.endMembership(ActivityReferences.membershipId(event.bodyId(), event.memberId()),
+                                             sequence, event.removedOn());
+        }
     }
 
     @EventHandler

@@ -16,16 +16,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@link ActivityReferences} in two collections, both read by {@code _id} only: {@code lookup_activities}
- * ({@code {_id: recordId, sequence, refs, on}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
- * activities: [{record, on}]}}). A record's change costs four round trips however many NCOs it names:
- * read it, one {@code $pull} over all its references, one bulk of {@code $push}es, write it back; each
- * {@code $pull}/{@code $push} is atomic per document, so records naming the same NCO at once do not
- * overwrite each other.
+ * ({@code {_id: recordId, sequence, refs, on, body, until}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
+ * activities: [{record, on, body, until}]}}; {@code body} and {@code until} only for memberships). A record's change
+ * costs four round trips however many NCOs it names: read it, one {@code $pull} over all its references, one bulk of
+ * {@code $push}es, write it back; each {@code $pull}/{@code $push} is atomic per document, so records naming the same
+ * NCO at once do not overwrite each other.
  */
 @Component
 class MongoActivityReferences implements ActivityReferences {
@@ -43,11 +42,35 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
+        record(recordId, sequence, new HashSet<>(referencedIds), on, null, null);
+    }
+
+    @Override
+    public void withdrawActivity(String recordId, long sequence) {
+        record(recordId, sequence, Set.of(), null, null, null);
+    }
+
+    @Override
+    public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
+        record(recordId, sequence, Set.of(ncoId), from, bodyId, null);
+    }
+
+    @Override
+    public void endMembership(String recordId, long sequence, LocalDate until) {
+        Document known = activities.find(Filters.eq("_id", recordId)).first();
+        if (known == null || known.getString("body") == null) {
+            return;
+        }
+        record(recordId, sequence, new HashSet<>(known.getList("refs", String.class)),
+               MongoDates.parse(known.getString("on")), known.getString("body"), until);
+    }
+
+    private void record(String recordId, long sequence, Set<String> named, LocalDate on, String bodyId,
+                        LocalDate until) {
         Document known = activities.find(Filters.eq("_id", recordId)).first();
         if (known != null && known.get("sequence", Number.class).longValue() >= sequence) {
             return;
         }
-        Set<String> named = new HashSet<>(referencedIds);
         // Pulled from the new references too, so that applying an event again after a crash adds no duplicate.
         Set<String> touched = new HashSet<>(named);
         if (known != null) {
@@ -58,6 +81,9 @@ class MongoActivityReferences implements ActivityReferences {
         }
         if (!named.isEmpty()) {
             Document entry = new Document("record", recordId).append("on", on.toString());
+            if (bodyId != null) {
+                entry.append("body", bodyId).append("until", text(until));
+            }
             List<WriteModel<Document>> pushes = new ArrayList<>(named.size());
             for (String referencedId : named) {
                 pushes.add(new UpdateOneModel<>(Filters.eq("_id", referencedId), Updates.push("activities", entry),
@@ -68,23 +94,25 @@ class MongoActivityReferences implements ActivityReferences {
         activities.replaceOne(Filters.eq("_id", recordId),
                               new Document("_id", recordId).append("sequence", sequence)
                                                            .append("refs", List.copyOf(named))
-                                                           .append("on", on == null ? null : on.toString()),
+                                                           .append("on", text(on))
+                                                           .append("body", bodyId)
+                                                           .append("until", text(until)),
                               new ReplaceOptions().upsert(true));
     }
 
     @Override
-    public void withdrawActivity(String recordId, long sequence) {
-        recordActivity(recordId, sequence, Set.of(), null);
-    }
-
-    @Override
-    public Optional<LocalDate> latestActivityOn(String referencedId) {
+    public List<Reference> referencesTo(String referencedId) {
         Document document = references.find(Filters.eq("_id", referencedId)).first();
         if (document == null) {
-            return Optional.empty();
+            return List.of();
         }
         return document.getList("activities", Document.class, List.of()).stream()
-                       .map(activity -> LocalDate.parse(activity.getString("on")))
-                       .max(LocalDate::compareTo);
+                       .map(entry -> new Reference(entry.getString("record"), LocalDate.parse(entry.getString("on")),
+                                                   entry.getString("body"), MongoDates.parse(entry.getString("until"))))
+                       .toList();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }
