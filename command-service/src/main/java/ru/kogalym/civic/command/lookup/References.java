@@ -12,10 +12,16 @@ public final class References {
     private References() {
     }
 
-    /** The NCO exists, had entered the registry by {@code on} and was not liquidated on or before it. */
+    /**
+     * The NCO exists, was not withdrawn, had entered the registry by {@code on} and was not liquidated on or before
+     * it.
+     */
     public static void requireActiveNco(NcoLookup lookup, String field, String ncoId, LocalDate on) {
         NcoStatus status = lookup.find(ncoId)
                 .orElseThrow(() -> new RuleViolationException(field, "unknown NCO " + ncoId));
+        if (status.withdrawn()) {
+            throw new RuleViolationException(field, "NCO " + ncoId + " was withdrawn as registered by mistake");
+        }
         if (status.registeredOn().isAfter(on)) {
             throw new RuleViolationException(field, "NCO " + ncoId + " entered the registry on "
                     + status.registeredOn() + ", after " + on);
