@@ -42,32 +42,36 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        record(recordId, sequence, new HashSet<>(referencedIds), on, null, null);
+        record(known(recordId), recordId, sequence, new HashSet<>(referencedIds), on, null, null);
     }
 
     @Override
     public void withdrawActivity(String recordId, long sequence) {
-        record(recordId, sequence, Set.of(), null, null, null);
+        record(known(recordId), recordId, sequence, Set.of(), null, null, null);
     }
 
     @Override
     public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
-        record(recordId, sequence, Set.of(ncoId), from, bodyId, null);
+        record(known(recordId), recordId, sequence, Set.of(ncoId), from, bodyId, null);
     }
 
     @Override
     public void endMembership(String recordId, long sequence, LocalDate until) {
-        Document known = activities.find(Filters.eq("_id", recordId)).first();
+        Document known = known(recordId);
         if (known == null || known.getString("body") == null) {
             return;
         }
-        record(recordId, sequence, new HashSet<>(known.getList("refs", String.class)),
+        record(known, recordId, sequence, new HashSet<>(known.getList("refs", String.class)),
                MongoDates.parse(known.getString("on")), known.getString("body"), until);
     }
 
-    private void record(String recordId, long sequence, Set<String> named, LocalDate on, String bodyId,
-                        LocalDate until) {
-        Document known = activities.find(Filters.eq("_id", recordId)).first();
+    /** What {@code lookup_activities} holds of the record, or null. */
+    private Document known(String recordId) {
+        return activities.find(Filters.eq("_id", recordId)).first();
+    }
+
+    private void record(Document known, String recordId, long sequence, Set<String> named, LocalDate on,
+                        String bodyId, LocalDate until) {
         if (known != null && known.get("sequence", Number.class).longValue() >= sequence) {
             return;
         }
