@@ -191,7 +191,9 @@ class OperationsEndToEndTest {
         }));
         try (MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> tokens = client.getDatabase("civic").getCollection("trackingtokens");
-            assertThat(tokens.find().map(token -> token.getString("owner"))).hasSize(5).doesNotContainNull();
+            // the readiness reports a segment as soon as the processor works it, its claim may follow a moment later
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(tokens.find().map(token -> token.getString("owner"))).hasSize(5).doesNotContainNull());
 
             system.close();
 

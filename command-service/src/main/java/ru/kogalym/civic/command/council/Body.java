@@ -11,6 +11,7 @@ import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.command.lookup.BodyLookup;
 import ru.kogalym.civic.command.lookup.Lifespan;
 import ru.kogalym.civic.command.lookup.ReferenceGate;
+import ru.kogalym.civic.command.lookup.StandingRecords;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -146,9 +147,10 @@ class Body {
         if (lastAdded != null && dissolved.isBefore(lastAdded)) {
             throw new RuleViolationException("dissolvedOn", "a member was added on " + lastAdded + ", after " + dissolved);
         }
-        gate.narrowLifespan("dissolvedOn", bodyId, Lifespan.until(dissolved), standing -> "a session dated "
-                + standing.on() + " names the " + kindName() + "; correct or withdraw it before dissolving the "
-                + kindName() + " on " + dissolved);
+        gate.narrowLifespan("dissolvedOn", bodyId, Lifespan.until(dissolved), standing ->
+                StandingRecords.requireNoneFrom(standing, "dissolvedOn", dissolved, on -> "a session dated " + on
+                        + " names the " + kindName() + "; correct or withdraw it before dissolving the " + kindName()
+                        + " on " + dissolved));
 
         apply(new BodyDissolvedEvent(bodyId, kind, name, dissolved, reason));
     }

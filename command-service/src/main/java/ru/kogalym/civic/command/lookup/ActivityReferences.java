@@ -2,14 +2,28 @@ package ru.kogalym.civic.command.lookup;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Which standing activity records (meetings, raids, participations, support, grants) name an NCO or a body,
- * and when they are dated: an NCO cannot be liquidated, nor a body dissolved, on a date before a record that
- * still names it.
+ * Which standing records name an NCO or a body, and when they are dated: activity records (meetings, raids,
+ * participations, support, grants) and an NCO's memberships of councils and commissions. An NCO cannot be
+ * liquidated, nor a body dissolved, on a date before a record that still names it; an NCO cannot be withdrawn while
+ * one names it, nor its registration moved after one.
  */
 public interface ActivityReferences {
+
+    /**
+     * A standing record that names an NCO or a body: an activity dated {@code on}, or (with {@code bodyId}) an NCO's
+     * membership of that body from {@code on}, ended on {@code until} (null: not ended by a removal).
+     */
+    record Reference(String recordId, LocalDate on, String bodyId, LocalDate until) {
+
+        public boolean isMembership() {
+            return bodyId != null;
+        }
+    }
 
     /**
      * The record {@code recordId} names {@code referencedIds} and is dated {@code on}, as of its event number
@@ -21,8 +35,30 @@ public interface ActivityReferences {
     /** The record {@code recordId} was withdrawn by its event number {@code sequence}: it names nothing any more. */
     void withdrawActivity(String recordId, long sequence);
 
+    /**
+     * The NCO {@code ncoId} is a member of {@code bodyId} from {@code from}, recorded as {@code recordId} (see
+     * {@link #membershipId}) by the body's event number {@code sequence}.
+     */
+    void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from);
+
+    /**
+     * The membership {@code recordId} ended on {@code until}, by the body's event number {@code sequence}. It still
+     * names the NCO from its start; a membership not known here is left unknown.
+     */
+    void endMembership(String recordId, long sequence, LocalDate until);
+
+    /** The standing records that name {@code referencedId}, in no particular order. */
+    List<Reference> referencesTo(String referencedId);
+
     /** The latest date of a standing record that names {@code referencedId}, if any does. */
-    Optional<LocalDate> latestActivityOn(String referencedId);
+    default Optional<LocalDate> latestActivityOn(String referencedId) {
+        return referencesTo(referencedId).stream().map(Reference::on).max(Comparator.naturalOrder());
+    }
+
+    /** The earliest date of a standing record that names {@code referencedId}, if any does. */
+    default Optional<LocalDate> earliestActivityOn(String referencedId) {
+        return referencesTo(referencedId).stream().map(Reference::on).min(Comparator.naturalOrder());
+    }
 
     /**
      * Adds the reservation to what names {@code referencedId} and answers, in the same atomic step, everything that
@@ -30,9 +66,14 @@ public interface ActivityReferences {
      */
     Standing announce(String referencedId, Reservation reservation);
 
-    /** Everything that names {@code referencedId} now. */
+    /** Everything that names {@code referencedId} now: its standing records and the reservations in flight. */
     Standing standing(String referencedId);
 
     /** Drops a reservation; dropping one that is gone does nothing. */
     void release(String referencedId, String reservationId);
+
+    /** The record id of a membership: ids hold no {@code /}, so it is no activity's id. */
+    static String membershipId(String bodyId, String memberId) {
+        return bodyId + "/" + memberId;
+    }
 }

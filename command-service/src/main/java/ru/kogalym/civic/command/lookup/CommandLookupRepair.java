@@ -14,7 +14,8 @@ public class CommandLookupRepair extends CommandLookupUpdater {
 
     public static final String PROCESSING_GROUP = "command-lookups-repair";
 
-    public CommandLookupRepair(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences) {
-        super(ncoLookup, bodyLookup, activityReferences);
+    public CommandLookupRepair(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
+                               IdentifierClaims identifierClaims) {
+        super(ncoLookup, bodyLookup, activityReferences, identifierClaims);
     }
 }

@@ -10,6 +10,7 @@ import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
@@ -20,6 +21,8 @@ import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
@@ -44,21 +47,44 @@ public class CommandLookupUpdater {
     private final NcoLookup ncoLookup;
     private final BodyLookup bodyLookup;
     private final ActivityReferences activityReferences;
+    private final IdentifierClaims identifierClaims;
 
-    public CommandLookupUpdater(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences) {
+    public CommandLookupUpdater(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
+                                IdentifierClaims identifierClaims) {
         this.ncoLookup = ncoLookup;
         this.bodyLookup = bodyLookup;
         this.activityReferences = activityReferences;
+        this.identifierClaims = identifierClaims;
     }
 
     @EventHandler
-    public void on(NcoRegisteredEvent event) {
-        ncoLookup.recordRegistered(event.ncoId(), event.registeredOn());
+    public void on(NcoRegisteredEvent event, @SequenceNumber long sequence) {
+        ncoLookup.recordRegisteredOn(event.ncoId(), sequence, event.registeredOn());
+    }
+
+    @EventHandler
+    public void on(NcoRegistrationCorrectedEvent event, @SequenceNumber long sequence) {
+        ncoLookup.recordRegisteredOn(event.ncoId(), sequence, event.registeredOn());
     }
 
     @EventHandler
     public void on(NcoLiquidatedEvent event) {
         ncoLookup.recordLiquidated(event.ncoId(), event.liquidatedOn());
+    }
+
+    /**
+     * Its identifiers are released only here, once the withdrawal is stored (a subscribing processor sees an event
+     * after its append): a correct registration may then claim them.
+     */
+    @EventHandler
+    public void on(NcoWithdrawnEvent event) {
+        ncoLookup.recordWithdrawn(event.ncoId());
+        if (event.ogrn() != null) {
+            identifierClaims.release(IdentifierKind.OGRN, event.ogrn(), event.ncoId());
+        }
+        if (event.inn() != null) {
+            identifierClaims.release(IdentifierKind.INN, event.inn(), event.ncoId());
+        }
     }
 
     @EventHandler
@@ -71,12 +97,19 @@ public class CommandLookupUpdater {
         bodyLookup.recordDissolved(event.bodyId(), event.dissolvedOn());
     }
 
-    /** A membership names its NCO from the day it began, also after it ends: a liquidation cannot precede it. */
     @EventHandler
     public void on(BodyMemberAddedEvent event, @SequenceNumber long sequence) {
         if (event.ncoId() != null) {
-            activityReferences.recordActivity(event.bodyId() + "/" + event.memberId(), sequence,
-                                              List.of(event.ncoId()), event.addedOn());
+            activityReferences.recordMembership(ActivityReferences.membershipId(event.bodyId(), event.memberId()),
+                                                sequence, event.bodyId(), event.ncoId(), event.addedOn());
+        }
+    }
+
+    @EventHandler
+    public void on(BodyMemberRemovedEvent event, @SequenceNumber long sequence) {
+        if (event.ncoId() != null) {
+            activityReferences.endMembership(ActivityReferences.membershipId(event.bodyId(), event.memberId()),
+                                             sequence, event.removedOn());
         }
     }
 

@@ -16,10 +16,10 @@ class EventStoreRecordReplay implements RecordReplay {
     private final EventMessageHandler updater;
 
     EventStoreRecordReplay(EventStore eventStore, NcoLookup ncoLookup, BodyLookup bodyLookup,
-                           ActivityReferences activityReferences) {
+                           ActivityReferences activityReferences, IdentifierClaims identifierClaims) {
         this.eventStore = eventStore;
         this.updater = new AnnotationEventHandlerAdapter(
-                new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences));
+                new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences, identifierClaims));
     }
 
     @Override

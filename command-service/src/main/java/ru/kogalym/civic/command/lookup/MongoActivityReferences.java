@@ -19,18 +19,17 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@link ActivityReferences} in two collections, both read by {@code _id} only: {@code lookup_activities}
- * ({@code {_id: recordId, sequence, refs, on}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
- * activities: [{record, on}]}}). A record's change costs four round trips however many NCOs it names:
- * read it, one {@code $pull} over all its references, one bulk of {@code $push}es, write it back; each
- * {@code $pull}/{@code $push} is atomic per document, so records naming the same NCO at once do not
- * overwrite each other. The references document also holds the {@code pending} reservations of commands in
- * flight ({@code {id, record, on | from, until, expires}}), so that one {@code findOneAndUpdate} both announces
- * a reservation and reads everything that conflicts with it.
+ * ({@code {_id: recordId, sequence, refs, on, body, until}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
+ * activities: [{record, on, body, until}]}}; {@code body} and {@code until} only for memberships). A record's change
+ * costs four round trips however many NCOs it names: read it, one {@code $pull} over all its references, one bulk of
+ * {@code $push}es, write it back; each {@code $pull}/{@code $push} is atomic per document, so records naming the same
+ * NCO at once do not overwrite each other. The references document also holds the {@code pending} reservations of
+ * commands in flight ({@code {id, record, on | from, until, expires}}), so that one {@code findOneAndUpdate} both
+ * announces a reservation and reads everything that conflicts with it (see {@link ReferenceGate}).
  */
 @Component
 class MongoActivityReferences implements ActivityReferences {
@@ -49,11 +48,39 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        Document known = activities.find(Filters.eq("_id", recordId)).first();
+        record(known(recordId), recordId, sequence, new HashSet<>(referencedIds), on, null, null);
+    }
+
+    @Override
+    public void withdrawActivity(String recordId, long sequence) {
+        record(known(recordId), recordId, sequence, Set.of(), null, null, null);
+    }
+
+    @Override
+    public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
+        record(known(recordId), recordId, sequence, Set.of(ncoId), from, bodyId, null);
+    }
+
+    @Override
+    public void endMembership(String recordId, long sequence, LocalDate until) {
+        Document known = known(recordId);
+        if (known == null || known.getString("body") == null) {
+            return;
+        }
+        record(known, recordId, sequence, new HashSet<>(known.getList("refs", String.class)),
+               MongoDates.parse(known.getString("on")), known.getString("body"), until);
+    }
+
+    /** What {@code lookup_activities} holds of the record, or null. */
+    private Document known(String recordId) {
+        return activities.find(Filters.eq("_id", recordId)).first();
+    }
+
+    private void record(Document known, String recordId, long sequence, Set<String> named, LocalDate on,
+                        String bodyId, LocalDate until) {
         if (known != null && known.get("sequence", Number.class).longValue() >= sequence) {
             return;
         }
-        Set<String> named = new HashSet<>(referencedIds);
         // Pulled from the new references too, so that applying an event again after a crash adds no duplicate.
         Set<String> touched = new HashSet<>(named);
         if (known != null) {
@@ -64,6 +91,9 @@ class MongoActivityReferences implements ActivityReferences {
         }
         if (!named.isEmpty()) {
             Document entry = new Document("record", recordId).append("on", on.toString());
+            if (bodyId != null) {
+                entry.append("body", bodyId).append("until", text(until));
+            }
             List<WriteModel<Document>> pushes = new ArrayList<>(named.size());
             for (String referencedId : named) {
                 pushes.add(new UpdateOneModel<>(Filters.eq("_id", referencedId), Updates.push("activities", entry),
@@ -74,18 +104,15 @@ class MongoActivityReferences implements ActivityReferences {
         activities.replaceOne(Filters.eq("_id", recordId),
                               new Document("_id", recordId).append("sequence", sequence)
                                                            .append("refs", List.copyOf(named))
-                                                           .append("on", on == null ? null : on.toString()),
+                                                           .append("on", text(on))
+                                                           .append("body", bodyId)
+                                                           .append("until", text(until)),
                               new ReplaceOptions().upsert(true));
     }
 
     @Override
-    public void withdrawActivity(String recordId, long sequence) {
-        recordActivity(recordId, sequence, Set.of(), null);
-    }
-
-    @Override
-    public Optional<LocalDate> latestActivityOn(String referencedId) {
-        return standing(referencedId).references().stream().map(Reference::on).max(LocalDate::compareTo);
+    public List<Reference> referencesTo(String referencedId) {
+        return standing(referencedId).references();
     }
 
     @Override
@@ -111,7 +138,8 @@ class MongoActivityReferences implements ActivityReferences {
             return Standing.NOTHING;
         }
         List<Reference> named = document.getList("activities", Document.class, List.of()).stream()
-                .map(activity -> new Reference(activity.getString("record"), LocalDate.parse(activity.getString("on"))))
+                .map(entry -> new Reference(entry.getString("record"), LocalDate.parse(entry.getString("on")),
+                                            entry.getString("body"), MongoDates.parse(entry.getString("until"))))
                 .toList();
         List<Reservation> pending = document.getList(PENDING, Document.class, List.of()).stream()
                 .map(MongoActivityReferences::toReservation)
@@ -125,8 +153,8 @@ class MongoActivityReferences implements ActivityReferences {
             document.append("on", reservation.on().toString());
         }
         if (reservation.lifespan() != null) {
-            document.append("from", format(reservation.lifespan().from()))
-                    .append("until", format(reservation.lifespan().until()));
+            document.append("from", text(reservation.lifespan().from()))
+                    .append("until", text(reservation.lifespan().until()));
         }
         return document.append("expires", Date.from(reservation.expires()));
     }
@@ -139,7 +167,7 @@ class MongoActivityReferences implements ActivityReferences {
                 MongoDates.parse(document.getString("on")), lifespan, document.getDate("expires").toInstant());
     }
 
-    private static String format(LocalDate date) {
+    private static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }
 }

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.lookup;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -11,7 +13,10 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** {@link NcoLookup} in the collection {@code lookup_ncos}: {@code {_id: ncoId, registeredOn, liquidatedOn}}, ISO dates. */
+/**
+ * {@link NcoLookup} in the collection {@code lookup_ncos}:
+ * {@code {_id: ncoId, registeredOn, registeredOnSequence, liquidatedOn, withdrawn}}, ISO dates.
+ */
 @Component
 class MongoNcoLookup implements NcoLookup {
 
@@ -34,18 +39,38 @@ class MongoNcoLookup implements NcoLookup {
         }
         return Optional.of(new NcoStatus(
                 LocalDate.parse(document.getString("registeredOn")),
-                MongoDates.parse(document.getString("liquidatedOn"))));
+                MongoDates.parse(document.getString("liquidatedOn")),
+                Boolean.TRUE.equals(document.getBoolean("withdrawn"))));
     }
 
+    /**
+     * One conditional upsert: it sets the date where no later event set it. Where a later one did, the filter matches
+     * nothing, the upsert's insert collides on {@code _id}, and the older date is dropped.
+     */
     @Override
-    public void recordRegistered(String ncoId, LocalDate registeredOn) {
-        collection.updateOne(Filters.eq("_id", ncoId), Updates.set("registeredOn", registeredOn.toString()),
-                new UpdateOptions().upsert(true));
+    public void recordRegisteredOn(String ncoId, long sequence, LocalDate registeredOn) {
+        try {
+            collection.updateOne(
+                    Filters.and(Filters.eq("_id", ncoId), Filters.or(Filters.exists("registeredOnSequence", false),
+                                                                     Filters.lte("registeredOnSequence", sequence))),
+                    Updates.combine(Updates.set("registeredOn", registeredOn.toString()),
+                                    Updates.set("registeredOnSequence", sequence)),
+                    new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
     }
 
     @Override
     public void recordLiquidated(String ncoId, LocalDate liquidatedOn) {
         collection.updateOne(Filters.eq("_id", ncoId), Updates.set("liquidatedOn", liquidatedOn.toString()),
                 new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public void recordWithdrawn(String ncoId) {
+        collection.updateOne(Filters.eq("_id", ncoId), Updates.set("withdrawn", true), new UpdateOptions().upsert(true));
     }
 }

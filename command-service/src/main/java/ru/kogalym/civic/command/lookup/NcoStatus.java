@@ -2,11 +2,22 @@ package ru.kogalym.civic.command.lookup;
 
 import java.time.LocalDate;
 
-/** What the command side knows of an NCO: when it entered the municipal registry and, if so, when it was liquidated. */
-public record NcoStatus(LocalDate registeredOn, LocalDate liquidatedOn) {
+/**
+ * What the command side knows of an NCO: when it entered the municipal registry, if so when it was liquidated, and
+ * whether it was withdrawn (registered by mistake).
+ */
+record NcoStatus(LocalDate registeredOn, LocalDate liquidatedOn, boolean withdrawn) {
 
-    /** Whether the NCO had entered the registry by {@code date} and had not been liquidated on or before it. */
+    /** An NCO that was not withdrawn. */
+    public NcoStatus(LocalDate registeredOn, LocalDate liquidatedOn) {
+        this(registeredOn, liquidatedOn, false);
+    }
+
+    /**
+     * Whether the NCO had entered the registry by {@code date}, had not been liquidated on or before it, and was not
+     * withdrawn.
+     */
     public boolean activeOn(LocalDate date) {
-        return !registeredOn.isAfter(date) && (liquidatedOn == null || liquidatedOn.isAfter(date));
+        return !withdrawn && !registeredOn.isAfter(date) && (liquidatedOn == null || liquidatedOn.isAfter(date));
     }
 }

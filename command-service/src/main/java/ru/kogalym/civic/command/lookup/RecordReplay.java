@@ -6,7 +6,7 @@ package ru.kogalym.civic.command.lookup;
  * is dropped.
  */
 @FunctionalInterface
-public interface RecordReplay {
+interface RecordReplay {
 
     void replay(String recordId);
 }

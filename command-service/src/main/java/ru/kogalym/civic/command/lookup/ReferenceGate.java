@@ -7,19 +7,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.ActivityReferences.Reference;
 import ru.kogalym.civic.contract.council.BodyKind;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * The rule that spans records: a record names an NCO or a body only on a day within its lifespan (registered or
@@ -80,11 +80,17 @@ public class ReferenceGate {
         }
     }
 
-    /** The NCO exists, had entered the registry by {@code on} and was not liquidated on or before it. */
+    /**
+     * The NCO exists, was not withdrawn, had entered the registry by {@code on} and was not liquidated on or before
+     * it.
+     */
     public void admitNco(String field, String recordId, String ncoId, LocalDate on) {
         admit(field, recordId, ncoId, on, "NCO " + ncoId, () -> {
             NcoStatus status = ncos.find(ncoId)
                     .orElseThrow(() -> new RuleViolationException(field, "unknown NCO " + ncoId));
+            if (status.withdrawn()) {
+                throw new RuleViolationException(field, "NCO " + ncoId + " was withdrawn as registered by mistake");
+            }
             if (status.registeredOn().isAfter(on)) {
                 throw new RuleViolationException(field, "NCO " + ncoId + " entered the registry on "
                         + status.registeredOn() + ", after " + on);
@@ -118,17 +124,19 @@ public class ReferenceGate {
     }
 
     /**
-     * The NCO's or body's ({@code id}) lifespan may become {@code lifespan}: no standing record and no command in
-     * flight names it outside. {@code refusal} words the refusal for the record that stands in the way.
+     * The NCO's or body's ({@code id}) lifespan may become {@code lifespan}: {@code standingCheck} finds no standing
+     * record in the way (it throws a {@link RuleViolationException} naming one), and no command in flight is about to
+     * name it on a day outside.
      */
-    public void narrowLifespan(String field, String id, Lifespan lifespan, Function<Reference, String> refusal) {
+    public void narrowLifespan(String field, String id, Lifespan lifespan, Consumer<List<Reference>> standingCheck) {
         Reservation mine = reservation(id, null, lifespan);
         Standing standing = references.announce(id, mine);
         for (int attempt = 1; ; attempt++) {
-            Optional<Reference> standingOutside = outside(lifespan, standing.references());
-            if (standingOutside.isPresent()) {
+            try {
+                standingCheck.accept(standing.references());
+            } catch (RuntimeException refused) {
                 references.release(id, mine.id());
-                throw new RuleViolationException(field, refusal.apply(standingOutside.get()));
+                throw refused;
             }
             Optional<Reservation> conflict = standing.reservations().stream()
                     .filter(other -> !other.id().equals(mine.id()) && other.on() != null && !lifespan.contains(other.on()))
@@ -238,17 +246,5 @@ public class ReferenceGate {
 
     private static void pauseAbout(long micros) {
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(micros * 1_000));
-    }
-
-    /** The standing record furthest outside the lifespan: the latest after its end, else the earliest before its start. */
-    private static Optional<Reference> outside(Lifespan lifespan, List<Reference> named) {
-        Optional<Reference> after = named.stream()
-                .filter(reference -> lifespan.until() != null && !reference.on().isBefore(lifespan.until()))
-                .max(Comparator.comparing(Reference::on));
-        if (after.isPresent()) {
-            return after;
-        }
-        return named.stream().filter(reference -> !lifespan.contains(reference.on()))
-                .min(Comparator.comparing(Reference::on));
     }
 }

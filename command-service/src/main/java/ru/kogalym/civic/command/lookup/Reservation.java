@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * set. {@code record} is the aggregate whose events settle the reservation if its command dies: see
  * {@link RecordReplay}. Past {@code expires} it no longer binds anyone.
  */
-public record Reservation(String id, String record, LocalDate on, Lifespan lifespan, Instant expires) {
+record Reservation(String id, String record, LocalDate on, Lifespan lifespan, Instant expires) {
 
     boolean expiredAt(Instant now) {
         return !now.isBefore(expires);

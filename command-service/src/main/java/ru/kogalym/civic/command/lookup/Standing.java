@@ -1,9 +1,11 @@
 package ru.kogalym.civic.command.lookup;
 
+import ru.kogalym.civic.command.lookup.ActivityReferences.Reference;
+
 import java.util.List;
 
 /** What names an NCO or a body: the standing records and the reservations of commands in flight. */
-public record Standing(List<Reference> references, List<Reservation> reservations) {
+record Standing(List<Reference> references, List<Reservation> reservations) {
 
     public static final Standing NOTHING = new Standing(List.of(), List.of());
 

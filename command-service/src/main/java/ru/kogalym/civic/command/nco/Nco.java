@@ -4,18 +4,22 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.kogalym.civic.command.common.Checks;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.BodyLookup;
 import ru.kogalym.civic.command.lookup.IdentifierClaims;
 import ru.kogalym.civic.command.lookup.IdentifierKind;
 import ru.kogalym.civic.command.lookup.Lifespan;
 import ru.kogalym.civic.command.lookup.NcoLookup;
 import ru.kogalym.civic.command.lookup.ReferenceGate;
+import ru.kogalym.civic.command.lookup.StandingRecords;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
 import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
+import ru.kogalym.civic.contract.nco.CorrectNcoRegistrationCommand;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.LiquidateNcoCommand;
 import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
@@ -25,9 +29,11 @@ import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.RecognizeSoncoCommand;
 import ru.kogalym.civic.contract.nco.RecordNcoIdentifiersCommand;
 import ru.kogalym.civic.contract.nco.RecordStateRegistrationCommand;
@@ -35,6 +41,7 @@ import ru.kogalym.civic.contract.nco.RecordStateRegistryExclusionCommand;
 import ru.kogalym.civic.contract.nco.RegisterNcoCommand;
 import ru.kogalym.civic.contract.nco.RenameNcoCommand;
 import ru.kogalym.civic.contract.nco.StateRegistration;
+import ru.kogalym.civic.contract.nco.WithdrawNcoCommand;
 import ru.kogalym.civic.contract.nco.WithdrawSoncoStatusCommand;
 
 import java.time.Clock;
@@ -46,18 +53,32 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A non-commercial organisation in the municipal registry: its names, leader, address, state identifiers, its
  * standing in the state (Ministry of Justice) registry, its socially oriented (СОНКО) status, and its liquidation,
- * after which nothing can happen to it.
+ * after which nothing can happen to it. Its registration can be corrected (with a reason); an NCO registered by
+ * mistake can be withdrawn (with a reason), after which nothing can happen to it either.
+ * <p>
+ * The revision is that of its snapshots: a snapshot of another revision (its fields meant something else) is not
+ * used, and the NCO is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery50Events")
+@Revision("2")
 class Nco {
+
+    /** What the registration recorded besides its date, as last corrected. */
+    private record Registration(String fullName, String shortName, String nameTranslation, LegalForm legalForm,
+                                String community) {
+    }
 
     @AggregateIdentifier
     private String ncoId;
     private LocalDate registeredOn;
+    private Registration registration;
     private LocalDate liquidatedOn;
+    private boolean withdrawn;
     private String fullName;
     private String shortName;
     private String nameTranslation;
+    /** Whether it was renamed since its registration: its names are then no longer those the registration recorded. */
+    private boolean renamed;
     private String leader;
     private String address;
     private String ogrn;
@@ -70,8 +91,13 @@ class Nco {
     private LocalDate soncoSince;
     /** When the NCO last lost its socially oriented status, if ever. */
     private LocalDate soncoWithdrawnOn;
-    /** The latest date of anything recorded about the NCO; it cannot be liquidated before it. */
+    /** The latest date of anything recorded about the NCO since its registration (null: nothing yet). */
     private LocalDate latestChangeOn;
+    /**
+     * The earliest date of a fact that needed the NCO in the municipal registry (a renaming, a new leader or address,
+     * its socially oriented status, its liquidation); null: none yet. Its registration cannot be moved after it.
+     */
+    private LocalDate earliestChangeInRegistryOn;
 
     protected Nco() {
         // for Axon
@@ -112,6 +138,7 @@ class Nco {
         LocalDate registered = Checks.pastDate("registeredOn", command.registeredOn(), clock);
         String number = Checks.optional("number", command.number(), Limits.SHORT_TEXT);
 
+        requireNotWithdrawn();
         requireNotAfterLiquidation("registeredOn", registered);
         if (stateRegisteredOn != null) {
             throw new RuleViolationException("registeredOn",
@@ -130,6 +157,7 @@ class Nco {
         LocalDate excluded = Checks.pastDate("excludedOn", command.excludedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
+        requireNotWithdrawn();
         if (stateRegisteredOn == null) {
             throw new RuleViolationException("excludedOn", "the NCO is not in the state registry");
         }
@@ -149,6 +177,7 @@ class Nco {
         String translation = Checks.optional("nameTranslation", command.nameTranslation(), Limits.SHORT_TEXT);
         LocalDate renamed = Checks.pastDate("renamedOn", command.renamedOn(), clock);
 
+        requireNotWithdrawn();
         requireInRegistryOn("renamedOn", renamed);
         if (full.equals(fullName) && Objects.equals(shortened, shortName)
                 && Objects.equals(translation, nameTranslation)) {
@@ -163,6 +192,7 @@ class Nco {
         String newLeader = Checks.required("leader", command.leader(), Limits.SHORT_TEXT);
         LocalDate changed = Checks.pastDate("changedOn", command.changedOn(), clock);
 
+        requireNotWithdrawn();
         requireInRegistryOn("changedOn", changed);
         if (newLeader.equals(leader)) {
             throw new RuleViolationException("leader", "the NCO is already led by " + leader);
@@ -176,6 +206,7 @@ class Nco {
         String newAddress = Checks.required("address", command.address(), Limits.NAME);
         LocalDate changed = Checks.pastDate("changedOn", command.changedOn(), clock);
 
+        requireNotWithdrawn();
         requireInRegistryOn("changedOn", changed);
         if (newAddress.equals(address)) {
             throw new RuleViolationException("address", "the NCO already has this address");
@@ -192,6 +223,7 @@ class Nco {
             throw new InvalidCommandException("ogrn", "give an OGRN, an INN or both");
         }
 
+        requireNotWithdrawn();
         if (ogrn != null && newOgrn != null && !ogrn.equals(newOgrn)) {
             throw new RuleViolationException("ogrn", "the NCO's OGRN is already recorded as " + ogrn);
         }
@@ -217,6 +249,7 @@ class Nco {
     public void handle(RecognizeSoncoCommand command, Clock clock) {
         LocalDate recognized = Checks.pastDate("recognizedOn", command.recognizedOn(), clock);
 
+        requireNotWithdrawn();
         requireInRegistryOn("recognizedOn", recognized);
         if (soncoSince != null) {
             throw new RuleViolationException("recognizedOn", "the NCO is socially oriented since " + soncoSince);
@@ -234,6 +267,7 @@ class Nco {
         LocalDate withdrawn = Checks.pastDate("withdrawnOn", command.withdrawnOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
+        requireNotWithdrawn();
         if (soncoSince == null) {
             throw new RuleViolationException("withdrawnOn", "the NCO is not socially oriented");
         }
@@ -251,17 +285,68 @@ class Nco {
         LocalDate liquidated = Checks.pastDate("liquidatedOn", command.liquidatedOn(), clock);
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
+        requireNotWithdrawn();
         if (liquidatedOn != null) {
             throw new RuleViolationException("liquidatedOn", "the NCO was already liquidated on " + liquidatedOn);
         }
-        if (liquidated.isBefore(latestChangeOn)) {
+        LocalDate latestFactOn = latestFactOn();
+        if (liquidated.isBefore(latestFactOn)) {
             throw new RuleViolationException("liquidatedOn",
-                    "the NCO has a change recorded on " + latestChangeOn + ", after " + liquidated);
+                    "the NCO has a change recorded on " + latestFactOn + ", after " + liquidated);
         }
-        gate.narrowLifespan("liquidatedOn", ncoId, Lifespan.until(liquidated), standing -> "a record dated "
-                + standing.on() + " names the NCO; correct or withdraw it before liquidating the NCO on " + liquidated);
+        gate.narrowLifespan("liquidatedOn", ncoId, Lifespan.until(liquidated), standing ->
+                StandingRecords.requireNoneFrom(standing, "liquidatedOn", liquidated, on -> "a record dated " + on
+                        + " names the NCO; correct or withdraw it before liquidating the NCO on " + liquidated));
 
         apply(new NcoLiquidatedEvent(ncoId, liquidated, reason));
+    }
+
+    @CommandHandler
+    public void handle(CorrectNcoRegistrationCommand command, Clock clock, ReferenceGate gate) {
+        Registration corrected = new Registration(
+                Checks.required("fullName", command.fullName(), Limits.NAME),
+                Checks.optional("shortName", command.shortName(), Limits.SHORT_TEXT),
+                Checks.optional("nameTranslation", command.nameTranslation(), Limits.SHORT_TEXT),
+                Checks.present("legalForm", command.legalForm()),
+                Checks.optional("community", command.community(), Limits.SHORT_TEXT));
+        LocalDate registered = Checks.pastDate("registeredOn", command.registeredOn(), clock);
+        String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireNotWithdrawn();
+        if (corrected.equals(registration) && registered.equals(registeredOn)) {
+            throw new RuleViolationException("ncoId", "the correction changes nothing");
+        }
+        if (earliestChangeInRegistryOn != null && registered.isAfter(earliestChangeInRegistryOn)) {
+            throw new RuleViolationException("registeredOn", "the NCO has a change recorded on "
+                    + earliestChangeInRegistryOn + ", before " + registered);
+        }
+        gate.narrowLifespan("registeredOn", ncoId, Lifespan.from(registered), standing ->
+                StandingRecords.requireNoneBefore(standing, "registeredOn", ncoId, registered));
+
+        apply(new NcoRegistrationCorrectedEvent(ncoId, corrected.fullName(), corrected.shortName(),
+                corrected.nameTranslation(), corrected.legalForm(), corrected.community(), registered, reason));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawNcoCommand command, ReferenceGate gate, BodyLookup bodyLookup) {
+        String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
+
+        requireNotWithdrawn();
+        gate.narrowLifespan("ncoId", ncoId, Lifespan.NONE, standing ->
+                StandingRecords.requireNoneNames(standing, bodyLookup, "ncoId", ncoId, liquidatedOn));
+
+        apply(new NcoWithdrawnEvent(ncoId, reason, ogrn, inn));
+    }
+
+    private void requireNotWithdrawn() {
+        if (withdrawn) {
+            throw new RuleViolationException("ncoId", "NCO " + ncoId + " was withdrawn");
+        }
+    }
+
+    /** The latest date of anything recorded about the NCO, its registration included; it cannot be liquidated before. */
+    private LocalDate latestFactOn() {
+        return latestChangeOn == null || latestChangeOn.isBefore(registeredOn) ? registeredOn : latestChangeOn;
     }
 
     /** Dated on or after the NCO entered the municipal registry, and not after its liquidation. */
@@ -304,10 +389,20 @@ class Nco {
         }
     }
 
+    /** A fact that needed the NCO in the municipal registry on {@code date}. */
+    private void changedInRegistryOn(LocalDate date) {
+        changedOn(date);
+        if (earliestChangeInRegistryOn == null || date.isBefore(earliestChangeInRegistryOn)) {
+            earliestChangeInRegistryOn = date;
+        }
+    }
+
     @EventSourcingHandler
     void on(NcoRegisteredEvent event) {
         ncoId = event.ncoId();
         registeredOn = event.registeredOn();
+        registration = new Registration(event.fullName(), event.shortName(), event.nameTranslation(),
+                event.legalForm(), event.community());
         fullName = event.fullName();
         shortName = event.shortName();
         nameTranslation = event.nameTranslation();
@@ -315,10 +410,21 @@ class Nco {
         address = event.address();
         ogrn = event.ogrn();
         inn = event.inn();
-        changedOn(event.registeredOn());
         if (event.stateRegistration() != null) {
             stateRegisteredOn = event.stateRegistration().registeredOn();
             changedOn(stateRegisteredOn);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NcoRegistrationCorrectedEvent event) {
+        registeredOn = event.registeredOn();
+        registration = new Registration(event.fullName(), event.shortName(), event.nameTranslation(),
+                event.legalForm(), event.community());
+        if (!renamed) {
+            fullName = event.fullName();
+            shortName = event.shortName();
+            nameTranslation = event.nameTranslation();
         }
     }
 
@@ -340,19 +446,20 @@ class Nco {
         fullName = event.fullName();
         shortName = event.shortName();
         nameTranslation = event.nameTranslation();
-        changedOn(event.renamedOn());
+        renamed = true;
+        changedInRegistryOn(event.renamedOn());
     }
 
     @EventSourcingHandler
     void on(NcoLeaderChangedEvent event) {
         leader = event.leader();
-        changedOn(event.changedOn());
+        changedInRegistryOn(event.changedOn());
     }
 
     @EventSourcingHandler
     void on(NcoAddressChangedEvent event) {
         address = event.address();
-        changedOn(event.changedOn());
+        changedInRegistryOn(event.changedOn());
     }
 
     @EventSourcingHandler
@@ -364,18 +471,24 @@ class Nco {
     @EventSourcingHandler
     void on(NcoRecognizedAsSoncoEvent event) {
         soncoSince = event.recognizedOn();
-        changedOn(event.recognizedOn());
+        changedInRegistryOn(event.recognizedOn());
     }
 
     @EventSourcingHandler
     void on(NcoSoncoStatusWithdrawnEvent event) {
         soncoSince = null;
         soncoWithdrawnOn = event.withdrawnOn();
-        changedOn(event.withdrawnOn());
+        changedInRegistryOn(event.withdrawnOn());
     }
 
     @EventSourcingHandler
     void on(NcoLiquidatedEvent event) {
         liquidatedOn = event.liquidatedOn();
+        changedInRegistryOn(event.liquidatedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NcoWithdrawnEvent event) {
+        withdrawn = true;
     }
 }

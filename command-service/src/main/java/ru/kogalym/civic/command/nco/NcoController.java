@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.command.nco.NcoRequests.AddressChangeRequest;
+import ru.kogalym.civic.command.nco.NcoRequests.CorrectRegistrationRequest;
 import ru.kogalym.civic.command.nco.NcoRequests.IdentifiersRequest;
 import ru.kogalym.civic.command.nco.NcoRequests.LeaderChangeRequest;
 import ru.kogalym.civic.command.nco.NcoRequests.LiquidationRequest;
@@ -23,9 +24,14 @@ import ru.kogalym.civic.command.web.AggregateType;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.command.web.IdResponse;
 import ru.kogalym.civic.command.web.IdempotentCreation;
+import ru.kogalym.civic.command.web.ReasonRequest;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.WithdrawNcoCommand;
 
-/** The municipal registry of NCOs: registration and everything that happens to an NCO afterwards. */
+/**
+ * The municipal registry of NCOs: registration and everything that happens to an NCO afterwards, the correction of
+ * its registration and the withdrawal of an NCO registered by mistake.
+ */
 @RestController
 @Tag(name = "NCOs", description = "The municipal registry of NCOs")
 @RequestMapping(path = NcoController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -48,6 +54,21 @@ public class NcoController {
     @Operation(operationId = "registerNco", summary = "Register an NCO in the municipal registry")
     public ResponseEntity<IdResponse> register(@RequestBody RegisterNcoRequest request) {
         return creations.create(NCO, request.id(), request::toCommand).toResponse();
+    }
+
+    @PostMapping("/{id}/correction")
+    @Operation(operationId = "correctNcoRegistration",
+            summary = "Correct the NCO's registration: its date, legal form, community and names")
+    public ResponseEntity<Void> correct(@PathVariable String id, @RequestBody CorrectRegistrationRequest request) {
+        commands.update(NCO, id, request::toCommand);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(operationId = "withdrawNco", summary = "Withdraw an NCO registered by mistake")
+    public ResponseEntity<Void> withdraw(@PathVariable String id, @RequestBody ReasonRequest request) {
+        commands.update(NCO, id, ncoId -> new WithdrawNcoCommand(ncoId, request.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/state-registration")

@@ -3,6 +3,7 @@ package ru.kogalym.civic.command.nco;
 import io.swagger.v3.oas.annotations.media.Schema;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
 import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
+import ru.kogalym.civic.contract.nco.CorrectNcoRegistrationCommand;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.LiquidateNcoCommand;
 import ru.kogalym.civic.contract.nco.RecognizeSoncoCommand;
@@ -42,6 +43,22 @@ final class NcoRequests {
         RegisterNcoCommand toCommand(String ncoId) {
             return new RegisterNcoCommand(ncoId, fullName, shortName, nameTranslation, legalForm, community, ogrn, inn,
                     address, leader, registeredOn, stateRegistration);
+        }
+    }
+
+    /** What the registration recorded wrongly, every field anew, and why. */
+    public record CorrectRegistrationRequest(
+            @Schema(requiredMode = REQUIRED, example = "Местная общественная организация «Единство»") String fullName,
+            @Schema(example = "Единство") String shortName,
+            @Schema(example = "Unity") String nameTranslation,
+            @Schema(requiredMode = REQUIRED) LegalForm legalForm,
+            @Schema(example = "Дагестанская") String community,
+            @Schema(requiredMode = REQUIRED, example = "2015-03-12") LocalDate registeredOn,
+            @Schema(requiredMode = REQUIRED, example = "Дата регистрации введена с ошибкой") String reason) {
+
+        CorrectNcoRegistrationCommand toCommand(String ncoId) {
+            return new CorrectNcoRegistrationCommand(ncoId, fullName, shortName, nameTranslation, legalForm, community,
+                    registeredOn, reason);
         }
     }
 

@@ -290,6 +290,16 @@ class BodyTest {
     }
 
     @Test
+    void refusesAWithdrawnNco() {
+        ncoLookup.recordWithdrawn(NCO_ID);
+
+        fixture.given(commissionEstablished())
+                .when(addNco(MEMBER_ID, NCO_ID, NCO_REGISTERED_ON.plusDays(1)))
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void removesMember() {
         fixture.given(commissionEstablished(), ncoAdded())
                 .when(new RemoveBodyMemberCommand(COMMISSION_ID, MEMBER_ID, TODAY, "по собственному желанию"))

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
 import ru.kogalym.civic.contract.council.BodyKind;
+import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
 import ru.kogalym.civic.contract.council.CouncilArea;
 import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
@@ -12,6 +14,8 @@ import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +36,9 @@ class CommandLookupUpdaterTest {
     private final InMemoryNcoLookup ncoLookup = new InMemoryNcoLookup();
     private final InMemoryBodyLookup bodyLookup = new InMemoryBodyLookup();
     private final InMemoryActivityReferences activityReferences = new InMemoryActivityReferences();
-    private final CommandLookupUpdater updater = new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences);
+    private final InMemoryIdentifierClaims claims = new InMemoryIdentifierClaims(ncoLookup);
+    private final CommandLookupUpdater updater =
+            new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences, claims);
 
     private static NcoRegisteredEvent registered() {
         return new NcoRegisteredEvent(NCO_ID, "КГОО «НУР»", "НУР", null, LegalForm.CITY_PUBLIC_ORGANIZATION,
@@ -41,7 +47,7 @@ class CommandLookupUpdaterTest {
 
     @Test
     void knowsRegisteredNcoAndItsLiquidation() {
-        updater.on(registered());
+        updater.on(registered(), 0);
         updater.on(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
 
         assertThat(ncoLookup.find(NCO_ID)).contains(new NcoStatus(REGISTERED_ON, LIQUIDATED_ON));
@@ -49,9 +55,9 @@ class CommandLookupUpdaterTest {
 
     @Test
     void handlesTheSameEventsTwiceWithTheSameResult() {
-        updater.on(registered());
+        updater.on(registered(), 0);
         updater.on(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
-        updater.on(registered());
+        updater.on(registered(), 0);
         updater.on(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
 
         assertThat(ncoLookup.find(NCO_ID)).contains(new NcoStatus(REGISTERED_ON, LIQUIDATED_ON));
@@ -94,5 +100,51 @@ class CommandLookupUpdaterTest {
 
         updater.on(new MeetingWithdrawnEvent(MEETING_ID, "ошибка"), 2);
         assertThat(activityReferences.latestActivityOn(NCO_ID)).isEmpty();
+    }
+
+    @Test
+    void knowsTheCorrectedRegistrationDateWhateverOrderTheEventsComeIn() {
+        LocalDate correctedOn = REGISTERED_ON.minusYears(1);
+        updater.on(registered(), 0);
+        updater.on(new NcoRegistrationCorrectedEvent(NCO_ID, "КГОО «НУР»", "НУР", null,
+                LegalForm.CITY_PUBLIC_ORGANIZATION, null, correctedOn, "дата из свидетельства"), 3);
+        assertThat(ncoLookup.find(NCO_ID)).contains(new NcoStatus(correctedOn, null));
+
+        updater.on(registered(), 0);
+        assertThat(ncoLookup.find(NCO_ID)).as("a replayed registration does not undo the correction")
+                                          .contains(new NcoStatus(correctedOn, null));
+    }
+
+    @Test
+    void knowsAWithdrawnNcoAndReleasesItsIdentifiers() {
+        updater.on(registered(), 0);
+        claims.claim(IdentifierKind.OGRN, "1028600000001", NCO_ID);
+        claims.claim(IdentifierKind.INN, "8608000001", NCO_ID);
+
+        updater.on(new NcoWithdrawnEvent(NCO_ID, "по ошибке", "1028600000001", "8608000001"));
+
+        assertThat(ncoLookup.find(NCO_ID)).contains(new NcoStatus(REGISTERED_ON, null, true));
+        assertThat(claims.holder(IdentifierKind.OGRN, "1028600000001")).isEmpty();
+        assertThat(claims.holder(IdentifierKind.INN, "8608000001")).isEmpty();
+    }
+
+    @Test
+    void knowsAnNcosMembershipsFromTheirStartAndWhenTheyEnded() {
+        String membership = ActivityReferences.membershipId(COUNCIL_ID, "member-1");
+        updater.on(new BodyMemberAddedEvent(COUNCIL_ID, BodyKind.COUNCIL, "member-1", NCO_ID, null, "член",
+                MEETING_ON), 1);
+        updater.on(new BodyMemberAddedEvent(COUNCIL_ID, BodyKind.COUNCIL, "member-2", null, "Иванов И. И.", "член",
+                MEETING_ON), 2);
+        assertThat(activityReferences.referencesTo(NCO_ID))
+                .containsExactly(new ActivityReferences.Reference(membership, MEETING_ON, COUNCIL_ID, null));
+        assertThat(activityReferences.referencesTo(COUNCIL_ID)).as("a membership names the NCO, not its body")
+                                                               .isEmpty();
+
+        updater.on(new BodyMemberRemovedEvent(COUNCIL_ID, BodyKind.COUNCIL, "member-1", NCO_ID, null,
+                DISSOLVED_ON, "выход"), 3);
+        updater.on(new BodyMemberAddedEvent(COUNCIL_ID, BodyKind.COUNCIL, "member-1", NCO_ID, null, "член",
+                MEETING_ON), 1);
+        assertThat(activityReferences.referencesTo(NCO_ID))
+                .containsExactly(new ActivityReferences.Reference(membership, MEETING_ON, COUNCIL_ID, DISSOLVED_ON));
     }
 }

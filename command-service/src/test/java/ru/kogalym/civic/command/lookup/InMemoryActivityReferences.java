@@ -6,13 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@link ActivityReferences} in memory, for tests. */
 public class InMemoryActivityReferences implements ActivityReferences {
 
-    private record Activity(long sequence, Set<String> referencedIds, LocalDate on) {
+    private record Activity(long sequence, Set<String> referencedIds, LocalDate on, String bodyId, LocalDate until) {
     }
 
     private final Map<String, Activity> activities = new HashMap<>();
@@ -20,10 +19,7 @@ public class InMemoryActivityReferences implements ActivityReferences {
 
     @Override
     public synchronized void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        Activity known = activities.get(recordId);
-        if (known == null || known.sequence() < sequence) {
-            activities.put(recordId, new Activity(sequence, Set.copyOf(referencedIds), on));
-        }
+        record(recordId, new Activity(sequence, Set.copyOf(referencedIds), on, null, null));
     }
 
     @Override
@@ -32,8 +28,33 @@ public class InMemoryActivityReferences implements ActivityReferences {
     }
 
     @Override
-    public synchronized Optional<LocalDate> latestActivityOn(String referencedId) {
-        return standing(referencedId).references().stream().map(Reference::on).max(LocalDate::compareTo);
+    public synchronized void recordMembership(String recordId, long sequence, String bodyId, String ncoId,
+                                              LocalDate from) {
+        record(recordId, new Activity(sequence, Set.of(ncoId), from, bodyId, null));
+    }
+
+    @Override
+    public synchronized void endMembership(String recordId, long sequence, LocalDate until) {
+        Activity known = activities.get(recordId);
+        if (known != null && known.bodyId() != null) {
+            record(recordId, new Activity(sequence, known.referencedIds(), known.on(), known.bodyId(), until));
+        }
+    }
+
+    private void record(String recordId, Activity activity) {
+        Activity known = activities.get(recordId);
+        if (known == null || known.sequence() < activity.sequence()) {
+            activities.put(recordId, activity);
+        }
+    }
+
+    @Override
+    public synchronized List<Reference> referencesTo(String referencedId) {
+        return activities.entrySet().stream()
+                         .filter(entry -> entry.getValue().referencedIds().contains(referencedId))
+                         .map(entry -> new Reference(entry.getKey(), entry.getValue().on(), entry.getValue().bodyId(),
+                                                     entry.getValue().until()))
+                         .toList();
     }
 
     @Override
@@ -44,11 +65,7 @@ public class InMemoryActivityReferences implements ActivityReferences {
 
     @Override
     public synchronized Standing standing(String referencedId) {
-        List<Reference> named = activities.entrySet().stream()
-                .filter(activity -> activity.getValue().referencedIds().contains(referencedId))
-                .map(activity -> new Reference(activity.getKey(), activity.getValue().on()))
-                .toList();
-        return new Standing(named, List.copyOf(reservations.getOrDefault(referencedId, List.of())));
+        return new Standing(referencesTo(referencedId), List.copyOf(reservations.getOrDefault(referencedId, List.of())));
     }
 
     @Override

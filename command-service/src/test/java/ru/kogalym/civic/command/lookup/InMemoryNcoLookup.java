@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A thread-safe {@link NcoLookup} in memory, for tests and single-process runs. */
 public class InMemoryNcoLookup implements NcoLookup {
 
-    private record Entry(LocalDate registeredOn, LocalDate liquidatedOn) {
+    private record Entry(LocalDate registeredOn, long registeredOnSequence, LocalDate liquidatedOn, boolean withdrawn) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -19,18 +19,25 @@ public class InMemoryNcoLookup implements NcoLookup {
         if (entry == null || entry.registeredOn() == null) {
             return Optional.empty();
         }
-        return Optional.of(new NcoStatus(entry.registeredOn(), entry.liquidatedOn()));
+        return Optional.of(new NcoStatus(entry.registeredOn(), entry.liquidatedOn(), entry.withdrawn()));
     }
 
     @Override
-    public void recordRegistered(String ncoId, LocalDate registeredOn) {
-        entries.merge(ncoId, new Entry(registeredOn, null),
-                (old, fresh) -> new Entry(registeredOn, old.liquidatedOn()));
+    public void recordRegisteredOn(String ncoId, long sequence, LocalDate registeredOn) {
+        entries.merge(ncoId, new Entry(registeredOn, sequence, null, false), (old, fresh) ->
+                old.registeredOnSequence() > sequence ? old
+                        : new Entry(registeredOn, sequence, old.liquidatedOn(), old.withdrawn()));
     }
 
     @Override
     public void recordLiquidated(String ncoId, LocalDate liquidatedOn) {
-        entries.merge(ncoId, new Entry(null, liquidatedOn),
-                (old, fresh) -> new Entry(old.registeredOn(), liquidatedOn));
+        entries.merge(ncoId, new Entry(null, -1, liquidatedOn, false), (old, fresh) ->
+                new Entry(old.registeredOn(), old.registeredOnSequence(), liquidatedOn, old.withdrawn()));
+    }
+
+    @Override
+    public void recordWithdrawn(String ncoId) {
+        entries.merge(ncoId, new Entry(null, -1, null, true), (old, fresh) ->
+                new Entry(old.registeredOn(), old.registeredOnSequence(), old.liquidatedOn(), true));
     }
 }

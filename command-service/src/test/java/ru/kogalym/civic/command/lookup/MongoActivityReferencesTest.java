@@ -55,4 +55,23 @@ class MongoActivityReferencesTest {
         Document reference = mongo.database().getCollection(MongoActivityReferences.REFERENCES).find(eq("_id", NCO_ID)).first();
         assertThat(reference.getList("activities", Document.class)).hasSize(1);
     }
+
+    @Test
+    void followsAMembershipFromItsStartToItsEnd() {
+        String membership = ActivityReferences.membershipId(BODY_ID, "member-1");
+        references.recordMembership(membership, 1, BODY_ID, NCO_ID, MARCH);
+        references.recordActivity(RAID_ID, 0, List.of(NCO_ID), MAY);
+        assertThat(references.referencesTo(NCO_ID)).containsExactlyInAnyOrder(
+                new ActivityReferences.Reference(membership, MARCH, BODY_ID, null),
+                new ActivityReferences.Reference(RAID_ID, MAY, null, null));
+        assertThat(references.earliestActivityOn(NCO_ID)).contains(MARCH);
+
+        references.endMembership(membership, 4, MAY);
+        references.recordMembership(membership, 1, BODY_ID, NCO_ID, MARCH);
+        references.endMembership("commission-other/member-9", 2, MAY);
+        assertThat(references.referencesTo(NCO_ID)).containsExactlyInAnyOrder(
+                new ActivityReferences.Reference(membership, MARCH, BODY_ID, MAY),
+                new ActivityReferences.Reference(RAID_ID, MAY, null, null));
+        assertThat(references.referencesTo("commission-other")).isEmpty();
+    }
 }

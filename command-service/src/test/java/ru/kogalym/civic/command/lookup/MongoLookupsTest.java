@@ -71,6 +71,24 @@ class MongoLookupsTest {
     }
 
     @Test
+    void keepsTheLatestRegistrationDateWhateverOrderTheEventsComeInAndKnowsAWithdrawal() {
+        MongoNcoLookup lookup = new MongoNcoLookup(freshDatabase());
+        LocalDate corrected = REGISTERED_ON.plusMonths(1);
+
+        lookup.recordLiquidated(NCO_ID, LIQUIDATED_ON);
+        lookup.recordRegistered(NCO_ID, REGISTERED_ON);
+        lookup.recordRegisteredOn(NCO_ID, 3, corrected);
+        lookup.recordRegistered(NCO_ID, REGISTERED_ON);
+        lookup.recordRegisteredOn(NCO_ID, 2, REGISTERED_ON.plusDays(1));
+        lookup.recordRegisteredOn(NCO_ID, 3, corrected);
+        assertThat(lookup.find(NCO_ID)).contains(new NcoStatus(corrected, LIQUIDATED_ON));
+
+        lookup.recordWithdrawn(NCO_ID);
+        lookup.recordWithdrawn(NCO_ID);
+        assertThat(lookup.find(NCO_ID)).contains(new NcoStatus(corrected, LIQUIDATED_ON, true));
+    }
+
+    @Test
     void findsEstablishedAndDissolvedBody() {
         MongoBodyLookup lookup = new MongoBodyLookup(freshDatabase());
 

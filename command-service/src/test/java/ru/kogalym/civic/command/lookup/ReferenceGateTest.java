@@ -58,8 +58,7 @@ class ReferenceGateTest {
         CurrentUnitOfWork.clear(meeting);
 
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
-        assertThatThrownBy(() -> gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION),
-                                                     reference -> "named on " + reference.on()))
+        assertThatThrownBy(() -> liquidate(gate))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                                         refusal -> assertThat(refusal.field()).isEqualTo("liquidatedOn"))
                 .hasMessageContaining("concurrent request");
@@ -73,7 +72,7 @@ class ReferenceGateTest {
     @Test
     void aLiquidationInFlightStopsAMeetingOnOrAfterItsDateButNotBefore() {
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
-        gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION), reference -> "named");
+        liquidate(gate);
         CurrentUnitOfWork.clear(liquidation);
 
         UnitOfWork<?> late = DefaultUnitOfWork.startAndGet(null);
@@ -98,9 +97,8 @@ class ReferenceGateTest {
         references.recordActivity(MEETING_ID, 0, List.of(NCO_ID), AFTER_LIQUIDATION);
 
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
-        assertThatThrownBy(() -> gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION),
-                                                     reference -> reference.record() + " on " + reference.on()))
-                .hasMessageContaining("liquidatedOn: meeting-1 on 2021-06-12");
+        assertThatThrownBy(() -> liquidate(gate))
+                .hasMessageContaining("liquidatedOn: a record dated 2021-06-12 names it");
         liquidation.rollback();
         assertThat(references.standing(NCO_ID).reservations()).isEmpty();
     }
@@ -123,7 +121,7 @@ class ReferenceGateTest {
         clock.advance(TTL);
 
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
-        gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION), reference -> "named");
+        liquidate(gate);
         liquidation.commit();
 
         assertThat(replayed).containsExactly(MEETING_ID);
@@ -140,9 +138,8 @@ class ReferenceGateTest {
                 record -> references.recordActivity(record, 0, List.of(NCO_ID), AFTER_LIQUIDATION), clock, TTL);
 
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
-        assertThatThrownBy(() -> settling.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION),
-                                                         reference -> reference.record() + " on " + reference.on()))
-                .hasMessageContaining("meeting-1 on 2021-06-12");
+        assertThatThrownBy(() -> liquidate(settling))
+                .hasMessageContaining("a record dated 2021-06-12 names it");
         liquidation.rollback();
         assertThat(references.standing(NCO_ID).reservations()).isEmpty();
     }
@@ -153,15 +150,13 @@ class ReferenceGateTest {
                                                      clock.instant().plus(TTL)));
 
         UnitOfWork<?> refused = DefaultUnitOfWork.startAndGet(null);
-        assertThatThrownBy(() -> gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION),
-                                                     reference -> "named"))
+        assertThatThrownBy(() -> liquidate(gate))
                 .hasMessageContaining("concurrent request");
         refused.rollback();
 
         clock.advance(TTL);
         UnitOfWork<?> accepted = DefaultUnitOfWork.startAndGet(null);
-        assertThatCode(() -> gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION),
-                                                 reference -> "named")).doesNotThrowAnyException();
+        assertThatCode(() -> liquidate(gate)).doesNotThrowAnyException();
         accepted.commit();
     }
 
@@ -182,5 +177,10 @@ class ReferenceGateTest {
                 .hasMessageContaining("unknown NCO nco-unknown");
         meeting.rollback();
         assertThat(mongo.database().getCollection(MongoActivityReferences.REFERENCES).countDocuments()).isZero();
+    }
+
+    private static void liquidate(ReferenceGate gate) {
+        gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION), standing -> StandingRecords
+                .requireNoneFrom(standing, "liquidatedOn", LIQUIDATION, on -> "a record dated " + on + " names it"));
     }
 }

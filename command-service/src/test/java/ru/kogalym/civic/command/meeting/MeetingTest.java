@@ -352,6 +352,16 @@ class MeetingTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void refusesMeetingWithAWithdrawnNco() {
+        ncoLookup.recordWithdrawn(NCO_NUR);
+
+        fixture.givenNoPriorActivity()
+                .when(holdWorkingMeeting(HELD_ON, PARTICIPANTS))
+                .expectException(violation("participantNcoIds[1]"))
+                .expectNoEvents();
+    }
+
     // ---- correcting ----
 
     @Test

@@ -4,14 +4,20 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import ru.kogalym.civic.command.lookup.ActivityReferences;
 import ru.kogalym.civic.command.lookup.IdentifierKind;
 import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
+import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
 import ru.kogalym.civic.command.lookup.InMemoryIdentifierClaims;
 import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
 import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
 import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
+import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
+import ru.kogalym.civic.contract.nco.CorrectNcoRegistrationCommand;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.LiquidateNcoCommand;
 import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
@@ -21,9 +27,11 @@ import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.RecognizeSoncoCommand;
 import ru.kogalym.civic.contract.nco.RecordNcoIdentifiersCommand;
 import ru.kogalym.civic.contract.nco.RecordStateRegistrationCommand;
@@ -31,10 +39,12 @@ import ru.kogalym.civic.contract.nco.RecordStateRegistryExclusionCommand;
 import ru.kogalym.civic.contract.nco.RegisterNcoCommand;
 import ru.kogalym.civic.contract.nco.RenameNcoCommand;
 import ru.kogalym.civic.contract.nco.StateRegistration;
+import ru.kogalym.civic.contract.nco.WithdrawNcoCommand;
 import ru.kogalym.civic.contract.nco.WithdrawSoncoStatusCommand;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.command.common.Refusals.invalid;
@@ -49,6 +59,8 @@ class NcoTest {
     private static final String NCO_ID = "nco-edinstvo";
     private static final String OTHER_NCO_ID = "nco-vainakh";
     private static final String MEETING_ID = "meeting-2020-12";
+    private static final String COMMISSION_ID = "commission-harmony";
+    private static final String MEMBERSHIP_ID = ActivityReferences.membershipId(COMMISSION_ID, "member-1");
     private static final String FULL_NAME =
             "Местная общественная организация национально-культурное общество дагестанцев города Когалыма «Единство»";
     private static final String SHORT_NAME = "Единство";
@@ -68,6 +80,7 @@ class NcoTest {
     private InMemoryNcoLookup ncoLookup;
     private InMemoryIdentifierClaims claims;
     private InMemoryActivityReferences activityReferences;
+    private InMemoryBodyLookup bodyLookup;
 
     @BeforeEach
     void setUp() {
@@ -79,7 +92,9 @@ class NcoTest {
         fixture.registerInjectableResource(claims);
         activityReferences = new InMemoryActivityReferences();
         fixture.registerInjectableResource(activityReferences);
-        fixture.registerInjectableResource(TestGates.over(ncoLookup, new InMemoryBodyLookup(), activityReferences));
+        bodyLookup = new InMemoryBodyLookup();
+        fixture.registerInjectableResource(bodyLookup);
+        fixture.registerInjectableResource(TestGates.over(ncoLookup, bodyLookup, activityReferences));
     }
 
     private static RegisterNcoCommand register(String ogrn, String inn, LocalDate registeredOn,
@@ -112,6 +127,32 @@ class NcoTest {
 
     private static NcoLiquidatedEvent liquidated() {
         return new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null);
+    }
+
+    private static WithdrawNcoCommand withdraw() {
+        return new WithdrawNcoCommand(NCO_ID, "зарегистрирована по ошибке");
+    }
+
+    /** What {@link #withdraw()} records of an NCO {@link #registered()}. */
+    private static NcoWithdrawnEvent withdrawn() {
+        return new NcoWithdrawnEvent(NCO_ID, "зарегистрирована по ошибке", OGRN, INN);
+    }
+
+    /** The registration as {@link #registered()} recorded it, but on {@code registeredOn}. */
+    private static CorrectNcoRegistrationCommand correctRegistrationTo(LocalDate registeredOn) {
+        return new CorrectNcoRegistrationCommand(NCO_ID, FULL_NAME, SHORT_NAME, null,
+                LegalForm.LOCAL_PUBLIC_ORGANIZATION, COMMUNITY, registeredOn, "дата из свидетельства");
+    }
+
+    private static NcoRegistrationCorrectedEvent registrationCorrectedTo(LocalDate registeredOn) {
+        return new NcoRegistrationCorrectedEvent(NCO_ID, FULL_NAME, SHORT_NAME, null,
+                LegalForm.LOCAL_PUBLIC_ORGANIZATION, COMMUNITY, registeredOn, "дата из свидетельства");
+    }
+
+    /** The NCO is a member of a commission (established in 2010) since {@code addedOn}. */
+    private void memberOfCommissionSince(LocalDate addedOn) {
+        bodyLookup.recordEstablished(COMMISSION_ID, BodyKind.COMMISSION, LocalDate.of(2010, 1, 1));
+        activityReferences.recordMembership(MEMBERSHIP_ID, 1, COMMISSION_ID, NCO_ID, addedOn);
     }
 
     private void otherNcoHolds(IdentifierKind kind, String value) {
@@ -882,6 +923,283 @@ class NcoTest {
         fixture.given(registered(), new NcoLeaderChangedEvent(NCO_ID, "Алиев А. А.", LocalDate.of(2021, 1, 20)))
                 .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
                 .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesLiquidationDatedBeforeAMembershipBegan() {
+        memberOfCommissionSince(LIQUIDATED_ON.plusDays(1));
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void liquidatesAMemberOfACommission() {
+        memberOfCommissionSince(LIQUIDATED_ON.minusYears(1));
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectEvents(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
+    }
+
+    @Test
+    void liquidatesBetweenACorrectedEarlierRegistrationAndTheDateFirstRecorded() {
+        fixture.given(registered(), registrationCorrectedTo(REGISTERED_ON.minusYears(2)))
+                .when(new LiquidateNcoCommand(NCO_ID, REGISTERED_ON.minusYears(1), null))
+                .expectEvents(new NcoLiquidatedEvent(NCO_ID, REGISTERED_ON.minusYears(1), null));
+    }
+
+    // ---- correcting the registration ----
+
+    @Test
+    void correctsEveryFieldOfTheRegistration() {
+        LocalDate correctedOn = REGISTERED_ON.minusMonths(2);
+        fixture.given(registered())
+                .when(new CorrectNcoRegistrationCommand(NCO_ID, "МОО «Единство»", " ", "Unity",
+                        LegalForm.CITY_PUBLIC_ORGANIZATION, "", correctedOn, "по уставу"))
+                .expectEvents(new NcoRegistrationCorrectedEvent(NCO_ID, "МОО «Единство»", null, "Unity",
+                        LegalForm.CITY_PUBLIC_ORGANIZATION, null, correctedOn, "по уставу"));
+    }
+
+    @Test
+    void correctsTheRegistrationDateOfALiquidatedNcoUpToItsLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(correctRegistrationTo(LIQUIDATED_ON))
+                .expectEvents(registrationCorrectedTo(LIQUIDATED_ON));
+    }
+
+    @Test
+    void movesTheRegistrationLaterUpToTheFirstRecordThatNamesTheNco() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LocalDate.of(2018, 5, 1));
+        memberOfCommissionSince(LocalDate.of(2019, 1, 1));
+
+        fixture.given(registered())
+                .when(correctRegistrationTo(LocalDate.of(2018, 5, 1)))
+                .expectEvents(registrationCorrectedTo(LocalDate.of(2018, 5, 1)));
+    }
+
+    @Test
+    void movesTheRegistrationAfterItsStateRegistration() {
+        fixture.given(registeredInStateRegistry())
+                .when(correctRegistrationTo(STATE_REGISTERED_ON.plusYears(1)))
+                .expectEvents(registrationCorrectedTo(STATE_REGISTERED_ON.plusYears(1)));
+    }
+
+    @Test
+    void refusesCorrectionWithoutReason() {
+        fixture.given(registered())
+                .when(new CorrectNcoRegistrationCommand(NCO_ID, FULL_NAME, SHORT_NAME, null,
+                        LegalForm.LOCAL_PUBLIC_ORGANIZATION, COMMUNITY, REGISTERED_ON.minusDays(1), " "))
+                .expectException(invalid("reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesCorrectionWithoutFullName() {
+        fixture.given(registered())
+                .when(new CorrectNcoRegistrationCommand(NCO_ID, null, SHORT_NAME, null,
+                        LegalForm.LOCAL_PUBLIC_ORGANIZATION, COMMUNITY, REGISTERED_ON, "опечатка"))
+                .expectException(invalid("fullName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesCorrectionWithoutLegalForm() {
+        fixture.given(registered())
+                .when(new CorrectNcoRegistrationCommand(NCO_ID, FULL_NAME, SHORT_NAME, null, null, COMMUNITY,
+                        REGISTERED_ON, "опечатка"))
+                .expectException(invalid("legalForm"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesCorrectedRegistrationDateInTheFuture() {
+        fixture.given(registered())
+                .when(correctRegistrationTo(TOMORROW))
+                .expectException(invalid("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesCorrectionThatChangesNothing() {
+        fixture.given(registered())
+                .when(correctRegistrationTo(REGISTERED_ON))
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRegistrationDateAfterALaterRecordedChange() {
+        fixture.given(registered(), new NcoLeaderChangedEvent(NCO_ID, "Алиев А. А.", LocalDate.of(2017, 1, 20)))
+                .when(correctRegistrationTo(LocalDate.of(2017, 1, 21)))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRegistrationDateAfterLiquidation() {
+        fixture.given(registered(), liquidated())
+                .when(correctRegistrationTo(LIQUIDATED_ON.plusDays(1)))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRegistrationDateAfterARecordThatNamesTheNco() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LocalDate.of(2018, 5, 1));
+
+        fixture.given(registered())
+                .when(correctRegistrationTo(LocalDate.of(2018, 5, 2)))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesRegistrationDateAfterTheStartOfAMembershipThatHasEnded() {
+        memberOfCommissionSince(LocalDate.of(2018, 5, 1));
+        activityReferences.endMembership(MEMBERSHIP_ID, 2, LocalDate.of(2019, 1, 1));
+
+        fixture.given(registered())
+                .when(correctRegistrationTo(LocalDate.of(2018, 6, 1)))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesChangesBeforeTheCorrectedRegistrationDate() {
+        fixture.given(registered(), registrationCorrectedTo(REGISTERED_ON.plusYears(1)))
+                .when(new ChangeNcoLeaderCommand(NCO_ID, "Алиев А. А.", REGISTERED_ON.plusMonths(6)))
+                .expectException(violation("changedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void keepsTheNamesOfALaterRenamingWhenTheRegisteredNamesAreCorrected() {
+        fixture.given(registered(), new NcoRenamedEvent(NCO_ID, "Новое имя", "Новое", null, REGISTERED_ON.plusYears(1)),
+                        new NcoRegistrationCorrectedEvent(NCO_ID, "Исправленное имя", null, null,
+                                LegalForm.LOCAL_PUBLIC_ORGANIZATION, COMMUNITY, REGISTERED_ON, "опечатка"))
+                .when(new RenameNcoCommand(NCO_ID, "Новое имя", "Новое", null, REGISTERED_ON.plusYears(2)))
+                .expectException(violation("fullName"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void takesTheCorrectedNamesWhenNeverRenamed() {
+        fixture.given(registered(), new NcoRegistrationCorrectedEvent(NCO_ID, "Исправленное имя", null, null,
+                        LegalForm.LOCAL_PUBLIC_ORGANIZATION, COMMUNITY, REGISTERED_ON, "опечатка"))
+                .when(new RenameNcoCommand(NCO_ID, "Исправленное имя", null, null, REGISTERED_ON.plusYears(2)))
+                .expectException(violation("fullName"))
+                .expectNoEvents();
+    }
+
+    // ---- withdrawal ----
+
+    @Test
+    void withdrawsAnNcoRegisteredByMistakeReleasingItsIdentifiers() {
+        fixture.given(registered())
+                .when(withdraw())
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void withdrawsOnceTheMeetingThatNamedTheNcoIsWithdrawn() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LocalDate.of(2018, 5, 1));
+        activityReferences.withdrawActivity(MEETING_ID, 1);
+
+        fixture.given(registered())
+                .when(withdraw())
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void withdrawsAFormerMember() {
+        memberOfCommissionSince(LocalDate.of(2018, 5, 1));
+        activityReferences.endMembership(MEMBERSHIP_ID, 2, LocalDate.of(2019, 1, 1));
+
+        fixture.given(registered())
+                .when(withdraw())
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void withdrawsAMemberOfADissolvedCommission() {
+        memberOfCommissionSince(LocalDate.of(2018, 5, 1));
+        bodyLookup.recordDissolved(COMMISSION_ID, LocalDate.of(2019, 1, 1));
+
+        fixture.given(registered())
+                .when(withdraw())
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void withdrawsALiquidatedNcoWhoseMembershipEndedWithIt() {
+        memberOfCommissionSince(LocalDate.of(2018, 5, 1));
+
+        fixture.given(registered(), liquidated())
+                .when(withdraw())
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void refusesWithdrawalWithoutReason() {
+        fixture.given(registered())
+                .when(new WithdrawNcoCommand(NCO_ID, null))
+                .expectException(invalid("reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesWithdrawalWhileARecordNamesTheNco() {
+        activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LocalDate.of(2018, 5, 1));
+
+        fixture.given(registered())
+                .when(withdraw())
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesWithdrawalOfACurrentMemberOfACommission() {
+        memberOfCommissionSince(LocalDate.of(2018, 5, 1));
+
+        fixture.given(registered())
+                .when(withdraw())
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesWithdrawalOfAWithdrawnNco() {
+        fixture.given(registered(), withdrawn())
+                .when(new WithdrawNcoCommand(NCO_ID, "ещё раз"))
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    static Stream<Object> commandsOnTheNco() {
+        LocalDate day = LocalDate.of(2020, 2, 1);
+        return Stream.of(
+                new RecordStateRegistrationCommand(NCO_ID, day, STATE_NUMBER),
+                new RecordStateRegistryExclusionCommand(NCO_ID, day, null),
+                new RenameNcoCommand(NCO_ID, "Новое имя", null, null, day),
+                new ChangeNcoLeaderCommand(NCO_ID, "Алиев А. А.", day),
+                new ChangeNcoAddressCommand(NCO_ID, "г. Когалым, ул. Дружбы, 2", day),
+                new RecordNcoIdentifiersCommand(NCO_ID, null, "8608000002"),
+                new RecognizeSoncoCommand(NCO_ID, day),
+                new WithdrawSoncoStatusCommand(NCO_ID, day, null),
+                new LiquidateNcoCommand(NCO_ID, day, null),
+                correctRegistrationTo(day));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandsOnTheNco")
+    void refusesEveryCommandOnAWithdrawnNco(Object command) {
+        fixture.given(registeredWithoutIdentifiers(), new NcoWithdrawnEvent(NCO_ID, "по ошибке", null, null))
+                .when(command)
+                .expectException(violation("ncoId"))
                 .expectNoEvents();
     }
 }

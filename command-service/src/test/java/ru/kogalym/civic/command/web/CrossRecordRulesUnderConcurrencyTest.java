@@ -1,7 +1,5 @@
 package ru.kogalym.civic.command.web;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,13 +8,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.kogalym.civic.command.CommandServiceApplication;
-import ru.kogalym.civic.command.lookup.CommandLookupUpdater;
-import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
-import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
-import ru.kogalym.civic.command.lookup.InMemoryNcoLookup;
+import ru.kogalym.civic.command.lookup.LifespanViolations;
 import ru.kogalym.civic.identity.TestUsers;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each pair of commands that a rule spanning records sets against each other, sent at the same moment to two
  * command-service instances on one store, many times: exactly one of the two is recorded, the other is refused
- * with 409 naming its field, and afterwards the log holds no record dated on or after the liquidation or
- * dissolution of what it names.
+ * with 409 naming its field, and afterwards the log holds no record naming an NCO or body outside its lifespan
+ * (after its liquidation or dissolution, before its registration date, or at all once it was withdrawn).
  */
 class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
 
@@ -47,7 +41,7 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
     record Request(String path, String body, String refusedField) {
     }
 
-    /** What one race sets against each other: closing an NCO or body, and a record naming it after that date. */
+    /** What one race sets against each other: narrowing an NCO's or body's lifespan, and a record naming it outside. */
     record Race(Request closing, Request naming, String closedId) {
     }
 
@@ -110,7 +104,9 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
                          "participantNcoIds": ["%s"]}""".formatted(nco)) + "/correction", """
                         {"kind": "WORKING_MEETING", "topic": "Встреча", "heldOn": "%s", "participantNcoIds": ["%s"],
                          "reason": "Перенесли"}""".formatted(NAMED_ON, nco), "participantNcoIds[0]"))),
-                new Pair("dissolution against a session", CrossRecordRulesUnderConcurrencyTest::sessionRace));
+                new Pair("dissolution against a session", CrossRecordRulesUnderConcurrencyTest::sessionRace),
+                new Pair("withdrawal against a meeting", test -> test.withdrawalRace()),
+                new Pair("a later registration date against a meeting", test -> test.registrationRace()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,7 +142,7 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
             }
             outcomes.add(closedWon ? "closing" : "naming");
         }
-        assertThat(violationsInTheLog()).isEmpty();
+        assertThat(LifespanViolations.of(allEvents(), closedIds)).isEmpty();
         assertThat(outcomes).hasSize(ROUNDS);
     }
 
@@ -154,6 +150,26 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
         String nco = registeredNco();
         return new Race(new Request("/api/ncos/" + nco + "/liquidation", """
                 {"liquidatedOn": "%s"}""".formatted(CLOSED_ON), "liquidatedOn"), naming.apply(nco), nco);
+    }
+
+    private Race withdrawalRace() {
+        String nco = registeredNco();
+        return new Race(new Request("/api/ncos/" + nco + "/withdrawal", """
+                {"reason": "Зарегистрирована по ошибке"}""", "id"), meeting(nco, NAMED_ON), nco);
+    }
+
+    private Race registrationRace() {
+        String nco = registeredNco();
+        return new Race(new Request("/api/ncos/" + nco + "/correction", """
+                {"fullName": "Тестовое общество %s", "legalForm": "LOCAL_PUBLIC_ORGANIZATION", "registeredOn": "%s",
+                 "reason": "Дата из свидетельства"}""".formatted(nco, CLOSED_ON), "registeredOn"),
+                meeting(nco, "2021-05-20"), nco);
+    }
+
+    private static Request meeting(String nco, String heldOn) {
+        return new Request("/api/meetings", """
+                {"kind": "WORKING_MEETING", "topic": "Встреча", "heldOn": "%s", "participantNcoIds": ["%s"]}"""
+                .formatted(heldOn, nco), "participantNcoIds[0]");
     }
 
     private Race sessionRace() {
@@ -171,29 +187,6 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
         Http.Reply reply = http.postJson(path, body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().get("id").asText();
-    }
-
-    /**
-     * Every NCO or body closed in these races that a standing record names on or after its closing, folded from
-     * the events in the store (not from the lookups that the gate itself keeps).
-     */
-    private List<String> violationsInTheLog() throws Exception {
-        InMemoryNcoLookup ncos = new InMemoryNcoLookup();
-        InMemoryBodyLookup bodies = new InMemoryBodyLookup();
-        InMemoryActivityReferences references = new InMemoryActivityReferences();
-        AnnotationEventHandlerAdapter fold = new AnnotationEventHandlerAdapter(
-                new CommandLookupUpdater(ncos, bodies, references));
-        for (EventMessage<?> event : allEvents()) {
-            fold.handle(event);
-        }
-        List<String> violations = new ArrayList<>();
-        for (String id : closedIds) {
-            LocalDate closedOn = ncos.find(id).map(status -> status.liquidatedOn())
-                    .or(() -> bodies.find(id).map(status -> status.dissolvedOn())).orElse(null);
-            references.latestActivityOn(id).filter(on -> closedOn != null && !on.isBefore(closedOn))
-                      .ifPresent(on -> violations.add(id + " closed on " + closedOn + " is named on " + on));
-        }
-        return violations;
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
+import ru.kogalym.civic.query.nco.NcoState;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
@@ -24,8 +25,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Councils and commissions, each with its members as of a date (everything recorded when no date is given). */
+/**
+ * Councils and commissions, each with its members as of a date (everything recorded when no date is given). Whether
+ * an NCO is still a member also depends on the NCO (liquidated, withdrawn): that is read from the NCO registry's read
+ * model, which the view already reads for the members' names, so the bodies' projection keeps only the bodies' events.
+ */
 @RestController
 @Tag(name = "bodies", description = "Советы и комиссии")
 class BodiesController {
@@ -73,13 +79,21 @@ class BodiesController {
         return registry;
     }
 
+    /**
+     * The body on {@code asOf} with its members then: a membership ends with its removal, the body's dissolution or
+     * the member NCO's liquidation, and an NCO withdrawn as registered by mistake was never a member.
+     */
     private static BodyView view(BodyEntry body, LocalDate asOf, Map<String, NcoEntry> registry) {
         LocalDate date = asOf == null ? LocalDate.MAX : asOf;
         boolean dissolved = body.dissolvedBy(date);
-        List<BodyView.Member> members = body.establishedBy(date) ? body.membersOn(date).stream().map(m -> {
+        List<BodyView.Member> members = body.establishedBy(date) ? body.membersOn(date).stream().flatMap(m -> {
             NcoEntry nco = m.ncoId() == null ? null : registry.get(m.ncoId());
-            return new BodyView.Member(m.memberId(), m.ncoId(), nco != null ? nco.stateAsOf(date).fullName() : m.person(),
-                                       m.person(), m.role(), m.addedOn());
+            NcoState state = nco == null ? null : nco.stateAsOf(date);
+            if (nco != null && (nco.isWithdrawn() || state.liquidated())) {
+                return Stream.empty();
+            }
+            return Stream.of(new BodyView.Member(m.memberId(), m.ncoId(), state != null ? state.fullName() : m.person(),
+                                                 m.person(), m.role(), m.addedOn()));
         }).sorted(Comparator.comparing(BodyView.Member::name, RussianCollation.order())
                             .thenComparing(BodyView.Member::memberId, Comparator.nullsLast(Comparator.<String>naturalOrder())))
                 .toList() : List.of();

@@ -13,6 +13,8 @@ record NcoChange(String eventId, Type type, LocalDate on, String recordedAt, Str
 
     public enum Type {
         REGISTERED,
+        /** The registration was recorded wrongly: its corrected date ({@code on}), names, legal form and community. */
+        REGISTRATION_CORRECTED,
         STATE_REGISTERED,
         EXCLUDED_FROM_STATE_REGISTRY,
         RENAMED,
@@ -21,7 +23,9 @@ record NcoChange(String eventId, Type type, LocalDate on, String recordedAt, Str
         IDENTIFIERS_RECORDED,
         RECOGNIZED_AS_SONCO,
         SONCO_STATUS_WITHDRAWN,
-        LIQUIDATED
+        LIQUIDATED,
+        /** The NCO was registered by mistake: it is no longer in the registry. */
+        WITHDRAWN
     }
 
     public NcoChange {

@@ -8,9 +8,11 @@ import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.query.journal.EventAudit;
 
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static ru.kogalym.civic.query.nco.NcoChange.Type.*;
@@ -26,7 +29,8 @@ import static ru.kogalym.civic.query.nco.NcoChange.details;
 
 /**
  * The registry's document for one NCO: its dated history, in the order recorded. Its state on any date is
- * folded from the history ({@link #stateAsOf}), so the registry can be answered as it stood on any date.
+ * folded from the history ({@link #stateAsOf}), so the registry can be answered as it stood on any date. A
+ * correction of the registration stands in for what the registration recorded; a withdrawn NCO is in no registry.
  */
 public record NcoEntry(String id, List<NcoChange> history) {
 
@@ -45,6 +49,16 @@ public record NcoEntry(String id, List<NcoChange> history) {
             history.add(change(audit, STATE_REGISTERED, on, details("number", e.stateRegistration().number())));
         }
         return new NcoEntry(e.ncoId(), history);
+    }
+
+    public NcoEntry registrationCorrected(NcoRegistrationCorrectedEvent e, EventAudit audit) {
+        return with(change(audit.withReason(e.reason()), REGISTRATION_CORRECTED, e.registeredOn(), details(
+                "fullName", e.fullName(), "shortName", e.shortName(), "nameTranslation", e.nameTranslation(),
+                "legalForm", e.legalForm() == null ? null : e.legalForm().name(), "community", e.community())));
+    }
+
+    public NcoEntry withdrawn(NcoWithdrawnEvent e, EventAudit audit) {
+        return with(change(audit.withReason(e.reason()), WITHDRAWN, null, Map.of()));
     }
 
     public NcoEntry stateRegistered(NcoStateRegistrationRecordedEvent e, EventAudit audit) {
@@ -84,6 +98,10 @@ public record NcoEntry(String id, List<NcoChange> history) {
         return with(change(audit.withReason(e.reason()), LIQUIDATED, e.liquidatedOn(), Map.of()));
     }
 
+    public boolean isWithdrawn() {
+        return history.stream().anyMatch(c -> c.type() == WITHDRAWN);
+    }
+
     public boolean hasApplied(String eventId) {
         return history.stream().anyMatch(c -> c.eventId().equals(eventId));
     }
@@ -111,16 +129,20 @@ public record NcoEntry(String id, List<NcoChange> history) {
             }
             switch (c.type()) {
                 case REGISTERED -> {
-                    fullName = c.detail("fullName");
-                    shortName = c.detail("shortName");
-                    translation = c.detail("nameTranslation");
-                    legalForm = c.detail("legalForm");
-                    community = c.detail("community");
+                    NcoChange registration = correctedRegistration().orElse(c);
+                    fullName = registration.detail("fullName");
+                    shortName = registration.detail("shortName");
+                    translation = registration.detail("nameTranslation");
+                    legalForm = registration.detail("legalForm");
+                    community = registration.detail("community");
+                    registeredOn = registration.on();
                     ogrn = c.detail("ogrn");
                     inn = c.detail("inn");
                     address = c.detail("address");
                     leader = c.detail("leader");
-                    registeredOn = c.on();
+                }
+                // a correction stands in for what the registration recorded (above); a withdrawal dates nothing
+                case REGISTRATION_CORRECTED, WITHDRAWN -> {
                 }
                 case STATE_REGISTERED -> {
                     state = true;
@@ -157,6 +179,11 @@ public record NcoEntry(String id, List<NcoChange> history) {
         return new NcoState(id, fullName, shortName, translation, legalForm, community, ogrn, inn, address, leader,
                             registeredOn, inRegistry, state, state ? stateOn : null, state ? number : null, excludedOn,
                             sonco, sonco ? soncoSince : null, soncoWithdrawnOn, liquidatedOn != null, liquidatedOn);
+    }
+
+    /** The last correction of the registration, if any. */
+    private Optional<NcoChange> correctedRegistration() {
+        return history.stream().filter(c -> c.type() == REGISTRATION_CORRECTED).reduce((first, second) -> second);
     }
 
     // --- the one place an entry meets its BSON document ---

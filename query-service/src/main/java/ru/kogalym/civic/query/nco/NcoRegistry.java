@@ -49,9 +49,13 @@ public class NcoRegistry implements NcoNames {
         this.ncos = civicDatabase.getCollection(NcoRegistryProjection.COLLECTION);
     }
 
+    /** The NCOs the filter lists (never a withdrawn one), in the order asked. */
     public List<NcoState> find(NcoFilter filter, Sort sort) {
         List<NcoState> result = new ArrayList<>();
         for (NcoEntry entry : all()) {
+            if (entry.isWithdrawn()) {
+                continue;
+            }
             NcoState state = entry.stateAsOf(filter.date());
             if (filter.matches(state)) {
                 result.add(state);
@@ -65,6 +69,7 @@ public class NcoRegistry implements NcoNames {
         return find(filter, Sort.FULL_NAME);
     }
 
+    /** The NCO's entry, withdrawn or not. */
     public Optional<NcoEntry> entry(String ncoId) {
         return Optional.ofNullable(ncos.find(eq("_id", ncoId)).first()).map(NcoEntry::fromDocument);
     }
@@ -80,6 +85,7 @@ public class NcoRegistry implements NcoNames {
         };
     }
 
+    /** Every NCO's entry, the withdrawn ones included. */
     public List<NcoEntry> all() {
         List<NcoEntry> entries = new ArrayList<>();
         for (Document document : ncos.find()) {

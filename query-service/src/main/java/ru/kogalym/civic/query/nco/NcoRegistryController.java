@@ -83,6 +83,10 @@ class NcoRegistryController {
                   @RequestParam(required = false) String asOf) {
         LocalDate date = Params.date("asOf", asOf);
         NcoEntry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("id", "No NCO with id " + id));
+        if (entry.isWithdrawn()) {
+            throw new NotFoundException("id", "NCO " + id + " was withdrawn as registered by mistake; what was "
+                    + "recorded of it is at /api/audit/records/" + id + "/events");
+        }
         return new NcoRecord(entry.stateAsOf(date == null ? LocalDate.MAX : date),
                              entry.chronology().stream().map(NcoRecord.HistoryEntry::of).toList(),
                              journal.countsFor(id));

@@ -15,9 +15,11 @@ import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.query.journal.EventAudit;
 
 import java.util.function.UnaryOperator;
@@ -48,6 +50,16 @@ public class NcoRegistryProjection {
             return;
         }
         save(NcoEntry.registered(event, audit));
+    }
+
+    @EventHandler
+    public void on(NcoRegistrationCorrectedEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.registrationCorrected(event, EventAudit.of(message)));
+    }
+
+    @EventHandler
+    public void on(NcoWithdrawnEvent event, EventMessage<?> message) {
+        update(event.ncoId(), message, entry -> entry.withdrawn(event, EventAudit.of(message)));
     }
 
     @EventHandler

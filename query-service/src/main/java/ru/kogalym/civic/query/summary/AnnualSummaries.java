@@ -64,7 +64,8 @@ public class AnnualSummaries {
                                             n.getString("shortName"), n.getString("nameTranslation")))
                                     .toList();
         return new NcoRecord(doc.getString("_id"), date(doc.getString("registeredOn")),
-                date(doc.getString("liquidatedOn")), names, statuses(doc, "stateRegistry"), statuses(doc, "sonco"));
+                date(doc.getString("liquidatedOn")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")), names,
+                statuses(doc, "stateRegistry"), statuses(doc, "sonco"));
     }
 
     private static List<StatusChange> statuses(Document doc, String field) {

@@ -39,6 +39,9 @@ final class AnnualSummaryCalculator {
         List<NcoRecord> registeredList = new ArrayList<>();
         List<NcoRecord> otherList = new ArrayList<>();
         for (NcoRecord nco : ncos) {
+            if (nco.withdrawn()) {
+                continue;
+            }
             if (nco.registeredOn() != null && nco.registeredOn().getYear() == year) {
                 registeredDuringYear++;
             }

@@ -23,9 +23,11 @@ import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.priority.PriorityTask;
 import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
 import ru.kogalym.civic.contract.priority.PriorityTaskMarkedDoneEvent;
@@ -89,6 +91,28 @@ class AnnualSummaryProjection {
                 nco.put("stateRegistry", state);
             }
         });
+    }
+
+    /** The registration's names are the first of its names, which the correction replaces. */
+    @EventHandler
+    public void on(NcoRegistrationCorrectedEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> {
+            List<Document> names = new ArrayList<>(nco.getList("names", Document.class, List.of()));
+            if (nco.getString("registeredOn") != null && !names.isEmpty()) {
+                names.remove(0);
+            }
+            names.add(0, new Document("from", date(event.registeredOn()))
+                    .append("fullName", event.fullName())
+                    .append("shortName", event.shortName())
+                    .append("nameTranslation", event.nameTranslation()));
+            nco.put("names", names);
+            nco.put("registeredOn", date(event.registeredOn()));
+        });
+    }
+
+    @EventHandler
+    public void on(NcoWithdrawnEvent event, @MessageIdentifier String eventId) {
+        update(ncos, event.ncoId(), eventId, nco -> nco.put("withdrawn", true));
     }
 
     @EventHandler

@@ -18,9 +18,11 @@ import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
 import ru.kogalym.civic.contract.priority.PriorityTaskMarkedDoneEvent;
 import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
@@ -57,6 +59,7 @@ final class EventFold {
     private static final class Nco {
         LocalDate registeredOn;
         LocalDate liquidatedOn;
+        boolean withdrawn;
         final List<Dated<String[]>> names = new ArrayList<>();
         final List<Dated<Boolean>> state = new ArrayList<>();
         final List<Dated<Boolean>> sonco = new ArrayList<>();
@@ -94,6 +97,16 @@ final class EventFold {
             if (e.stateRegistration() != null && e.stateRegistration().registeredOn() != null) {
                 nco.state.add(new Dated<>(e.stateRegistration().registeredOn(), order, true));
             }
+        } else if (payload instanceof NcoRegistrationCorrectedEvent e) {
+            Nco nco = nco(e.ncoId());
+            // the registration's names were the first recorded; the correction takes their place
+            long registrationOrder = nco.registeredOn != null && !nco.names.isEmpty() ? nco.names.remove(0).order()
+                    : order;
+            nco.names.add(0, new Dated<>(e.registeredOn(), registrationOrder,
+                    new String[]{e.fullName(), e.shortName(), e.nameTranslation()}));
+            nco.registeredOn = e.registeredOn();
+        } else if (payload instanceof NcoWithdrawnEvent e) {
+            nco(e.ncoId()).withdrawn = true;
         } else if (payload instanceof NcoRenamedEvent e) {
             nco(e.ncoId()).names.add(new Dated<>(e.renamedOn(), order,
                     new String[]{e.fullName(), e.shortName(), e.nameTranslation()}));
@@ -202,6 +215,7 @@ final class EventFold {
     AnnualSummary summary(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         List<Map.Entry<String, Nco>> active = ncos.entrySet().stream()
+                .filter(e -> !e.getValue().withdrawn)
                 .filter(e -> e.getValue().registeredOn != null && !e.getValue().registeredOn.isAfter(end))
                 .filter(e -> e.getValue().liquidatedOn == null || e.getValue().liquidatedOn.isAfter(end))
                 .sorted(Map.Entry.<String, Nco>comparingByValue((a, b) -> a.registeredOn.compareTo(b.registeredOn))
@@ -225,9 +239,9 @@ final class EventFold {
             }
         }
         long registeredDuringYear = ncos.values().stream()
-                .filter(n -> n.registeredOn != null && n.registeredOn.getYear() == year).count();
+                .filter(n -> !n.withdrawn && n.registeredOn != null && n.registeredOn.getYear() == year).count();
         long liquidatedDuringYear = ncos.values().stream()
-                .filter(n -> n.registeredOn != null && n.liquidatedOn != null && n.liquidatedOn.getYear() == year)
+                .filter(n -> !n.withdrawn && n.registeredOn != null && n.liquidatedOn != null && n.liquidatedOn.getYear() == year)
                 .count();
 
         Map<String, Integer> meetingKinds = new LinkedHashMap<>();

@@ -22,9 +22,10 @@ final class SummaryRecords {
      * An NCO with its dated history, in the order the events were recorded.
      *
      * @param registeredOn when it entered the municipal registry (null: only later events seen)
+     * @param withdrawn    registered by mistake: it counts nowhere
      */
-    public record NcoRecord(String ncoId, LocalDate registeredOn, LocalDate liquidatedOn, List<NameChange> names,
-                            List<StatusChange> stateRegistry, List<StatusChange> sonco) {
+    public record NcoRecord(String ncoId, LocalDate registeredOn, LocalDate liquidatedOn, boolean withdrawn,
+                            List<NameChange> names, List<StatusChange> stateRegistry, List<StatusChange> sonco) {
 
         public NcoRecord {
             names = List.copyOf(names);

@@ -13,9 +13,11 @@ import ru.kogalym.civic.contract.nco.NcoLeaderChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.StateRegistration;
 import ru.kogalym.civic.eventstore.TestMongo;
 
@@ -139,6 +141,57 @@ class NcoRegistryProjectionTest {
         assertThat(registry.find(NcoFilter.current())).isEmpty();
         assertThat(registry.find(new NcoFilter(null, null, null, null, null, null, true))).hasSize(1);
         assertThat(registry.find(new NcoFilter(LocalDate.of(2020, 6, 1), null, null, null, null, null, false))).hasSize(1);
+    }
+
+    @Test
+    void aCorrectedRegistrationStandsInForWhatTheRegistrationRecordedAndLaterRenamingsStillApply() {
+        projection.on(registered("n1", "Достлуг", "Достлуг", LocalDate.of(2019, 1, 1), null), stamp());
+        projection.on(new NcoRenamedEvent("n1", "Общество «Дружба»", "Дружба", null, LocalDate.of(2020, 7, 1)), stamp());
+        projection.on(new NcoRegistrationCorrectedEvent("n1", "Общество «Достлуг»", null, "Friendship",
+                                                        LegalForm.AUTONOMOUS_NONPROFIT_ORGANIZATION, "Азербайджанская",
+                                                        LocalDate.of(2019, 6, 1), "дата по свидетельству"),
+                      msg(null, "inspector", "2021-02-01T09:00:00Z"));
+
+        NcoEntry entry = registry.entry("n1").orElseThrow();
+        NcoState registeredThen = entry.stateAsOf(LocalDate.of(2019, 6, 1));
+        assertThat(registeredThen.registeredOn()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(registeredThen.fullName()).isEqualTo("Общество «Достлуг»");
+        assertThat(registeredThen.shortName()).isNull();
+        assertThat(registeredThen.nameTranslation()).isEqualTo("Friendship");
+        assertThat(registeredThen.legalForm()).isEqualTo("AUTONOMOUS_NONPROFIT_ORGANIZATION");
+        assertThat(registeredThen.community()).isEqualTo("Азербайджанская");
+        assertThat(registeredThen.address()).as("not corrected").isEqualTo("ул. Мира, 1");
+        assertThat(current("n1").fullName()).isEqualTo("Общество «Дружба»");
+        assertThat(current("n1").community()).isEqualTo("Азербайджанская");
+        assertThat(registry.find(filter(LocalDate.of(2019, 5, 31), null))).isEmpty();
+        assertThat(registry.find(filter(LocalDate.of(2019, 6, 1), null))).extracting(NcoState::id).containsExactly("n1");
+
+        assertThat(entry.chronology()).extracting(NcoChange::type).containsExactly(NcoChange.Type.REGISTERED,
+                NcoChange.Type.REGISTRATION_CORRECTED, NcoChange.Type.RENAMED);
+        NcoChange correction = entry.chronology().get(1);
+        assertThat(correction.on()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(correction.reason()).isEqualTo("дата по свидетельству");
+        assertThat(correction.issuedBy()).isEqualTo("inspector");
+        assertThat(entry.chronology().get(0).on()).as("the registration as first recorded stays in the history")
+                                                  .isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void aWithdrawnNcoLeavesEveryListOfTheRegistryButKeepsItsHistory() {
+        projection.on(registered("n1", "Ошибочная запись", null, LocalDate.of(2019, 1, 1), null), stamp());
+        projection.on(registered("n2", "Единство", null, LocalDate.of(2019, 1, 1), null), stamp());
+        projection.on(new NcoWithdrawnEvent("n1", "зарегистрирована по ошибке", null, null), stamp());
+
+        assertThat(registry.find(NcoFilter.current())).extracting(NcoState::id).containsExactly("n2");
+        assertThat(registry.find(filter(LocalDate.of(2019, 12, 31), null))).extracting(NcoState::id)
+                                                                            .containsExactly("n2");
+        assertThat(registry.find(new NcoFilter(null, null, null, null, null, null, true))).extracting(NcoState::id)
+                                                                                          .containsExactly("n2");
+        NcoEntry entry = registry.entry("n1").orElseThrow();
+        assertThat(entry.isWithdrawn()).isTrue();
+        assertThat(entry.chronology()).extracting(NcoChange::type)
+                                      .containsExactly(NcoChange.Type.REGISTERED, NcoChange.Type.WITHDRAWN);
+        assertThat(entry.chronology().get(1).reason()).isEqualTo("зарегистрирована по ошибке");
     }
 
     @Test

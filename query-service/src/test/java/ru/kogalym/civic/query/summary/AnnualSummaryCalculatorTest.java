@@ -46,7 +46,7 @@ class AnnualSummaryCalculatorTest {
 
     @Test
     void anNcoSeenOnlyThroughLaterEventsIsNotCounted() {
-        NcoRecord orphan = new NcoRecord("x", null, null, List.of(), List.of(new StatusChange(d("2016-05-01"), true)),
+        NcoRecord orphan = new NcoRecord("x", null, null, false, List.of(), List.of(new StatusChange(d("2016-05-01"), true)),
                 List.of());
 
         AnnualSummary summary = compute(2020, List.of(orphan), List.of());
@@ -100,7 +100,7 @@ class AnnualSummaryCalculatorTest {
 
     @Test
     void namesInForceOnADay() {
-        NcoRecord nco = new NcoRecord("a", d("2015-01-01"), null, List.of(
+        NcoRecord nco = new NcoRecord("a", d("2015-01-01"), null, false, List.of(
                 new NameChange(d("2015-01-01"), "First", null, null),
                 new NameChange(d("2018-06-01"), "Second", "S", null),
                 new NameChange(d("2021-01-01"), "Third", null, "T")), List.of(), List.of());
@@ -118,7 +118,7 @@ class AnnualSummaryCalculatorTest {
 
     private static NcoRecord nco(String id, String registeredOn, String liquidatedOn, List<StatusChange> state,
                                  List<StatusChange> sonco) {
-        return new NcoRecord(id, d(registeredOn), liquidatedOn == null ? null : LocalDate.parse(liquidatedOn),
+        return new NcoRecord(id, d(registeredOn), liquidatedOn == null ? null : LocalDate.parse(liquidatedOn), false,
                 List.of(new NameChange(d(registeredOn), "Name " + id, null, null)), state, sonco);
     }
 

@@ -17,10 +17,13 @@ import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
+import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.priority.PriorityTask;
 import ru.kogalym.civic.contract.priority.PriorityTaskAddedEvent;
 import ru.kogalym.civic.contract.priority.PriorityTaskMarkedDoneEvent;
@@ -102,6 +105,36 @@ class AnnualSummaryProjectionTest {
         assertThat(y2020.ncos().notStateRegisteredNcos()).extracting(NcoName::fullName).containsExactly("Ак-Ниет");
         assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
         assertThat(summaries.summaryFor(2021).ncos().total()).isEqualTo(3);
+    }
+
+    @Test
+    void aCorrectedRegistrationCountsFromItsCorrectedDateUnderItsCorrectedNames() {
+        projection.on(nco("n1", "Единсто", d("2019-12-20"), null), "e1");
+        projection.on(new NcoRenamedEvent("n1", "Согласие", null, null, d("2021-03-01")), "e2");
+        projection.on(new NcoRegistrationCorrectedEvent("n1", "Единство", "Е", "Unity",
+                LegalForm.LOCAL_PUBLIC_ORGANIZATION, null, d("2020-01-10"), "опечатка и дата"), "e3");
+
+        assertThat(summaries.summaryFor(2019).ncos().total()).isZero();
+        assertThat(summaries.summaryFor(2019).ncos().registeredDuringYear()).isZero();
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.ncos().registeredDuringYear()).isEqualTo(1);
+        assertThat(y2020.ncos().notStateRegisteredNcos()).containsExactly(new NcoName("n1", "Единство", "Е", "Unity"));
+        assertThat(summaries.summaryFor(2021).ncos().notStateRegisteredNcos()).extracting(NcoName::fullName)
+                                                                             .containsExactly("Согласие");
+    }
+
+    @Test
+    void aWithdrawnNcoCountsInNoYear() {
+        projection.on(nco("n1", "Ошибочная запись", d("2020-03-01"), d("2020-03-01")), "e1");
+        projection.on(new NcoLiquidatedEvent("n1", d("2020-06-30"), "closed"), "e2");
+        projection.on(new NcoWithdrawnEvent("n1", "зарегистрирована по ошибке", null, null), "e3");
+        projection.on(nco("n2", "Единство", d("2019-03-01"), null), "e4");
+
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        assertThat(y2020.ncos().total()).isEqualTo(1);
+        assertThat(y2020.ncos().registeredDuringYear()).isZero();
+        assertThat(y2020.ncos().liquidatedDuringYear()).isZero();
+        assertThat(y2020.ncos().notStateRegisteredNcos()).extracting(NcoName::ncoId).containsExactly("n2");
     }
 
     @Test

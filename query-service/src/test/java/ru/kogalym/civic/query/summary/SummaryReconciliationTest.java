@@ -10,6 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
+import ru.kogalym.civic.contract.nco.LegalForm;
+import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
+import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
+import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
@@ -22,6 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.query.summary.SummaryEvents.d;
 import static ru.kogalym.civic.query.summary.SummaryEvents.meeting;
+import static ru.kogalym.civic.query.summary.SummaryEvents.nco;
 
 /** The reconciliation reads the real event store and tells when the projection is behind or wrong. */
 class SummaryReconciliationTest {
@@ -88,6 +93,28 @@ class SummaryReconciliationTest {
         assertThat(working.projection().asInt()).isEqualTo(4);
         // the total is the same (one more working meeting, one session fewer), the kinds tell
         assertThat(reconciliation.reconcile(2019).matches()).isTrue();
+    }
+
+    @Test
+    void correctedAndWithdrawnNcosReconcile() throws Exception {
+        List<Seed2020.Fact> facts = new ArrayList<>(Seed2020.facts());
+        facts.add(new Seed2020.Fact("Nco", "n-late", nco("n-late", "Позднее", d("2019-11-01"), null)));
+        facts.add(new Seed2020.Fact("Nco", "n-late", new NcoRenamedEvent("n-late", "Переименованное", null, null,
+                d("2020-08-01"))));
+        facts.add(new Seed2020.Fact("Nco", "n-late", new NcoRegistrationCorrectedEvent("n-late", "Исправленное", null,
+                null, LegalForm.OTHER, null, d("2020-02-01"), "дата по свидетельству")));
+        facts.add(new Seed2020.Fact("Nco", "n-wrong", nco("n-wrong", "Ошибочное", d("2020-05-01"), d("2020-05-01"))));
+        facts.add(new Seed2020.Fact("Nco", "n-wrong", new NcoWithdrawnEvent("n-wrong", "по ошибке", null, null)));
+        for (DomainEventMessage<?> event : store(facts)) {
+            handlers.handle(event);
+        }
+
+        for (int year : List.of(2019, 2020, 2021)) {
+            assertThat(reconciliation.reconcile(year).differences()).as("in " + year).isEmpty();
+        }
+        AnnualSummary y2020 = new AnnualSummaries(mongo.database()).summaryFor(2020);
+        assertThat(y2020.ncos().notStateRegisteredNcos()).extracting(AnnualSummary.NcoName::ncoId)
+                                                         .contains("n-late").doesNotContain("n-wrong");
     }
 
     private List<DomainEventMessage<?>> store(List<Seed2020.Fact> facts) {

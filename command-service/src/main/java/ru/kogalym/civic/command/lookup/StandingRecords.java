@@ -1,0 +1,69 @@
+package ru.kogalym.civic.command.lookup;
+
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.command.lookup.ActivityReferences.Reference;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The rules that hold an NCO or a body to the standing records naming it (see {@link ActivityReferences}) when its
+ * lifespan narrows: liquidation, dissolution, withdrawal, a later registration date. Each is given the standing
+ * records as {@link ReferenceGate#narrowLifespan} read them, atomically with its reservation.
+ */
+public final class StandingRecords {
+
+    private StandingRecords() {
+    }
+
+    /**
+     * Nothing names the NCO: no standing activity, and no membership of a council or commission that still holds,
+     * i.e. has not ended by its removal, the body's dissolution or the NCO's liquidation ({@code liquidatedOn}, null
+     * if not liquidated). Otherwise a {@link RuleViolationException} on {@code field} names a record that does.
+     */
+    public static void requireNoneNames(List<Reference> references, BodyLookup bodies, String field, String ncoId,
+                                        LocalDate liquidatedOn) {
+        references.stream()
+                  .filter(reference -> !reference.isMembership() || holds(reference, bodies, liquidatedOn))
+                  .min(Comparator.comparing(Reference::on).thenComparing(Reference::recordId))
+                  .ifPresent(reference -> {
+                      throw new RuleViolationException(field, reference.isMembership()
+                              ? "NCO " + ncoId + " is a member of " + reference.bodyId() + " since " + reference.on()
+                                + "; record the member's removal before withdrawing the NCO"
+                              : "record " + reference.recordId() + " dated " + reference.on() + " names NCO " + ncoId
+                                + "; correct or withdraw it before withdrawing the NCO");
+                  });
+    }
+
+    /**
+     * No standing record naming the NCO (an activity, or a membership, ended or not) is dated before
+     * {@code registeredOn}; otherwise a {@link RuleViolationException} on {@code field}.
+     */
+    public static void requireNoneBefore(List<Reference> references, String field, String ncoId,
+                                         LocalDate registeredOn) {
+        references.stream().map(Reference::on).min(Comparator.naturalOrder())
+                  .filter(on -> on.isBefore(registeredOn)).ifPresent(on -> {
+            throw new RuleViolationException(field, "a record dated " + on + " names NCO " + ncoId
+                    + "; it cannot have entered the registry later, on " + registeredOn);
+        });
+    }
+
+    /**
+     * No standing record naming the NCO or body is dated on or after {@code closedOn}; otherwise a
+     * {@link RuleViolationException} on {@code field} with {@code refusal} for the latest such date.
+     */
+    public static void requireNoneFrom(List<Reference> references, String field, LocalDate closedOn,
+                                       Function<LocalDate, String> refusal) {
+        references.stream().map(Reference::on).filter(on -> !on.isBefore(closedOn)).max(Comparator.naturalOrder())
+                  .ifPresent(on -> {
+                      throw new RuleViolationException(field, refusal.apply(on));
+                  });
+    }
+
+    private static boolean holds(Reference membership, BodyLookup bodies, LocalDate liquidatedOn) {
+        return membership.until() == null && liquidatedOn == null
+                && bodies.find(membership.bodyId()).map(body -> body.dissolvedOn() == null).orElse(true);
+    }
+}
