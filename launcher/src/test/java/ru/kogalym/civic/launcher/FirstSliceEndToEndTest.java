@@ -1,6 +1,9 @@
 package ru.kogalym.civic.launcher;
 
 import ru.kogalym.civic.identity.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,6 +91,35 @@ class FirstSliceEndToEndTest {
         assertThat(wrongType.body()).contains("registeredOn");
         assertThat(missing.body()).contains("legalForm");
         assertThat(eventStore.createHeadToken()).isEqualTo(headBefore);
+    }
+
+    @Test
+    void anNcosAuditTrailListsEveryEventFromTheFirstThoughTheNcoIsLoadedFromASnapshot() throws Exception {
+        String id = "nco-long-lived";
+        assertThat(post("/api/ncos", NCO_JSON.replace("nco-edinstvo", id)).statusCode()).isEqualTo(201);
+        int moves = 60;
+        for (int i = 1; i <= moves; i++) {
+            HttpResponse<String> moved = post("/api/ncos/" + id + "/address-change",
+                    "{\"address\": \"г. Когалым, ул. Мира, д. " + i + "\", \"changedOn\": \""
+                    + LocalDate.of(2016, 1, 1).plusDays(i) + "\"}");
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+        }
+        EventStorageEngine storage = system.commandService().getBean(EventStorageEngine.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> storage.readSnapshot(id).isPresent());
+
+        HttpResponse<String> trail = get("/api/audit/records/" + id + "/events");
+        assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
+        JsonNode events = new ObjectMapper().readTree(trail.body());
+        assertThat(events).hasSize(moves + 1);
+        long previousPosition = -1;
+        for (int sequence = 0; sequence <= moves; sequence++) {
+            JsonNode event = events.get(sequence);
+            assertThat(event.at("/sequence").asLong()).isEqualTo(sequence);
+            assertThat(event.at("/event").asText()).isEqualTo(sequence == 0 ? "NcoRegisteredEvent" : "NcoAddressChangedEvent");
+            assertThat(event.at("/position").isIntegralNumber()).as(event.toString()).isTrue();
+            assertThat(event.at("/position").asLong()).isGreaterThan(previousPosition);
+            previousPosition = event.at("/position").asLong();
+        }
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
