@@ -82,6 +82,8 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    /** The collection of commit documents (and tombstones), one per commit, {@code _id} its first global index. */
+    public static final String COMMITS = "events";
     static final String SEQUENCE_ID = "events";
     public static final String APPEND_TIMER = "civic.eventstore.append";
 
@@ -97,7 +99,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        this.commits = database.getCollection("events");
+        this.commits = database.getCollection(COMMITS);
         this.snapshots = database.getCollection("snapshots");
         this.counters = database.getCollection("sequences");
         this.clock = builder.clock;
@@ -222,14 +224,36 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         long index = start;
         for (List<DomainEventMessage<?>> group : groups) {
             try {
-                commits.insertOne(new Document("_id", index)
-                        .append("keys", List.of("~tombstone#" + index))
-                        .append("count", group.size())
-                        .append("storedAt", Date.from(clock.instant())));
+                commits.insertOne(tombstone(index, group.size()));
             } catch (RuntimeException ignored) {
                 // The commit may have been written after all, or the server is gone: readers fall back to the stall timeout.
             }
             index += group.size();
+        }
+    }
+
+    private Document tombstone(long index, long count) {
+        return new Document("_id", index)
+                .append("keys", List.of("~tombstone#" + index))
+                .append("count", count)
+                .append("storedAt", Date.from(clock.instant()));
+    }
+
+    /**
+     * Writes a tombstone over {@code count} reserved indexes from {@code start} whose writer is gone (killed between
+     * reserving and writing), as a losing writer does over its own; false if a commit or tombstone is there already.
+     * Only for indexes the write fence has closed: a commit after them is older than the gap timeout, so no writer
+     * will still write them, and none can write into the middle of the run.
+     */
+    public boolean closeAbandoned(long start, long count) {
+        try {
+            commits.insertOne(tombstone(start, count));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -497,8 +521,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         /** A window with no commit at all: look further only if the counter says indexes beyond it were reserved. */
         private Optional<Map.Entry<Long, Document>> firstCommitBeyondEmptyWindow(long from) {
-            Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
-            long reservedUpTo = counter == null ? -1 : counter.get("value", Number.class).longValue() - 1;
+            long reservedUpTo = nextPosition() - 1;
             for (long start = from; start <= reservedUpTo; start += 1000) {
                 TreeMap<Long, Document> found = new TreeMap<>(findByIds(range(start, 1000)));
                 if (!found.isEmpty()) {
@@ -567,9 +590,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
-        long last = counter == null ? -1 : counter.get("value", Number.class).longValue() - 1;
+        long last = nextPosition() - 1;
         return last < 0 ? BEFORE_FIRST_EVENT : GapAwareTrackingToken.newInstance(last, List.of());
+    }
+
+    /** The global index the next reservation starts at: every index below it is reserved (written or not yet). */
+    public long nextPosition() {
+        Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
+        return counter == null ? 0 : counter.get("value", Number.class).longValue();
     }
 
     @Override
