@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 import ru.kogalym.civic.eventstore.TestMongo;
 
 import java.net.URI;
@@ -15,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -34,13 +37,15 @@ class FirstSliceEndToEndTest {
              "registeredOn": "2015-03-12"}""";
 
     private static TestMongo mongo;
+    private static Path dataDirectory;
     private static CivicSystem system;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
         mongo = TestMongo.start();
-        system = CivicSystem.start(mongo.uri(), Files.createTempDirectory("civic-e2e"), 0, 0, 0,
+        dataDirectory = Files.createTempDirectory("civic-e2e");
+        system = CivicSystem.start(mongo.uri(), dataDirectory, 0, 0, 0,
                                    "civic.security.users=" + TestUsers.spec());
     }
 
@@ -119,6 +124,25 @@ class FirstSliceEndToEndTest {
             assertThat(event.at("/position").isIntegralNumber()).as(event.toString()).isTrue();
             assertThat(event.at("/position").asLong()).isGreaterThan(previousPosition);
             previousPosition = event.at("/position").asLong();
+        }
+    }
+
+    @Test
+    void whatStaffRecordIsSealedIntoTheHashChainAndVerifies() throws Exception {
+        assertThat(post("/api/ncos", NCO_JSON.replace("nco-edinstvo", "nco-sealed")).statusCode()).isEqualTo(201);
+        long recorded = system.queryService().getBean(MongoEventStorageEngine.class).nextPosition();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> verify = get("/api/audit/verify");
+            assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
+            JsonNode report = new ObjectMapper().readTree(verify.body());
+            assertThat(report.at("/headPosition").asLong()).isGreaterThanOrEqualTo(recorded - 1);
+            assertThat(report.at("/intact").asBoolean()).as(verify.body()).isTrue();
+        });
+        Path key = dataDirectory.resolve("checkpoint.key");
+        assertThat(key).as("generated beside the data, as no CIVIC_CHECKPOINT_KEY was set").exists();
+        if (key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         }
     }
 
