@@ -70,11 +70,12 @@ public final class ChainVerifier {
         if (from < 0 || (to != null && to < from)) {
             throw new IllegalArgumentException("a range of positions from 0 on, not " + from + ".." + to);
         }
+        // the checkpoints before the head: one signed in between lies below the head read after it, not beyond
+        Map<Long, Checkpoints.Checkpoint> signed = checkpoints.between(from, to == null ? Long.MAX_VALUE : to).stream()
+                .collect(Collectors.toMap(Checkpoints.Checkpoint::position, Function.identity()));
         ChainStore.Head head = store.sealedHead(windowSize);
         long reserved = engine.nextPosition();
         long end = to == null ? head.position() : Math.min(to, head.position());
-        Map<Long, Checkpoints.Checkpoint> signed = checkpoints.between(from, to == null ? Long.MAX_VALUE : to).stream()
-                .collect(Collectors.toMap(Checkpoints.Checkpoint::position, Function.identity()));
         int found = signed.size();
         Walk walk = new Walk(from, end);
         List<BrokenCheckpoint> brokenCheckpoints = new ArrayList<>();
