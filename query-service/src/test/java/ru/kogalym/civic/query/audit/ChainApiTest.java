@@ -103,7 +103,12 @@ class ChainApiTest {
     @Test
     void checkpointsAreExportedInOrderAndAWitnessWithTheKeyCanCheckThem() throws Exception {
         JsonNode checkpoints = api.json("/api/audit/checkpoints");
-        assertThat(checkpoints.get(0).at("/position").asLong()).isEqualTo(4);
+        long previous = -1;
+        for (JsonNode checkpoint : checkpoints) {
+            // every five positions at the soonest; where exactly depends on how much each round found sealed
+            assertThat(checkpoint.at("/position").asLong()).isGreaterThanOrEqualTo(previous + 5).isLessThan(EVENTS);
+            previous = checkpoint.at("/position").asLong();
+        }
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         for (JsonNode checkpoint : checkpoints) {
