@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -107,18 +109,18 @@ class ChainSealerTest {
     @Test
     void withWritersOnTwoClientsAppendingConcurrentlyEveryPositionIsSealedOnceAndTheChainIsIntact() throws Exception {
         int perWriter = 300;
-        try (MongoClient second = store.mongo.newClient()) {
+        try (MongoClient second = store.mongo.newClient(); MongoClient third = store.mongo.newClient()) {
             MongoEventStorageEngine[] writers = {store.engine, store.engine(second, Clock.systemUTC())};
-            ChainSealer sealer = store.sealer(store.mongo.newClient(), Clock.systemUTC(), ChainFixture.LEASE, 1_000_000,
-                                              Duration.ofDays(1));
+            ChainSealer sealer = store.sealer(third, Clock.systemUTC(), ChainFixture.LEASE, 1_000_000, Duration.ofDays(1));
             AtomicBoolean writing = new AtomicBoolean(true);
+            ExecutorService threads = Executors.newFixedThreadPool(3);
             CompletableFuture<Long> sealing = CompletableFuture.supplyAsync(() -> {
                 long sealed = 0;
                 while (writing.get()) {
                     sealed += sealer.sealOnce();
                 }
                 return sealed;
-            });
+            }, threads);
             List<CompletableFuture<Void>> appends = new ArrayList<>();
             for (int w = 0; w < writers.length; w++) {
                 int writer = w;
@@ -132,11 +134,12 @@ class ChainSealerTest {
                             writers[writer].appendEvents(event("w" + writer, i, "e" + i + " again"));
                         }
                     }
-                }));
+                }, threads));
             }
             CompletableFuture.allOf(appends.toArray(CompletableFuture[]::new)).join();
             writing.set(false);
             long sealedWhileWriting = sealing.join();
+            threads.shutdown();
             long sealed = sealedWhileWriting + sealAll(sealer);
 
             long positions = store.engine.nextPosition();
@@ -180,9 +183,10 @@ class ChainSealerTest {
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicLong sealedByFirst = new AtomicLong();
             AtomicLong sealedBySecond = new AtomicLong();
+            ExecutorService threads = Executors.newFixedThreadPool(2);
             CompletableFuture<Void> sealers = CompletableFuture.allOf(
-                    CompletableFuture.runAsync(() -> sealWhile(writing, first, sealedByFirst)),
-                    CompletableFuture.runAsync(() -> sealWhile(writing, second, sealedBySecond)));
+                    CompletableFuture.runAsync(() -> sealWhile(writing, first, sealedByFirst), threads),
+                    CompletableFuture.runAsync(() -> sealWhile(writing, second, sealedBySecond), threads));
             for (int i = 0; i < 150; i++) {
                 store.engine.appendEvents(event("s" + i % 7, i / 7, "e" + i));
             }
@@ -190,6 +194,7 @@ class ChainSealerTest {
                    .until(() -> sealedByFirst.get() + sealedBySecond.get() >= 150);
             writing.set(false);
             sealers.join();
+            threads.shutdown();
 
             assertThat(sealedByFirst.get() + sealedBySecond.get()).as("no position sealed twice").isEqualTo(150);
             assertThat(store.database().getCollection("chain").countDocuments()).isEqualTo(150);
