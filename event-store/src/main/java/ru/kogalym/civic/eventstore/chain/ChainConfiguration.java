@@ -40,6 +40,6 @@ public class ChainConfiguration {
         ChainSealer sealer = new ChainSealer(civicDatabase, engine, checkpoints, new ChainSealer.Settings(
                 properties.batchSize(), properties.lease(), store.gapTimeout(), properties.checkpoint().everyEvents(),
                 properties.checkpoint().every()), Clock.systemUTC());
-        return new SealerLifecycle(sealer, properties.sealing(), properties.pollInterval());
+        return new SealerLifecycle(sealer, properties.batchSize(), properties.sealing(), properties.pollInterval());
     }
 }

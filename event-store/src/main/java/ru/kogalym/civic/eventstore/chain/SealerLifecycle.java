@@ -11,27 +11,25 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the sealer on a thread of its own while the service runs: round after round while there is a backlog, then
- * every poll interval. On shutdown it gives the lease up, so another instance seals on at once.
+ * Runs the sealer on a thread of its own while the service runs: round after round while there is a backlog of a
+ * batch or more, otherwise once every poll interval. On shutdown it gives the lease up, so another instance seals on at once.
  */
 final class SealerLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SealerLifecycle.class);
 
     private final ChainSealer sealer;
+    private final int batchSize;
     private final boolean enabled;
     private final Duration pollInterval;
     private volatile ScheduledExecutorService executor;
     private volatile boolean failing;
 
-    SealerLifecycle(ChainSealer sealer, boolean enabled, Duration pollInterval) {
+    SealerLifecycle(ChainSealer sealer, int batchSize, boolean enabled, Duration pollInterval) {
         this.sealer = sealer;
+        this.batchSize = batchSize;
         this.enabled = enabled;
         this.pollInterval = pollInterval;
-    }
-
-    ChainSealer sealer() {
-        return sealer;
     }
 
     @Override
@@ -49,8 +47,9 @@ final class SealerLifecycle implements SmartLifecycle {
 
     private void sealWhatThereIs() {
         try {
-            while (isRunning() && sealer.sealOnce() > 0) {
-                // a backlog: on at once
+            while (isRunning() && sealer.sealOnce() >= batchSize) {
+                // a backlog: on at once. Behind a head that moves, once a poll interval: round after round of a
+                // few events each would compete with the writers for the store, the embedded one above all.
             }
             if (failing) {
                 log.info("The chain sealer works again");
