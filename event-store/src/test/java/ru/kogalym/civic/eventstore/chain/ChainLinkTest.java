@@ -1,8 +1,10 @@
 package ru.kogalym.civic.eventstore.chain;
 
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,6 +78,17 @@ class ChainLinkTest {
         assertThat(ChainLink.hash(41, rescaled, null)).as("numbers are hashed as written").isNotEqualTo(hash);
         assertThat(ChainLink.hash(41, exampleCommit(), "00".repeat(32))).isNotEqualTo(hash);
         assertThat(ChainLink.hash(42, exampleCommit().append("_id", 42L), null)).isNotEqualTo(hash);
+    }
+
+    @Test
+    void aPayloadStoredAsABsonDocumentHashesAsTheSameJsonText() {
+        Document asBson = exampleCommit();
+        event(asBson).put("payload", new Document("supportId", "s-2020-1").append("ncoId", "n-edinstvo")
+                .append("kind", "FINANCIAL").append("description", "Субсидия \"Мы вместе\"\nвторой этап")
+                .append("amount", new Decimal128(new BigDecimal("100000.00"))));
+        event(asBson).put("metaData", new Document("issuedBy", "ivanova").append("recordedAt", "2021-01-15T09:00:00.123Z"));
+
+        assertThat(ChainLink.hash(41, asBson, "ab".repeat(32))).isEqualTo(EXAMPLE_HASH);
     }
 
     @Test
