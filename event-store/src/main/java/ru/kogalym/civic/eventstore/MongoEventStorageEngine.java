@@ -21,10 +21,12 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -80,6 +82,8 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    /** The collection of commit documents (and tombstones), one per commit, {@code _id} its first global index. */
+    public static final String COMMITS = "events";
     static final String SEQUENCE_ID = "events";
     public static final String APPEND_TIMER = "civic.eventstore.append";
 
@@ -95,7 +99,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        this.commits = database.getCollection("events");
+        this.commits = database.getCollection(COMMITS);
         this.snapshots = database.getCollection("snapshots");
         this.counters = database.getCollection("sequences");
         this.clock = builder.clock;
@@ -220,14 +224,36 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         long index = start;
         for (List<DomainEventMessage<?>> group : groups) {
             try {
-                commits.insertOne(new Document("_id", index)
-                        .append("keys", List.of("~tombstone#" + index))
-                        .append("count", group.size())
-                        .append("storedAt", Date.from(clock.instant())));
+                commits.insertOne(tombstone(index, group.size()));
             } catch (RuntimeException ignored) {
                 // The commit may have been written after all, or the server is gone: readers fall back to the stall timeout.
             }
             index += group.size();
+        }
+    }
+
+    private Document tombstone(long index, long count) {
+        return new Document("_id", index)
+                .append("keys", List.of("~tombstone#" + index))
+                .append("count", count)
+                .append("storedAt", Date.from(clock.instant()));
+    }
+
+    /**
+     * Writes a tombstone over {@code count} reserved indexes from {@code start} whose writer is gone (killed between
+     * reserving and writing), as a losing writer does over its own; false if a commit or tombstone is there already.
+     * Only for indexes the write fence has closed: a commit after them is older than the gap timeout, so no writer
+     * will still write them, and none can write into the middle of the run.
+     */
+    public boolean closeAbandoned(long start, long count) {
+        try {
+            commits.insertOne(tombstone(start, count));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -303,6 +329,28 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             expected = commit.get("firstSeq", Number.class).longValue() + commit.get("count", Number.class).longValue();
         }
         return chain;
+    }
+
+    /**
+     * Every event of one aggregate from sequence number 0, each with its global position in its tracking token.
+     * Snapshots play no part: this is what was recorded, for auditors, not how the aggregate is loaded fastest.
+     */
+    public Stream<TrackedEventMessage<?>> readEventsWithPositions(String aggregateId) {
+        List<TrackedDomainEventData<?>> recorded = new ArrayList<>();
+        long next = 0;
+        List<Document> chain;
+        while (!(chain = commitsFrom(aggregateId, next, batchSize())).isEmpty()) {
+            for (Document commit : chain) {
+                long position = commit.get("_id", Number.class).longValue();
+                for (Document event : commit.getList("events", Document.class)) {
+                    recorded.add(new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(position++, List.of()),
+                                                              entry(commit, event)));
+                }
+            }
+            Document tail = chain.get(chain.size() - 1);
+            next = tail.get("firstSeq", Number.class).longValue() + tail.get("count", Number.class).longValue();
+        }
+        return EventUtils.upcastAndDeserializeTrackedEvents(recorded.stream(), getEventSerializer(), upcasterChain);
     }
 
     @Override
@@ -473,8 +521,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         /** A window with no commit at all: look further only if the counter says indexes beyond it were reserved. */
         private Optional<Map.Entry<Long, Document>> firstCommitBeyondEmptyWindow(long from) {
-            Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
-            long reservedUpTo = counter == null ? -1 : counter.get("value", Number.class).longValue() - 1;
+            long reservedUpTo = nextPosition() - 1;
             for (long start = from; start <= reservedUpTo; start += 1000) {
                 TreeMap<Long, Document> found = new TreeMap<>(findByIds(range(start, 1000)));
                 if (!found.isEmpty()) {
@@ -543,9 +590,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
-        long last = counter == null ? -1 : counter.get("value", Number.class).longValue() - 1;
+        long last = nextPosition() - 1;
         return last < 0 ? BEFORE_FIRST_EVENT : GapAwareTrackingToken.newInstance(last, List.of());
+    }
+
+    /** The global index the next reservation starts at: every index below it is reserved (written or not yet). */
+    public long nextPosition() {
+        Document counter = counters.find(eq("_id", SEQUENCE_ID)).first();
+        return counter == null ? 0 : counter.get("value", Number.class).longValue();
     }
 
     @Override

@@ -353,6 +353,28 @@ abstract class MongoEventStorageEngineContract {
     }
 
     @Test
+    void readsARecordsEveryEventWithItsGlobalPositionWhateverTheSnapshots() {
+        engine.appendEvents(event("nco-1", 0, "a"), event("nco-1", 1, "b"));
+        engine.appendEvents(event("nco-2", 0, "other"));
+        engine.appendEvents(event("nco-1", 2, "c"));
+        engine.storeSnapshot(event("nco-1", 2, "snapshot at 2"));
+        for (int i = 3; i < 250; i++) {
+            engine.appendEvents(event("nco-1", i, "e" + i));
+        }
+
+        List<TrackedEventMessage<?>> history = engine.readEventsWithPositions("nco-1").toList();
+
+        assertThat(history).hasSize(250);
+        assertThat(history).extracting(e -> ((DomainEventMessage<?>) e).getSequenceNumber())
+                           .containsExactlyElementsOf(IntStream.range(0, 250).mapToObj(Long::valueOf).toList());
+        assertThat(history.subList(0, 4)).extracting(e -> e.trackingToken().position().orElseThrow())
+                                         .containsExactly(0L, 1L, 3L, 4L);
+        assertThat(history).extracting(MongoEventStorageEngineContract::payloadName).doesNotContain("snapshot at 2")
+                           .startsWith("a", "b", "c", "e3");
+        assertThat(engine.readEventsWithPositions("unknown")).isEmpty();
+    }
+
+    @Test
     void createsTailHeadAndTimeTokens() {
         // a token, not null, even on an empty store: a processor reset stores it, and the token store takes no null
         assertThat(engine.createTailToken()).isNotNull();

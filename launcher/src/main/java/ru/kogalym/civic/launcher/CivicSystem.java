@@ -35,7 +35,8 @@ public final class CivicSystem implements AutoCloseable {
      * Starts the system.
      *
      * @param mongoUri      a real MongoDB's connection string, or null for the embedded server
-     * @param dataDirectory where the embedded server keeps its file, and a first start the first users' passwords
+     * @param dataDirectory where the embedded server keeps its file, and a first start the first users' passwords and
+     *                      the checkpoint key
      * @param mongoPort     the embedded server's port (0 for any free one)
      * @param commandPort   the command-service's HTTP port (0 for any free one)
      * @param queryPort     the query-service's HTTP port (0 for any free one, chosen before either service starts)
@@ -56,8 +57,10 @@ public final class CivicSystem implements AutoCloseable {
             String dataDir = "civic.security.data-dir=" + dataDirectory.toAbsolutePath();
             command = CommandServiceApplication.application().run(arguments(uri, commandPort,
                     withQueryServiceBaseUrl(queryHttpPort, prepend(dataDir, extraProperties))));
+            // and the query-service generates the chain's checkpoint key there, unless CIVIC_CHECKPOINT_KEY names one
+            String keyFile = dataDirectory.resolve("checkpoint.key").toAbsolutePath().toString();
             ConfigurableApplicationContext query = QueryServiceApplication.application()
-                    .run(arguments(uri, queryHttpPort, extraProperties));
+                    .run(arguments(uri, queryHttpPort, withDefault("civic.chain.key-file", keyFile, extraProperties)));
             return new CivicSystem(embedded, command, query);
         } catch (RuntimeException e) {
             if (command != null) {
@@ -76,11 +79,16 @@ public final class CivicSystem implements AutoCloseable {
         return all.toArray(String[]::new);
     }
 
-    /** The caller's own base URL wins (a proxy in front, say); a second value would not replace it but join it. */
+    /** The caller's own base URL wins (a proxy in front, say). */
     private static String[] withQueryServiceBaseUrl(int queryPort, String... extraProperties) {
+        return withDefault(QUERY_SERVICE_BASE_URL, "http://localhost:" + queryPort, extraProperties);
+    }
+
+    /** {@code name=value} unless the caller sets {@code name}: a second value would not replace the caller's but join it. */
+    private static String[] withDefault(String name, String value, String... extraProperties) {
         List<String> properties = new ArrayList<>(List.of(extraProperties));
-        if (properties.stream().noneMatch(property -> property.startsWith(QUERY_SERVICE_BASE_URL + "="))) {
-            properties.add(QUERY_SERVICE_BASE_URL + "=http://localhost:" + queryPort);
+        if (properties.stream().noneMatch(property -> property.startsWith(name + "="))) {
+            properties.add(name + "=" + value);
         }
         return properties.toArray(String[]::new);
     }

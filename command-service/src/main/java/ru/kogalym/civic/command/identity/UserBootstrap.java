@@ -11,17 +11,12 @@ import ru.kogalym.civic.command.web.CommandContext;
 import ru.kogalym.civic.command.web.CommandFailure;
 import ru.kogalym.civic.command.web.CommandSender;
 import ru.kogalym.civic.contract.identity.Role;
+import ru.kogalym.civic.eventstore.operations.OwnerOnlyFiles;
 import ru.kogalym.civic.identity.IdentityProperties;
 import ru.kogalym.civic.identity.UserAccount;
 import ru.kogalym.civic.identity.UserDirectory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -160,7 +155,7 @@ class UserBootstrap implements ApplicationRunner {
             created++;
         }
         if (created > 0) {
-            Path written = writeOwnerOnly(properties.dataDir().resolve(CREDENTIALS_FILE), file.toString());
+            Path written = OwnerOnlyFiles.write(properties.dataDir().resolve(CREDENTIALS_FILE), file.toString());
             LOG.warn("First start: created one user per role; their passwords are in {} (readable only by its owner)",
                      written.toAbsolutePath());
         }
@@ -175,29 +170,5 @@ class UserBootstrap implements ApplicationRunner {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static Path writeOwnerOnly(Path path, String content) {
-        try {
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            Files.deleteIfExists(path);
-            boolean posix = path.toAbsolutePath().getParent().getFileSystem().supportedFileAttributeViews()
-                                .contains("posix");
-            if (posix) {
-                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(path);
-                path.toFile().setReadable(false, false);
-                path.toFile().setReadable(true, true);
-                path.toFile().setWritable(false, false);
-                path.toFile().setWritable(true, true);
-            }
-            Files.writeString(path, content, StandardCharsets.UTF_8);
-            return path;
-        } catch (FileAlreadyExistsException e) {
-            throw new IllegalStateException("could not write " + path + ": it appeared while being written", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + path, e);
-        }
     }
 }

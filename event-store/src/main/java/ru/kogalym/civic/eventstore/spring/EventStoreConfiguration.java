@@ -92,8 +92,9 @@ public class EventStoreConfiguration {
         return JacksonSerializer.builder().objectMapper(snapshotObjectMapper()).build();
     }
 
+    /** Typed as our engine, not Axon's interface: the auditors' API reads what only it offers (global positions). */
     @Bean
-    public EventStorageEngine eventStorageEngine(MongoDatabase civicDatabase, Serializer serializer,
+    public MongoEventStorageEngine eventStorageEngine(MongoDatabase civicDatabase, Serializer serializer,
                                                  @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                  EventStoreProperties properties,
                                                  ObjectProvider<MeterRegistry> meterRegistry) {

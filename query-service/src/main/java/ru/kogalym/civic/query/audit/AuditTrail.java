@@ -5,10 +5,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +21,20 @@ import java.util.stream.Stream;
 @Component
 class AuditTrail {
 
-    private final EventStore eventStore;
-    private final EventStorageEngine storageEngine;
+    private final MongoEventStorageEngine storageEngine;
 
-    public AuditTrail(EventStore eventStore, EventStorageEngine storageEngine) {
-        this.eventStore = eventStore;
+    public AuditTrail(MongoEventStorageEngine storageEngine) {
         this.storageEngine = storageEngine;
     }
 
-    /** Every event of one record (an NCO, a meeting, ...) in its own order. */
+    /**
+     * Every event of one record (an NCO, a meeting, ...) in its own order from its first, with its global position.
+     * Not the event store's stream: that one starts at the latest snapshot, which is no recorded event.
+     */
     public List<AuditEntry> ofRecord(String recordId) {
-        return eventStore.readEvents(recordId).asStream().map(event -> entry(null, event)).toList();
+        try (Stream<TrackedEventMessage<?>> events = storageEngine.readEventsWithPositions(recordId)) {
+            return events.map(event -> entry(event.trackingToken().position().orElseThrow(), event)).toList();
+        }
     }
 
     /** Up to {@code size} events in global order after the global position {@code after} (-1 for the start). */
@@ -41,12 +43,12 @@ class AuditTrail {
         List<AuditEntry> entries = new ArrayList<>();
         // The storage engine's own stream ends where the store does; the event store's would wait for more.
         try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(token, false)) {
-            stream.limit(size).forEach(event -> entries.add(entry(event.trackingToken().position().orElse(-1), event)));
+            stream.limit(size).forEach(event -> entries.add(entry(event.trackingToken().position().orElseThrow(), event)));
         }
         return entries;
     }
 
-    private static AuditEntry entry(Long position, EventMessage<?> event) {
+    private static AuditEntry entry(long position, EventMessage<?> event) {
         String recordType = null;
         String recordId = null;
         Long sequence = null;
@@ -67,8 +69,8 @@ class AuditTrail {
         return value == null ? null : value.toString();
     }
 
-    /** One recorded event as an auditor reads it. {@code position} is the global index, when read in global order. */
-    public record AuditEntry(@Nullable Long position, String eventId, @Nullable String recordType,
+    /** One recorded event as an auditor reads it. {@code position} is its global index. */
+    public record AuditEntry(long position, String eventId, @Nullable String recordType,
                              @Nullable String recordId, @Nullable Long sequence, String event,
                              @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                                      description = "the event's own fields as recorded; they differ by event")

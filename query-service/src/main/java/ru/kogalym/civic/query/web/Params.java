@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Parses optional query parameters, refusing bad values with a {@link BadParameterException} naming the parameter. */
@@ -39,11 +40,20 @@ public final class Params {
     }
 
     public static Integer integer(String field, String value) {
+        return wholeNumber(field, value, Integer::valueOf);
+    }
+
+    /** A whole number that may exceed an int, such as a global position. */
+    public static Long longInteger(String field, String value) {
+        return wholeNumber(field, value, Long::valueOf);
+    }
+
+    private static <N extends Number> N wholeNumber(String field, String value, Function<String, N> parse) {
         if (text(value) == null) {
             return null;
         }
         try {
-            return Integer.valueOf(value.strip());
+            return parse.apply(value.strip());
         } catch (NumberFormatException e) {
             throw new BadParameterException(field, field + " must be a whole number");
         }

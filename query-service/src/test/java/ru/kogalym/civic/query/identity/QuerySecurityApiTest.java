@@ -29,6 +29,8 @@ class QuerySecurityApiTest {
     private static final List<String> READ_MODELS = List.of(
             "/api/ncos", "/api/ncos.csv", "/api/activities", "/api/activities.csv", "/api/bodies",
             "/api/summaries/2020", "/api/summaries/2020/report?format=md", "/api/summaries/2020/reconciliation");
+    private static final List<String> AUDIT_READS = List.of(
+            "/api/audit/events", "/api/audit/verify", "/api/audit/checkpoints");
     private static final List<String> PUBLIC = List.of(
             "/api/support-register", "/api/support-register.csv", "/actuator/health", "/v3/api-docs");
 
@@ -56,7 +58,9 @@ class QuerySecurityApiTest {
         for (String path : READ_MODELS) {
             assertProblem(send("GET", path, null), 401, path);
         }
-        assertProblem(send("GET", "/api/audit/events", null), 401, "audit");
+        for (String path : AUDIT_READS) {
+            assertProblem(send("GET", path, null), 401, path);
+        }
         assertProblem(send("POST", "/api/audit/rebuild", null), 401, "rebuild");
     }
 
@@ -75,10 +79,14 @@ class QuerySecurityApiTest {
     @Test
     void onlyAuditorsReadTheAuditTrailAndStartRebuilds() throws Exception {
         for (Credentials other : List.of(TestUsers.STAFF, TestUsers.ANALYST, TestUsers.ADMIN)) {
-            assertProblem(send("GET", "/api/audit/events", other), 403, other.username());
+            for (String path : AUDIT_READS) {
+                assertProblem(send("GET", path, other), 403, other.username() + " " + path);
+            }
             assertProblem(send("POST", "/api/audit/rebuild", other), 403, other.username());
         }
-        assertThat(send("GET", "/api/audit/events", TestUsers.AUDITOR).statusCode()).isEqualTo(200);
+        for (String path : AUDIT_READS) {
+            assertThat(send("GET", path, TestUsers.AUDITOR).statusCode()).as(path).isEqualTo(200);
+        }
         assertThat(send("POST", "/api/audit/rebuild", TestUsers.AUDITOR).statusCode()).isBetween(200, 202);
     }
 

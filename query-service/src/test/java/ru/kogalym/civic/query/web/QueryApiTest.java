@@ -109,6 +109,8 @@ class QueryApiTest {
                                    LegalForm.CITY_PUBLIC_ORGANIZATION, "Казахская", "2016-01-01", "2016-01-01"));
         publish("Nco", "n-kz", new NcoRenamedEvent("n-kz", "Ассоциация казахов «Кызыл Ту»", "Кызыл Ту", "Красное Знамя",
                                                    d("2021-02-01")));
+        // as the command side snapshots a long-lived NCO; the audit trail must still start at the first event
+        eventStore.storeSnapshot(new GenericDomainEventMessage<>("Nco", "n-kz", 1, new NcoSnapshot("n-kz", "Кызыл Ту")));
         publish("Nco", "n-liq", nco("n-liq", "Жасмин", null, null, LegalForm.OTHER, "Татарская", "2016-01-01", null));
         publish("Nco", "n-liq", new NcoLiquidatedEvent("n-liq", d("2020-12-01"), "решение учредителей"), "inspector");
 
@@ -337,6 +339,27 @@ class QueryApiTest {
         HttpResponse<String> tooMany = api.malformed().get("/api/audit/events?size=501");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(ApiClient.read(tooMany.body()).at("/field").asText()).isEqualTo("size");
+    }
+
+    @Test
+    void aRecordsAuditTrailListsEveryEventFromTheFirstWithItsGlobalPositionWhateverTheSnapshots() {
+        JsonNode trail = api.json("/api/audit/records/n-kz/events");
+        assertThat(trail).hasSize(2);
+        assertThat(trail.at("/0/sequence").asLong()).isZero();
+        assertThat(trail.at("/0/event").asText()).isEqualTo("NcoRegisteredEvent");
+        assertThat(trail.at("/1/event").asText()).isEqualTo("NcoRenamedEvent");
+        List<Long> inGlobalOrder = new ArrayList<>();
+        api.json("/api/audit/events?size=500").forEach(entry -> {
+            if (entry.at("/recordId").asText().equals("n-kz")) {
+                inGlobalOrder.add(entry.at("/position").asLong());
+            }
+        });
+        assertThat(List.of(trail.at("/0/position").asLong(), trail.at("/1/position").asLong()))
+                .isEqualTo(inGlobalOrder);
+    }
+
+    /** The state a snapshot of an NCO holds, as far as this test cares. */
+    record NcoSnapshot(String ncoId, String shortName) {
     }
 
     @Test
