@@ -22,7 +22,6 @@ import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.grant.RejectGrantCommand;
 import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -36,18 +35,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class GrantApplication {
 
-    /** What an application records, validated and normalised. */
-    record Application(String ncoId, GrantLevel level, String contest, String project, BigDecimal amountRequested,
+    /**
+     * What an application records, validated and normalised. Amounts are whole kopecks; refusals name the request's
+     * field, which gives roubles ({@code amountRequested}).
+     */
+    record Application(String ncoId, GrantLevel level, String contest, String project, long amountRequestedKopecks,
                        LocalDate appliedOn) {
 
         static Application validated(String ncoId, GrantLevel level, String contest, String project,
-                                     BigDecimal amountRequested, LocalDate appliedOn, Clock clock) {
+                                     Long amountRequestedKopecks, LocalDate appliedOn, Clock clock) {
             return new Application(
                     Checks.id("ncoId", ncoId),
                     Checks.present("level", level),
                     Checks.required("contest", contest, Limits.NAME),
                     Checks.required("project", project, Limits.NAME),
-                    Checks.positiveAmount("amountRequested", amountRequested),
+                    Checks.positiveKopecks("amountRequested", amountRequestedKopecks),
                     Checks.pastDate("appliedOn", appliedOn, clock));
         }
 
@@ -71,23 +73,24 @@ class GrantApplication {
     public GrantApplication(ApplyForGrantCommand command, Clock clock, NcoLookup ncoLookup) {
         String id = Checks.id("grantApplicationId", command.grantApplicationId());
         Application applied = Application.validated(command.ncoId(), command.level(), command.contest(),
-                command.project(), command.amountRequested(), command.appliedOn(), clock);
+                command.project(), command.amountRequestedKopecks(), command.appliedOn(), clock);
 
         applied.checkReferences(ncoLookup);
 
         apply(new GrantAppliedForEvent(id, applied.ncoId(), applied.level(), applied.contest(), applied.project(),
-                applied.amountRequested(), applied.appliedOn()));
+                applied.amountRequestedKopecks(), applied.appliedOn()));
     }
 
     @CommandHandler
     public void handle(AwardGrantCommand command, Clock clock, NcoLookup ncoLookup) {
-        BigDecimal amountAwarded = Checks.positiveAmount("amountAwarded", command.amountAwarded());
+        long amountAwarded = Checks.positiveKopecks("amountAwarded", command.amountAwardedKopecks());
         LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
 
         requireUndecided(decided, ncoLookup);
 
         apply(new GrantAwardedEvent(grantApplicationId, application.ncoId(), application.level(),
-                application.contest(), application.project(), application.amountRequested(), amountAwarded, decided));
+                application.contest(), application.project(), application.amountRequestedKopecks(), amountAwarded,
+                decided));
     }
 
     @CommandHandler
@@ -98,13 +101,13 @@ class GrantApplication {
         requireUndecided(decided, ncoLookup);
 
         apply(new GrantRejectedEvent(grantApplicationId, application.ncoId(), application.level(),
-                application.contest(), application.project(), application.amountRequested(), decided, reason));
+                application.contest(), application.project(), application.amountRequestedKopecks(), decided, reason));
     }
 
     @CommandHandler
     public void handle(CorrectGrantApplicationCommand command, Clock clock, NcoLookup ncoLookup) {
         Application corrected = Application.validated(command.ncoId(), command.level(), command.contest(),
-                command.project(), command.amountRequested(), command.appliedOn(), clock);
+                command.project(), command.amountRequestedKopecks(), command.appliedOn(), clock);
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
 
         requireNotWithdrawn();
@@ -118,7 +121,8 @@ class GrantApplication {
         corrected.checkReferences(ncoLookup);
 
         apply(new GrantApplicationCorrectedEvent(grantApplicationId, corrected.ncoId(), corrected.level(),
-                corrected.contest(), corrected.project(), corrected.amountRequested(), corrected.appliedOn(), reason));
+                corrected.contest(), corrected.project(), corrected.amountRequestedKopecks(), corrected.appliedOn(),
+                reason));
     }
 
     @CommandHandler
@@ -159,13 +163,13 @@ class GrantApplication {
     void on(GrantAppliedForEvent event) {
         grantApplicationId = event.grantApplicationId();
         application = new Application(event.ncoId(), event.level(), event.contest(), event.project(),
-                event.amountRequested(), event.appliedOn());
+                event.amountRequestedKopecks(), event.appliedOn());
     }
 
     @EventSourcingHandler
     void on(GrantApplicationCorrectedEvent event) {
         application = new Application(event.ncoId(), event.level(), event.contest(), event.project(),
-                event.amountRequested(), event.appliedOn());
+                event.amountRequestedKopecks(), event.appliedOn());
     }
 
     @EventSourcingHandler

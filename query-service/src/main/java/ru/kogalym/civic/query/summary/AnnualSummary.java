@@ -1,6 +1,8 @@
 package ru.kogalym.civic.query.summary;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
+import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,18 +47,21 @@ public record AnnualSummary(
     }
 
     /** Support given in the year; {@code financialAmount} sums the amounts of FINANCIAL support. */
-    public record Support(int total, Map<String, Integer> byKind, BigDecimal financialAmount) {
+    public record Support(int total, Map<String, Integer> byKind,
+                          @Schema(description = Money.ROUBLES, example = "150000.50") BigDecimal financialAmount) {
     }
 
     /**
      * Applications count in the year they were made, decisions in the year they were taken; {@code awardedAmount}
      * sums the awarded amounts.
      */
-    public record Grants(int applied, int awarded, int rejected, BigDecimal awardedAmount,
+    public record Grants(int applied, int awarded, int rejected,
+                         @Schema(description = Money.ROUBLES, example = "450000.00") BigDecimal awardedAmount,
                          Map<String, GrantLevelFigures> byLevel) {
     }
 
-    public record GrantLevelFigures(int applied, int awarded, int rejected, BigDecimal awardedAmount) {
+    public record GrantLevelFigures(int applied, int awarded, int rejected,
+                                    @Schema(description = Money.ROUBLES, example = "450000.00") BigDecimal awardedAmount) {
     }
 
     public record Priority(String taskId, String title, @Nullable String description, boolean done) {

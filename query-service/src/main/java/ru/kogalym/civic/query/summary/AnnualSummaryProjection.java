@@ -38,7 +38,6 @@ import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,12 +204,12 @@ class AnnualSummaryProjection {
 
     @EventHandler
     public void on(SupportRecordedEvent event, @MessageIdentifier String eventId) {
-        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amount());
+        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amountKopecks());
     }
 
     @EventHandler
     public void on(SupportCorrectedEvent event, @MessageIdentifier String eventId) {
-        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amount());
+        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amountKopecks());
     }
 
     @EventHandler
@@ -218,13 +217,13 @@ class AnnualSummaryProjection {
         withdraw(ActivityType.SUPPORT, event.supportId(), eventId);
     }
 
-    private void support(String supportId, String eventId, String kind, LocalDate providedOn, BigDecimal amount) {
+    private void support(String supportId, String eventId, String kind, LocalDate providedOn, Long kopecks) {
         update(activities, key(ActivityType.SUPPORT, supportId), eventId, doc -> doc
                 .append("type", ActivityType.SUPPORT.name())
                 .append("recordId", supportId)
                 .append("kind", kind)
                 .append("date", date(providedOn))
-                .append("amount", amount == null ? null : amount.toPlainString()));
+                .append("amount", kopecks));
     }
 
     // --- grants -----------------------------------------------------------------------------------------------------
@@ -245,7 +244,7 @@ class AnnualSummaryProjection {
             grantDefaults(doc, event.grantApplicationId(), event.level().name());
             doc.append("decision", "AWARDED")
                .append("decidedOn", date(event.decidedOn()))
-               .append("amountAwarded", event.amountAwarded() == null ? null : event.amountAwarded().toPlainString());
+               .append("amountAwarded", event.amountAwardedKopecks());
         });
     }
 

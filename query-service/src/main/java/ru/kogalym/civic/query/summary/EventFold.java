@@ -34,6 +34,7 @@ import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.query.summary.AnnualSummary.GrantLevelFigures;
 import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
 import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
+import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,10 +70,10 @@ final class EventFold {
         boolean withNcos;
         long leaflets;
         long residents;
-        BigDecimal amount;
+        Long amountKopecks;
         String decision;
         LocalDate decidedOn;
-        BigDecimal awarded;
+        long awardedKopecks;
     }
 
     private final Map<String, Nco> ncos = new LinkedHashMap<>();
@@ -145,12 +146,12 @@ final class EventFold {
             Activity a = supports.computeIfAbsent(e.supportId(), k -> new Activity());
             a.kind = e.kind().name();
             a.on = e.providedOn();
-            a.amount = e.amount();
+            a.amountKopecks = e.amountKopecks();
         } else if (payload instanceof SupportCorrectedEvent e) {
             Activity a = supports.computeIfAbsent(e.supportId(), k -> new Activity());
             a.kind = e.kind().name();
             a.on = e.providedOn();
-            a.amount = e.amount();
+            a.amountKopecks = e.amountKopecks();
         } else if (payload instanceof SupportWithdrawnEvent e) {
             supports.computeIfAbsent(e.supportId(), k -> new Activity()).withdrawn = true;
         } else if (payload instanceof GrantAppliedForEvent e) {
@@ -168,7 +169,7 @@ final class EventFold {
             }
             a.decision = "AWARDED";
             a.decidedOn = e.decidedOn();
-            a.awarded = e.amountAwarded();
+            a.awardedKopecks = e.amountAwardedKopecks();
         } else if (payload instanceof GrantRejectedEvent e) {
             Activity a = grants.computeIfAbsent(e.grantApplicationId(), k -> new Activity());
             if (a.kind == null) {
@@ -245,9 +246,9 @@ final class EventFold {
         for (SupportKind kind : SupportKind.values()) {
             supportKinds.put(kind.name(), count(supports, year, kind.name()));
         }
-        BigDecimal financial = supports.values().stream()
-                .filter(a -> counts(a, year) && "FINANCIAL".equals(a.kind) && a.amount != null)
-                .map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long financialKopecks = supports.values().stream()
+                .filter(a -> counts(a, year) && "FINANCIAL".equals(a.kind) && a.amountKopecks != null)
+                .mapToLong(a -> a.amountKopecks).reduce(0, Math::addExact);
 
         Map<String, GrantLevelFigures> byLevel = new LinkedHashMap<>();
         for (GrantLevel level : GrantLevel.values()) {
@@ -259,9 +260,8 @@ final class EventFold {
                     count(grants, year, name),
                     (int) decided.stream().filter(a -> "AWARDED".equals(a.decision)).count(),
                     (int) decided.stream().filter(a -> "REJECTED".equals(a.decision)).count(),
-                    AnnualSummaryCalculator.money(decided.stream()
-                            .filter(a -> "AWARDED".equals(a.decision) && a.awarded != null)
-                            .map(a -> a.awarded).reduce(BigDecimal.ZERO, BigDecimal::add))));
+                    Money.roubles(decided.stream().filter(a -> "AWARDED".equals(a.decision))
+                            .mapToLong(a -> a.awardedKopecks).reduce(0, Math::addExact))));
         }
 
         return new AnnualSummary(year,
@@ -275,13 +275,13 @@ final class EventFold {
                 new AnnualSummary.EventParticipations(eventKinds.values().stream().mapToInt(Integer::intValue).sum(),
                         eventKinds),
                 new AnnualSummary.Support(supportKinds.values().stream().mapToInt(Integer::intValue).sum(),
-                        supportKinds, AnnualSummaryCalculator.money(financial)),
+                        supportKinds, Money.roubles(financialKopecks)),
                 new AnnualSummary.Grants(
                         byLevel.values().stream().mapToInt(GrantLevelFigures::applied).sum(),
                         byLevel.values().stream().mapToInt(GrantLevelFigures::awarded).sum(),
                         byLevel.values().stream().mapToInt(GrantLevelFigures::rejected).sum(),
-                        AnnualSummaryCalculator.money(byLevel.values().stream().map(GrantLevelFigures::awardedAmount)
-                                .reduce(BigDecimal.ZERO, BigDecimal::add)),
+                        byLevel.values().stream().map(GrantLevelFigures::awardedAmount)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
                         byLevel),
                 plan(year), plan(year + 1));
     }

@@ -1,6 +1,5 @@
 package ru.kogalym.civic.query.summary;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -78,11 +77,12 @@ final class SummaryRecords {
      * @param kind     the meeting, city event or support kind, or the grant level
      * @param date     when it happened (for a grant: when the NCO applied)
      * @param withNcos a meeting with at least one participant NCO
-     * @param amount   a support's amount
+     * @param amountKopecks        a support's amount
      * @param decision AWARDED, REJECTED or null (grants)
+     * @param amountAwardedKopecks a grant's awarded amount
      */
     public record ActivityRecord(String id, ActivityType type, String kind, LocalDate date, boolean withdrawn,
-                                 boolean withNcos, int leaflets, int residents, BigDecimal amount, String decision,
-                                 LocalDate decidedOn, BigDecimal amountAwarded) {
+                                 boolean withNcos, int leaflets, int residents, Long amountKopecks, String decision,
+                                 LocalDate decidedOn, Long amountAwardedKopecks) {
     }
 }

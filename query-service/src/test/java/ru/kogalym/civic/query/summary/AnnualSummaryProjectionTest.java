@@ -34,7 +34,6 @@ import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +80,7 @@ class AnnualSummaryProjectionTest {
                 .allSatisfy((kind, count) -> assertThat(count).isZero());
         assertThat(summary.eventParticipations().byKind()).hasSize(CityEventKind.values().length);
         assertThat(summary.support().byKind()).hasSize(SupportKind.values().length);
-        assertThat(summary.support().financialAmount()).isEqualByComparingTo("0");
+        assertThat(summary.support().financialAmount()).isEqualTo("0.00");
         assertThat(summary.grants().byLevel()).containsOnlyKeys("MUNICIPAL", "OKRUG", "FEDERAL");
         assertThat(summary.priorities()).isEmpty();
         assertThat(summary.nextYearPriorities()).isEmpty();
@@ -250,11 +249,11 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void supportByKindAndFinancialAmount() {
-        projection.on(support("s1", SupportKind.FINANCIAL, "2020-02-02", "100000.50"), "e1");
+        projection.on(support("s1", SupportKind.FINANCIAL, "2020-02-02", 10_000_050L), "e1");
         projection.on(support("s2", SupportKind.CONSULTATIVE, "2020-03-02", null), "e2");
-        projection.on(support("s3", SupportKind.FINANCIAL, "2020-04-02", "5000"), "e3");
+        projection.on(support("s3", SupportKind.FINANCIAL, "2020-04-02", 500_000L), "e3");
         projection.on(new SupportCorrectedEvent("s3", "n1", SupportKind.FINANCIAL, d("2021-01-15"), "grant",
-                new BigDecimal("5000"), null, null, "finance dept", "date"), "e4");
+                500_000L, null, null, "finance dept", "date"), "e4");
         projection.on(support("s4", SupportKind.PROPERTY, "2020-04-02", null), "e5");
         projection.on(new SupportWithdrawnEvent("s4", "wrong"), "e6");
 
@@ -262,33 +261,33 @@ class AnnualSummaryProjectionTest {
         assertThat(support.total()).isEqualTo(2);
         assertThat(support.byKind()).containsEntry("FINANCIAL", 1).containsEntry("CONSULTATIVE", 1)
                                     .containsEntry("PROPERTY", 0);
-        assertThat(support.financialAmount()).isEqualByComparingTo("100000.50");
-        assertThat(summaries.summaryFor(2021).support().financialAmount()).isEqualByComparingTo("5000");
+        assertThat(support.financialAmount()).isEqualTo("100000.50");
+        assertThat(summaries.summaryFor(2021).support().financialAmount()).isEqualTo("5000.00");
     }
 
     @Test
     void grantsCountApplicationsByApplicationDateAndDecisionsByDecisionDate() {
         projection.on(apply("g1", GrantLevel.MUNICIPAL, "2020-11-01"), "e1");
-        projection.on(new GrantAwardedEvent("g1", "n1", GrantLevel.MUNICIPAL, "c", "p", new BigDecimal("1000"),
-                new BigDecimal("800"), d("2021-02-01")), "e2");
+        projection.on(new GrantAwardedEvent("g1", "n1", GrantLevel.MUNICIPAL, "c", "p", 100_000L,
+                80_000L, d("2021-02-01")), "e2");
         projection.on(apply("g2", GrantLevel.OKRUG, "2020-03-01"), "e3");
-        projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.OKRUG, "c", "p", new BigDecimal("1000"),
+        projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.OKRUG, "c", "p", 100_000L,
                 d("2020-05-01"), "no"), "e4");
         projection.on(apply("g3", GrantLevel.FEDERAL, "2020-03-01"), "e5");
         projection.on(new GrantApplicationCorrectedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p",
-                new BigDecimal("1000"), d("2020-03-02"), "level"), "e6");
-        projection.on(new GrantAwardedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p", new BigDecimal("1000"),
-                new BigDecimal("1000.25"), d("2020-09-01")), "e7");
+                100_000L, d("2020-03-02"), "level"), "e6");
+        projection.on(new GrantAwardedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p", 100_000L,
+                100_025L, d("2020-09-01")), "e7");
         projection.on(apply("g4", GrantLevel.FEDERAL, "2020-03-01"), "e8");
-        projection.on(new GrantAwardedEvent("g4", "n1", GrantLevel.FEDERAL, "c", "p", new BigDecimal("1000"),
-                new BigDecimal("999"), d("2020-09-01")), "e9");
+        projection.on(new GrantAwardedEvent("g4", "n1", GrantLevel.FEDERAL, "c", "p", 100_000L,
+                99_900L, d("2020-09-01")), "e9");
         projection.on(new GrantApplicationWithdrawnEvent("g4", "duplicate"), "e10");
 
         AnnualSummary.Grants y2020 = summaries.summaryFor(2020).grants();
         assertThat(y2020.applied()).isEqualTo(3);
         assertThat(y2020.awarded()).isEqualTo(1);
         assertThat(y2020.rejected()).isEqualTo(1);
-        assertThat(y2020.awardedAmount()).isEqualByComparingTo("1000.25");
+        assertThat(y2020.awardedAmount()).isEqualTo("1000.25");
         assertThat(y2020.byLevel().get("OKRUG").applied()).isEqualTo(2);
         assertThat(y2020.byLevel().get("OKRUG").awarded()).isEqualTo(1);
         assertThat(y2020.byLevel().get("FEDERAL").applied()).isZero();
@@ -296,7 +295,7 @@ class AnnualSummaryProjectionTest {
         AnnualSummary.Grants y2021 = summaries.summaryFor(2021).grants();
         assertThat(y2021.applied()).isZero();
         assertThat(y2021.awarded()).isEqualTo(1);
-        assertThat(y2021.awardedAmount()).isEqualByComparingTo("800");
+        assertThat(y2021.awardedAmount()).isEqualTo("800.00");
     }
 
     @Test
@@ -328,12 +327,12 @@ class AnnualSummaryProjectionTest {
         assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
     }
 
-    private static SupportRecordedEvent support(String id, SupportKind kind, String on, String amount) {
-        return new SupportRecordedEvent(id, "n1", kind, d(on), "help", amount == null ? null : new BigDecimal(amount),
+    private static SupportRecordedEvent support(String id, SupportKind kind, String on, Long kopecks) {
+        return new SupportRecordedEvent(id, "n1", kind, d(on), "help", kopecks,
                 null, null, "administration");
     }
 
     private static GrantAppliedForEvent apply(String id, GrantLevel level, String on) {
-        return new GrantAppliedForEvent(id, "n1", level, "contest", "project", new BigDecimal("1000"), d(on));
+        return new GrantAppliedForEvent(id, "n1", level, "contest", "project", 100_000L, d(on));
     }
 }
