@@ -22,6 +22,7 @@ import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.grant.RejectGrantCommand;
 import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -29,8 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An NCO's application to a municipal, okrug or federal grant contest, and the contest's decision: awarded (with the
- * amount) or rejected, once. The application can be corrected or withdrawn (with its decision), never edited or
- * deleted.
+ * amount, at most the amount requested) or rejected, once. The application can be corrected or withdrawn (with its
+ * decision), never edited or deleted.
  */
 @Aggregate
 class GrantApplication {
@@ -63,6 +64,8 @@ class GrantApplication {
     private Application application;
     /** When the contest decided, if it has. */
     private LocalDate decidedOn;
+    /** What the contest awarded, if it did. */
+    private Long awardedKopecks;
     private boolean withdrawn;
 
     protected GrantApplication() {
@@ -87,6 +90,10 @@ class GrantApplication {
         LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
 
         requireUndecided(decided, ncoLookup);
+        if (amountAwarded > application.amountRequestedKopecks()) {
+            throw new RuleViolationException("amountAwarded", "the contest cannot award " + roubles(amountAwarded)
+                    + " roubles: the NCO asked for " + roubles(application.amountRequestedKopecks()));
+        }
 
         apply(new GrantAwardedEvent(grantApplicationId, application.ncoId(), application.level(),
                 application.contest(), application.project(), application.amountRequestedKopecks(), amountAwarded,
@@ -117,6 +124,10 @@ class GrantApplication {
         if (decidedOn != null && corrected.appliedOn().isAfter(decidedOn)) {
             throw new RuleViolationException("appliedOn",
                     "the contest decided on " + decidedOn + ", before " + corrected.appliedOn());
+        }
+        if (awardedKopecks != null && corrected.amountRequestedKopecks() < awardedKopecks) {
+            throw new RuleViolationException("amountRequested", "the contest awarded " + roubles(awardedKopecks)
+                    + " roubles, more than " + roubles(corrected.amountRequestedKopecks()));
         }
         corrected.checkReferences(ncoLookup);
 
@@ -152,6 +163,10 @@ class GrantApplication {
         }
     }
 
+    private static String roubles(long kopecks) {
+        return BigDecimal.valueOf(kopecks, 2).toPlainString();
+    }
+
     private void requireNotWithdrawn() {
         if (withdrawn) {
             throw new RuleViolationException("grantApplicationId",
@@ -175,6 +190,7 @@ class GrantApplication {
     @EventSourcingHandler
     void on(GrantAwardedEvent event) {
         decidedOn = event.decidedOn();
+        awardedKopecks = event.amountAwardedKopecks();
     }
 
     @EventSourcingHandler

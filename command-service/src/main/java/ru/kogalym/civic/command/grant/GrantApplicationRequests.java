@@ -38,8 +38,9 @@ final class GrantApplicationRequests {
     }
 
     public record AwardRequest(
-            @Schema(requiredMode = REQUIRED, example = "450000", description = Amounts.DESCRIPTION,
-                    minimum = Amounts.MINIMUM, maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
+            @Schema(requiredMode = REQUIRED, example = "450000", description = Amounts.DESCRIPTION
+                    + " At most the amount requested (409 beyond).", minimum = Amounts.MINIMUM,
+                    maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
             BigDecimal amountAwarded,
             @Schema(requiredMode = REQUIRED, example = "2020-05-01") LocalDate decidedOn) {
 
@@ -63,8 +64,9 @@ final class GrantApplicationRequests {
             @Schema(requiredMode = REQUIRED) GrantLevel level,
             @Schema(requiredMode = REQUIRED, example = "Президентский фонд грантов") String contest,
             @Schema(requiredMode = REQUIRED, example = "Дом Дружбы") String project,
-            @Schema(requiredMode = REQUIRED, example = "500000", description = Amounts.DESCRIPTION,
-                    minimum = Amounts.MINIMUM, maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
+            @Schema(requiredMode = REQUIRED, example = "500000", description = Amounts.DESCRIPTION
+                    + " At least the amount awarded, if any (409 below).", minimum = Amounts.MINIMUM,
+                    maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
             BigDecimal amountRequested,
             @Schema(requiredMode = REQUIRED, example = "2020-03-01") LocalDate appliedOn,
             @Schema(requiredMode = REQUIRED, example = "Исправлен уровень конкурса") String reason) {

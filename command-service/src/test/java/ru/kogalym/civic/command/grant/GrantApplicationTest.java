@@ -222,6 +222,31 @@ class GrantApplicationTest {
     }
 
     @Test
+    void awardsTheWholeAmountRequested() {
+        fixture.given(appliedFor())
+                .when(new AwardGrantCommand(APPLICATION_ID, REQUESTED, DECIDED_ON))
+                .expectEvents(new GrantAwardedEvent(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                        REQUESTED, REQUESTED, DECIDED_ON));
+    }
+
+    @Test
+    void refusesAwardAboveTheAmountRequested() {
+        fixture.given(appliedFor())
+                .when(new AwardGrantCommand(APPLICATION_ID, REQUESTED + 1, DECIDED_ON))
+                .expectException(violation("amountAwarded"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAwardAboveTheAmountAsCorrected() {
+        fixture.given(appliedFor(), new GrantApplicationCorrectedEvent(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL,
+                        CONTEST, PROJECT, AWARDED - 1, APPLIED_ON, "запрошено меньше"))
+                .when(new AwardGrantCommand(APPLICATION_ID, AWARDED, DECIDED_ON))
+                .expectException(violation("amountAwarded"))
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesAwardWithoutDate() {
         fixture.given(appliedFor())
                 .when(new AwardGrantCommand(APPLICATION_ID, AWARDED, null))
@@ -392,6 +417,24 @@ class GrantApplicationTest {
         fixture.given(appliedFor())
                 .when(correct(GrantLevel.FEDERAL, APPLIED_ON, "уровень"))
                 .expectException(violation("grantApplicationId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void correctsTheAmountRequestedDownToTheAmountAwarded() {
+        fixture.given(appliedFor(), awarded())
+                .when(new CorrectGrantApplicationCommand(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                        AWARDED, APPLIED_ON, "запрошено столько, сколько дали"))
+                .expectEvents(new GrantApplicationCorrectedEvent(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST,
+                        PROJECT, AWARDED, APPLIED_ON, "запрошено столько, сколько дали"));
+    }
+
+    @Test
+    void refusesCorrectionAskingForLessThanWasAwarded() {
+        fixture.given(appliedFor(), awarded())
+                .when(new CorrectGrantApplicationCommand(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                        AWARDED - 1, APPLIED_ON, "сумма"))
+                .expectException(violation("amountRequested"))
                 .expectNoEvents();
     }
 

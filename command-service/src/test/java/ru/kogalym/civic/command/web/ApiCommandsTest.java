@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.common.CivicClock;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 
 import java.time.Clock;
@@ -279,6 +280,27 @@ class ApiCommandsTest extends ApiTestSupport {
         assertThat(eventsOf(grantId)).singleElement().satisfies(event -> assertThat(event.getPayload())
                 .isInstanceOfSatisfying(GrantAppliedForEvent.class,
                         applied -> assertThat(applied.amountRequestedKopecks()).isEqualTo(9_999_999L)));
+    }
+
+    @Test
+    void anAwardAboveTheAmountRequestedIsRefusedNamingAmountAwarded() {
+        String grantId = newId("grant");
+        Http.Reply grant = http.postJson("/api/grant-applications", """
+                {"id": "%s", "ncoId": "%s", "level": "OKRUG", "contest": "Конкурс грантов Югры", "project": "Школа",
+                 "amountRequested": 500000, "appliedOn": "2020-03-01"}""".formatted(grantId, registeredNco()));
+        assertThat(grant.status()).as(grant.toString()).isEqualTo(201);
+
+        Http.Reply tooMuch = http.postJson("/api/grant-applications/" + grantId + "/award", """
+                {"amountAwarded": 500000.01, "decidedOn": "2020-05-01"}""");
+        assertProblem(tooMuch, 409, "amountAwarded");
+        assertThat(tooMuch.json().path("detail").asText()).contains("500000.01", "500000.00");
+        assertThat(eventsOf(grantId)).hasSize(1);
+
+        assertThat(http.postJson("/api/grant-applications/" + grantId + "/award", """
+                {"amountAwarded": 500000.00, "decidedOn": "2020-05-01"}""").status()).isEqualTo(204);
+        assertThat(eventsOf(grantId)).last().satisfies(event -> assertThat(event.getPayload())
+                .isInstanceOfSatisfying(GrantAwardedEvent.class,
+                        awarded -> assertThat(awarded.amountAwardedKopecks()).isEqualTo(50_000_000L)));
     }
 
     @Test
