@@ -10,6 +10,7 @@ import ru.kogalym.civic.command.raid.RaidController;
 import ru.kogalym.civic.command.web.CommandContext;
 import ru.kogalym.civic.command.web.Created;
 import ru.kogalym.civic.command.web.IdempotentCreation;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.RecordEventParticipationCommand;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
@@ -26,6 +27,7 @@ import ru.kogalym.civic.contract.priority.SetYearPrioritiesCommand;
 import ru.kogalym.civic.contract.raid.RecordRaidCommand;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,9 @@ import java.util.Map;
  * purpose, the kinds of city events and the 2021 tasks are the report's. Everything the report does not give is
  * <b>illustrative</b>: all dates (of registration, establishment, membership, meetings, raids, events), registry
  * numbers (left out), OGRN/INN (left out), addresses and leaders (left out), the NCOs taking part in each activity,
- * leaflet counts and venues other than the House of Friendship. Such values sit in constants or carry a comment.
+ * leaflet counts and venues other than the House of Friendship. Such values sit in constants or carry a comment, and
+ * each event names its illustrative fields in its metadata ({@link MetadataKey#ILLUSTRATIVE}), so that reports can
+ * leave them out.
  */
 @Component
 class Scenario2020 {
@@ -52,6 +56,18 @@ class Scenario2020 {
     /** The NCOs of the report: id, full name, short name, translation, legal form, community, municipal registration (illustrative), state registration (illustrative) or null. */
     record NcoFact(String id, String fullName, String shortName, String nameTranslation, LegalForm legalForm,
                    String community, LocalDate registeredOn, LocalDate stateRegisteredOn) {
+
+        /** The fields of its registration the report does not give. */
+        List<String> illustrative() {
+            List<String> fields = new ArrayList<>(List.of("registeredOn"));
+            if (stateRegisteredOn != null) {
+                fields.add("stateRegistration.registeredOn");
+            }
+            if (legalForm == LegalForm.OTHER) {
+                fields.add("legalForm");
+            }
+            return List.copyOf(fields);
+        }
     }
 
     static final List<NcoFact> NCOS = List.of(
@@ -121,6 +137,15 @@ class Scenario2020 {
             new CouncilFact("council-municipal-finance",
                     "Общественный Совет в сфере управления муниципальными финансами города Когалыма",
                     CouncilArea.MUNICIPAL_FINANCE, date("2015-03-17")));
+
+    /** Illustrative fields of each kind of record (see {@link MetadataKey#ILLUSTRATIVE}). */
+    static final List<String> ESTABLISHED_ON = List.of("establishedOn");
+    static final List<String> MEMBER_ILLUSTRATIVE = List.of("ncoId", "addedOn");
+    static final List<String> WORKING_MEETING_ILLUSTRATIVE = List.of("heldOn", "participantNcoIds");
+    static final List<String> SESSION_ILLUSTRATIVE = List.of("heldOn", "venue", "participantNcoIds");
+    static final List<String> RAID_ILLUSTRATIVE = List.of("heldOn", "participantNcoIds", "leafletsDistributed");
+    static final List<String> PARTICIPATION_ILLUSTRATIVE = List.of("eventName", "heldOn", "participantNcoIds");
+    static final List<String> PRIORITIES_ILLUSTRATIVE = List.of("setOn");
 
     static final String COMMISSION_ID = "commission-countering-extremism";
     static final String COMMISSION_NAME = "Комиссия по противодействию экстремистской деятельности в городе Когалыме";
@@ -207,50 +232,61 @@ class Scenario2020 {
         for (NcoFact nco : NCOS) {
             StateRegistration stateRegistration = nco.stateRegisteredOn() == null ? null
                     : new StateRegistration(nco.stateRegisteredOn(), null);
-            tally.add("ncos", staff.create(NcoController.NCO, nco.id(), id -> new RegisterNcoCommand(id,
+            tally.add("ncos", illustrating(staff, nco.illustrative()).create(NcoController.NCO, nco.id(),
+                    id -> new RegisterNcoCommand(id,
                     nco.fullName(), nco.shortName(), nco.nameTranslation(), nco.legalForm(), nco.community(),
                     null, null, null, null, nco.registeredOn(), stateRegistration)));
         }
         for (CouncilFact council : COUNCILS) {
-            tally.add("councils", staff.create(BodyController.COUNCIL, council.id(),
+            tally.add("councils", illustrating(staff, ESTABLISHED_ON).create(BodyController.COUNCIL, council.id(),
                     id -> new EstablishCouncilCommand(id, council.name(), council.area(), council.establishedOn())));
         }
-        tally.add("commissions", staff.create(BodyController.COMMISSION, COMMISSION_ID,
+        tally.add("commissions", illustrating(staff, ESTABLISHED_ON).create(BodyController.COMMISSION, COMMISSION_ID,
                 id -> new EstablishCommissionCommand(id, COMMISSION_NAME, COMMISSION_ESTABLISHED_ON)));
         for (String ncoId : COMMISSION_MEMBERS) {
-            tally.add("commissionMembers", staff.createPart(BodyController.COMMISSION, COMMISSION_ID,
+            tally.add("commissionMembers", illustrating(staff, MEMBER_ILLUSTRATIVE).createPart(
+                    BodyController.COMMISSION, COMMISSION_ID,
                     BodyController.MEMBER, "member-" + ncoId, (bodyId, memberId) -> new AddBodyMemberCommand(
                             bodyId, memberId, ncoId, null, "член комиссии", MEMBERS_ADDED_ON), null));
         }
         for (int i = 0; i < WORKING_MEETINGS.size(); i++) {
             LocalDate heldOn = WORKING_MEETINGS.get(i);
-            tally.add("workingMeetings", staff.create(MeetingController.MEETING, "working-meeting-2020-" + (i + 1),
+            tally.add("workingMeetings", illustrating(staff, WORKING_MEETING_ILLUSTRATIVE).create(
+                    MeetingController.MEETING, "working-meeting-2020-" + (i + 1),
                     id -> new HoldMeetingCommand(id, MeetingKind.WORKING_MEETING, HARMONY_TOPIC, heldOn,
                             HOUSE_OF_FRIENDSHIP, null, ALL_NCOS, WORKING_MEETING_OTHERS, null)));
         }
         for (int i = 0; i < COMMISSION_SESSIONS.size(); i++) {
             LocalDate heldOn = COMMISSION_SESSIONS.get(i);
-            tally.add("commissionSessions", staff.create(MeetingController.MEETING,
+            tally.add("commissionSessions", illustrating(staff, SESSION_ILLUSTRATIVE).create(
+                    MeetingController.MEETING,
                     "commission-session-2020-" + (i + 1),
                     id -> new HoldMeetingCommand(id, MeetingKind.COMMISSION_SESSION,
                             "Заседание комиссии по противодействию экстремистской деятельности", heldOn,
                             ADMINISTRATION, COMMISSION_ID, COMMISSION_MEMBERS, List.of(), null)));
         }
         for (RaidFact raid : RAIDS) {
-            tally.add("raids", staff.create(RaidController.RAID, raid.id(),
+            tally.add("raids", illustrating(staff, RAID_ILLUSTRATIVE).create(RaidController.RAID, raid.id(),
                     id -> new RecordRaidCommand(id, raid.heldOn(), MIRA_SQUARE, MASK_PURPOSE, raid.ncos(),
                             List.of("Должностные лица органов местного самоуправления города Когалыма"),
                             raid.leaflets(), null)));
         }
         for (ParticipationFact participation : PARTICIPATIONS) {
-            tally.add("eventParticipations", staff.create(EventParticipationController.PARTICIPATION,
+            tally.add("eventParticipations", illustrating(staff, PARTICIPATION_ILLUSTRATIVE).create(
+                    EventParticipationController.PARTICIPATION,
                     participation.id(), id -> new RecordEventParticipationCommand(id, participation.kind(),
                             participation.name(), participation.heldOn(), participation.ncos(), null)));
         }
-        tally.add("yearPriorities", staff.create(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+        tally.add("yearPriorities", illustrating(staff, PRIORITIES_ILLUSTRATIVE).create(
+                YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
                 year -> new SetYearPrioritiesCommand(year, PRIORITY_TASKS, PRIORITIES_SET_ON)));
 
         return tally.summary();
+    }
+
+    /** The same creations, their events marked as illustrating {@code fields} (see {@link MetadataKey#ILLUSTRATIVE}). */
+    private static IdempotentCreation illustrating(IdempotentCreation staff, List<String> fields) {
+        return staff.with(MetadataKey.ILLUSTRATIVE.key(), fields);
     }
 
     private static LocalDate date(String iso) {

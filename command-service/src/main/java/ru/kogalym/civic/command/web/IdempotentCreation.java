@@ -35,6 +35,11 @@ public class IdempotentCreation {
         return new IdempotentCreation(sender.as(context), records, queryServiceBaseUrl);
     }
 
+    /** The same creations, with {@code key} in every command's metadata (see {@link CommandSender#with}). */
+    public IdempotentCreation with(String key, Object value) {
+        return new IdempotentCreation(sender.with(key, value), records, queryServiceBaseUrl);
+    }
+
     /** Creates a record whose id is {@code requestedId} (a new UUID when null); the fingerprint is the command's. */
     public <C> Created create(AggregateType type, String requestedId, Function<String, C> command) {
         return create(type, requestedId, command, null);

@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.command.web.Http;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.identity.TestUsers;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -28,6 +29,8 @@ import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -135,6 +138,20 @@ class Scenario2020Test {
             assertThat(event).isInstanceOf(DomainEventMessage.class);
         });
 
+        assertThat(afterFirst).allSatisfy(event -> {
+            Object illustrative = event.getMetaData().get(MetadataKey.ILLUSTRATIVE.key());
+            assertThat(illustrative).as(event.getPayloadType().getSimpleName()).isInstanceOf(List.class);
+            assertThat((List<?>) illustrative).isNotEmpty().allSatisfy(field -> assertThat(
+                    isField(event.getPayloadType(), field.toString())).as(field.toString()).isTrue());
+        });
+        assertThat(afterFirst).filteredOn(event -> event.getPayload() instanceof RaidRecordedEvent)
+                .allSatisfy(raid -> assertThat(illustrative(raid))
+                        .contains("leafletsDistributed", "heldOn", "participantNcoIds"));
+        assertThat(afterFirst).filteredOn(event -> event.getPayload() instanceof MeetingHeldEvent meeting
+                        && meeting.kind() == MeetingKind.WORKING_MEETING)
+                .allSatisfy(meeting -> assertThat(illustrative(meeting))
+                        .doesNotContain("venue", "topic"));
+
         Http.Reply second = http.send("POST", "/api/scenarios/2020", null, null, Map.of());
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
         assertThat(second.json().get("created").asInt()).isZero();
@@ -149,6 +166,28 @@ class Scenario2020Test {
             return events.<TrackedEventMessage<?>>map(event -> event)
                          .filter(event -> !(event.getPayload() instanceof UserAccountCreatedEvent)).toList();
         }
+    }
+
+    private static List<String> illustrative(TrackedEventMessage<?> event) {
+        return ((List<?>) event.getMetaData().get(MetadataKey.ILLUSTRATIVE.key())).stream().map(Object::toString)
+                .toList();
+    }
+
+    /** Whether {@code path} (dotted for a nested record) names a component of the record type. */
+    private static boolean isField(Class<?> type, String path) {
+        Class<?> current = type;
+        for (String name : path.split("\\.")) {
+            if (!current.isRecord()) {
+                return false;
+            }
+            RecordComponent component = Arrays.stream(current.getRecordComponents())
+                    .filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+            if (component == null) {
+                return false;
+            }
+            current = component.getType();
+        }
+        return true;
     }
 
     private static <T> List<T> payloads(List<TrackedEventMessage<?>> events, Class<T> type) {
