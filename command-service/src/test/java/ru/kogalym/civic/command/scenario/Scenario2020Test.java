@@ -1,18 +1,12 @@
 package ru.kogalym.civic.command.scenario;
 
-import ru.kogalym.civic.contract.identity.UserAccountCreatedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.command.web.Http;
 import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.identity.TestUsers;
@@ -33,21 +27,17 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 2020 scenario over HTTP into a store of its own: what it records, and that a second load records nothing. */
-@SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
-class Scenario2020Test {
+class Scenario2020Test extends OwnStoreTest {
 
     static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", MONGO::uri);
-        registry.add("civic.security.users", TestUsers::spec);
+    static void store(DynamicPropertyRegistry registry) {
+        useStore(registry, MONGO);
     }
 
     @AfterAll
@@ -55,15 +45,9 @@ class Scenario2020Test {
         MONGO.database().drop();
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStorageEngine storageEngine;
-
     @Test
     void loadsTheReportsFactsOnceThroughTheCommandPath() {
-        Http http = new Http(port, TestUsers.STAFF);
+        Http http = staff();
 
         Http.Reply first = http.send("POST", "/api/scenarios/2020", null, null,
                 Map.of("X-Correlation-Id", "scenario-load-1"));
@@ -158,14 +142,6 @@ class Scenario2020Test {
         assertThat(second.json().get("alreadyPresent").asInt()).isEqualTo(afterFirst.size());
         assertThat(second.json().get("records")).isEqualTo(records);
         assertThat(allEvents()).hasSameSizeAs(afterFirst);
-    }
-
-    /** Every event but the users' the service created at start-up. */
-    private List<TrackedEventMessage<?>> allEvents() {
-        try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
-            return events.<TrackedEventMessage<?>>map(event -> event)
-                         .filter(event -> !(event.getPayload() instanceof UserAccountCreatedEvent)).toList();
-        }
     }
 
     private static List<String> illustrative(TrackedEventMessage<?> event) {
