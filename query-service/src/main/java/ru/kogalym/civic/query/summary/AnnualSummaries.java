@@ -64,7 +64,8 @@ public class AnnualSummaries {
                                             n.getString("shortName"), n.getString("nameTranslation")))
                                     .toList();
         return new NcoRecord(doc.getString("_id"), date(doc.getString("registeredOn")),
-                date(doc.getString("liquidatedOn")), names, statuses(doc, "stateRegistry"), statuses(doc, "sonco"));
+                date(doc.getString("liquidatedOn")), names, statuses(doc, "stateRegistry"), statuses(doc, "sonco"),
+                doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
     }
 
     private static List<StatusChange> statuses(Document doc, String field) {
@@ -79,7 +80,8 @@ public class AnnualSummaries {
                 doc.getString("kind"), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
                 Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
                 Money.storedKopecks(doc.get("amount")), doc.getString("decision"), date(doc.getString("decidedOn")),
-                Money.storedKopecks(doc.get("amountAwarded")));
+                Money.storedKopecks(doc.get("amountAwarded")),
+                doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
     }
 
     private static int number(Document doc, String field) {

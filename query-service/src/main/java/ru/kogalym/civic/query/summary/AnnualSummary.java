@@ -22,7 +22,21 @@ public record AnnualSummary(
         Support support,
         Grants grants,
         List<Priority> priorities,
-        List<Priority> nextYearPriorities) {
+        List<Priority> nextYearPriorities,
+        @Schema(description = "the figures of this summary that rest on values the records only illustrate, because "
+                + "their source does not give them (e.g. the 2020 scenario's leaflet counts and registration dates); "
+                + "a report leaves them out", example = "[\"ncos.registeredDuringYear\", \"raids.leafletsDistributed\"]")
+        List<String> illustrative) {
+
+    /** The figures that can rest on illustrative values, as {@link #illustrative} names them. */
+    public static final String NEW_NCOS = "ncos.registeredDuringYear";
+    public static final String LEAFLETS = "raids.leafletsDistributed";
+    public static final String RESIDENTS = "raids.residentsReached";
+
+    /** Whether the figure (e.g. {@link #LEAFLETS}) rests on illustrative values, so a report should not state it. */
+    public boolean isIllustrative(String figure) {
+        return illustrative.contains(figure);
+    }
 
     /** An NCO by its names as of 31 December. */
     public record NcoName(String ncoId, String fullName, @Nullable String shortName, @Nullable String nameTranslation) {

@@ -158,7 +158,32 @@ final class AnnualSummaryCalculator {
                 new AnnualSummary.Grants(appliedTotal, awardedTotal, rejectedTotal, Money.roubles(awardedKopecksTotal),
                         byLevel),
                 List.copyOf(priorities),
-                List.copyOf(nextYearPriorities));
+                List.copyOf(nextYearPriorities),
+                illustrative(year, ncos, activities));
+    }
+
+    /**
+     * The figures resting on illustrative values: the NCOs registered during the year, if any NCO's registration date
+     * is illustrative (the true one may fall in any year); the leaflets or residents of the year's raids, if any of
+     * theirs is.
+     */
+    private static List<String> illustrative(int year, Collection<NcoRecord> ncos,
+                                             Collection<ActivityRecord> activities) {
+        List<String> figures = new ArrayList<>();
+        if (ncos.stream().anyMatch(nco -> nco.illustrative().contains(Illustrative.REGISTERED_ON))) {
+            figures.add(AnnualSummary.NEW_NCOS);
+        }
+        List<ActivityRecord> raids = activities.stream()
+                .filter(a -> a.type() == SummaryRecords.ActivityType.RAID && !a.withdrawn() && a.date() != null
+                        && a.date().getYear() == year)
+                .toList();
+        if (raids.stream().anyMatch(raid -> raid.illustrative().contains(Illustrative.LEAFLETS))) {
+            figures.add(AnnualSummary.LEAFLETS);
+        }
+        if (raids.stream().anyMatch(raid -> raid.illustrative().contains(Illustrative.RESIDENTS))) {
+            figures.add(AnnualSummary.RESIDENTS);
+        }
+        return List.copyOf(figures);
     }
 
     /** The NCOs in the order they entered the municipal registry, by their names on {@code date}. */

@@ -3,6 +3,7 @@ package ru.kogalym.civic.query.summary;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
@@ -59,6 +60,8 @@ class AnnualSummaryProjection {
     public static final String PRIORITIES = "summary_priorities";
 
     static final String APPLIED = "appliedEvents";
+    /** A record's fields that only illustrate what the source does not give, as its latest full event says. */
+    static final String ILLUSTRATIVE = "illustrative";
 
     private final BatchedCollection ncos;
     private final BatchedCollection activities;
@@ -73,9 +76,10 @@ class AnnualSummaryProjection {
     // --- NCOs -------------------------------------------------------------------------------------------------
 
     @EventHandler
-    public void on(NcoRegisteredEvent event, @MessageIdentifier String eventId) {
-        update(ncos, event.ncoId(), eventId, nco -> {
+    public void on(NcoRegisteredEvent event, EventMessage<?> message) {
+        update(ncos, event.ncoId(), message.getIdentifier(), nco -> {
             nco.put("registeredOn", date(event.registeredOn()));
+            nco.put(ILLUSTRATIVE, Illustrative.fields(message));
             List<Document> names = nco.getList("names", Document.class, new ArrayList<>());
             names.add(0, new Document("from", date(event.registeredOn()))
                     .append("fullName", event.fullName())
@@ -152,13 +156,13 @@ class AnnualSummaryProjection {
     // --- raids --------------------------------------------------------------------------------------------------
 
     @EventHandler
-    public void on(RaidRecordedEvent event, @MessageIdentifier String eventId) {
-        raid(event.raidId(), eventId, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+    public void on(RaidRecordedEvent event, EventMessage<?> message) {
+        raid(event.raidId(), message, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
     }
 
     @EventHandler
-    public void on(RaidCorrectedEvent event, @MessageIdentifier String eventId) {
-        raid(event.raidId(), eventId, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+    public void on(RaidCorrectedEvent event, EventMessage<?> message) {
+        raid(event.raidId(), message, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
     }
 
     @EventHandler
@@ -166,13 +170,14 @@ class AnnualSummaryProjection {
         withdraw(ActivityType.RAID, event.raidId(), eventId);
     }
 
-    private void raid(String raidId, String eventId, LocalDate heldOn, int leaflets, Integer residents) {
-        update(activities, key(ActivityType.RAID, raidId), eventId, doc -> doc
+    private void raid(String raidId, EventMessage<?> message, LocalDate heldOn, int leaflets, Integer residents) {
+        update(activities, key(ActivityType.RAID, raidId), message.getIdentifier(), doc -> doc
                 .append("type", ActivityType.RAID.name())
                 .append("recordId", raidId)
                 .append("date", date(heldOn))
                 .append("leaflets", leaflets)
-                .append("residents", residents == null ? 0 : residents));
+                .append("residents", residents == null ? 0 : residents)
+                .append(ILLUSTRATIVE, Illustrative.fields(message)));
     }
 
     // --- city events ----------------------------------------------------------------------------------------------

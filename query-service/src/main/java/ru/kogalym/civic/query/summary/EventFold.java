@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import org.axonframework.eventhandling.EventMessage;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -57,6 +58,7 @@ final class EventFold {
 
     private static final class Nco {
         LocalDate registeredOn;
+        List<String> illustrative = List.of();
         LocalDate liquidatedOn;
         final List<Dated<String[]>> names = new ArrayList<>();
         final List<Dated<Boolean>> state = new ArrayList<>();
@@ -74,6 +76,7 @@ final class EventFold {
         String decision;
         LocalDate decidedOn;
         long awardedKopecks;
+        List<String> illustrative = List.of();
     }
 
     private final Map<String, Nco> ncos = new LinkedHashMap<>();
@@ -85,11 +88,13 @@ final class EventFold {
     private final Map<String, LinkedHashMap<String, Priority>> plans = new HashMap<>();
     private long order;
 
-    void apply(Object payload) {
+    void apply(EventMessage<?> event) {
         order++;
+        Object payload = event.getPayload();
         if (payload instanceof NcoRegisteredEvent e) {
             Nco nco = nco(e.ncoId());
             nco.registeredOn = e.registeredOn();
+            nco.illustrative = Illustrative.fields(event);
             nco.names.add(new Dated<>(e.registeredOn(), order,
                     new String[]{e.fullName(), e.shortName(), e.nameTranslation()}));
             if (e.stateRegistration() != null && e.stateRegistration().registeredOn() != null) {
@@ -125,11 +130,13 @@ final class EventFold {
             a.on = e.heldOn();
             a.leaflets = e.leafletsDistributed();
             a.residents = e.residentsReached() == null ? 0 : e.residentsReached();
+            a.illustrative = Illustrative.fields(event);
         } else if (payload instanceof RaidCorrectedEvent e) {
             Activity a = raids.computeIfAbsent(e.raidId(), k -> new Activity());
             a.on = e.heldOn();
             a.leaflets = e.leafletsDistributed();
             a.residents = e.residentsReached() == null ? 0 : e.residentsReached();
+            a.illustrative = Illustrative.fields(event);
         } else if (payload instanceof RaidWithdrawnEvent e) {
             raids.computeIfAbsent(e.raidId(), k -> new Activity()).withdrawn = true;
         } else if (payload instanceof EventParticipationRecordedEvent e) {
@@ -283,7 +290,21 @@ final class EventFold {
                         byLevel.values().stream().map(GrantLevelFigures::awardedAmount)
                                 .reduce(BigDecimal.ZERO, BigDecimal::add),
                         byLevel),
-                plan(year), plan(year + 1));
+                plan(year), plan(year + 1), illustrative(raidsOfYear));
+    }
+
+    private List<String> illustrative(List<Activity> raidsOfYear) {
+        List<String> figures = new ArrayList<>();
+        if (ncos.values().stream().anyMatch(nco -> nco.illustrative.contains("registeredOn"))) {
+            figures.add(AnnualSummary.NEW_NCOS);
+        }
+        if (raidsOfYear.stream().anyMatch(raid -> raid.illustrative.contains("leafletsDistributed"))) {
+            figures.add(AnnualSummary.LEAFLETS);
+        }
+        if (raidsOfYear.stream().anyMatch(raid -> raid.illustrative.contains("residentsReached"))) {
+            figures.add(AnnualSummary.RESIDENTS);
+        }
+        return figures;
     }
 
     private List<Priority> plan(int year) {

@@ -21,14 +21,16 @@ final class SummaryRecords {
      * An NCO with its dated history, in the order the events were recorded.
      *
      * @param registeredOn when it entered the municipal registry (null: only later events seen)
+     * @param illustrative the fields of its registration that only illustrate what the source does not give
      */
     public record NcoRecord(String ncoId, LocalDate registeredOn, LocalDate liquidatedOn, List<NameChange> names,
-                            List<StatusChange> stateRegistry, List<StatusChange> sonco) {
+                            List<StatusChange> stateRegistry, List<StatusChange> sonco, List<String> illustrative) {
 
         public NcoRecord {
             names = List.copyOf(names);
             stateRegistry = List.copyOf(stateRegistry);
             sonco = List.copyOf(sonco);
+            illustrative = List.copyOf(illustrative);
         }
 
         /** In the municipal registry at the end of {@code date}. */
@@ -80,9 +82,14 @@ final class SummaryRecords {
      * @param amountKopecks        a support's amount
      * @param decision AWARDED, REJECTED or null (grants)
      * @param amountAwardedKopecks a grant's awarded amount
+     * @param illustrative the fields of its current values that only illustrate what the source does not give
      */
     public record ActivityRecord(String id, ActivityType type, String kind, LocalDate date, boolean withdrawn,
                                  boolean withNcos, int leaflets, int residents, Long amountKopecks, String decision,
-                                 LocalDate decidedOn, Long amountAwardedKopecks) {
+                                 LocalDate decidedOn, Long amountAwardedKopecks, List<String> illustrative) {
+
+        public ActivityRecord {
+            illustrative = List.copyOf(illustrative);
+        }
     }
 }

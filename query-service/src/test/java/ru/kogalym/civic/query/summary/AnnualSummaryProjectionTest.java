@@ -1,9 +1,12 @@
 package ru.kogalym.civic.query.summary;
 
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
@@ -34,7 +37,9 @@ import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.query.summary.SummaryEvents.d;
@@ -44,11 +49,12 @@ import static ru.kogalym.civic.query.summary.SummaryEvents.nco;
 import static ru.kogalym.civic.query.summary.SummaryEvents.participation;
 import static ru.kogalym.civic.query.summary.SummaryEvents.raid;
 
-/** Each handler of the annual summary projection, called directly against MongoDB. */
+/** Each handler of the annual summary projection, against MongoDB, each event delivered as its processor would. */
 class AnnualSummaryProjectionTest {
 
     private static TestMongo mongo;
     private AnnualSummaryProjection projection;
+    private AnnotationEventHandlerAdapter handlers;
     private AnnualSummaries summaries;
 
     @BeforeAll
@@ -64,8 +70,21 @@ class AnnualSummaryProjectionTest {
     @BeforeEach
     void emptyProjection() {
         projection = new AnnualSummaryProjection(mongo.database());
+        handlers = new AnnotationEventHandlerAdapter(projection);
         summaries = new AnnualSummaries(mongo.database());
         projection.reset();
+    }
+
+    private void handle(Object payload, String eventId) {
+        handle(payload, eventId, Map.of());
+    }
+
+    private void handle(Object payload, String eventId, Map<String, ?> metaData) {
+        try {
+            handlers.handle(new GenericEventMessage<>(eventId, payload, metaData, Instant.EPOCH));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -88,9 +107,9 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void ncosCountAsOfTheLastDayOfTheYear() {
-        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2018-01-10")), "e1");
-        projection.on(nco("n2", "Ак-Ниет", d("2020-12-31"), null), "e2");
-        projection.on(nco("n3", "Next year", d("2021-01-01"), null), "e3");
+        handle(nco("n1", "Единство", d("2019-03-01"), d("2018-01-10")), "e1");
+        handle(nco("n2", "Ак-Ниет", d("2020-12-31"), null), "e2");
+        handle(nco("n3", "Next year", d("2021-01-01"), null), "e3");
 
         AnnualSummary y2020 = summaries.summaryFor(2020);
         assertThat(y2020.ncos().total()).isEqualTo(2);
@@ -105,8 +124,8 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void anNcoLiquidatedMidYearNoLongerCountsThatYear() {
-        projection.on(nco("n1", "Единство", d("2018-03-01"), d("2018-03-01")), "e1");
-        projection.on(new NcoLiquidatedEvent("n1", d("2020-06-30"), "closed"), "e2");
+        handle(nco("n1", "Единство", d("2018-03-01"), d("2018-03-01")), "e1");
+        handle(new NcoLiquidatedEvent("n1", d("2020-06-30"), "closed"), "e2");
 
         assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
         assertThat(summaries.summaryFor(2019).ncos().stateRegistered()).isEqualTo(1);
@@ -118,10 +137,10 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void stateRegistrationThenExclusionThenRegistrationAgain() {
-        projection.on(nco("n1", "ВАЙНАХ", d("2017-01-01"), null), "e1");
-        projection.on(new NcoStateRegistrationRecordedEvent("n1", d("2018-05-05"), "123"), "e2");
-        projection.on(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "report not filed"), "e3");
-        projection.on(new NcoStateRegistrationRecordedEvent("n1", d("2022-01-10"), "124"), "e4");
+        handle(nco("n1", "ВАЙНАХ", d("2017-01-01"), null), "e1");
+        handle(new NcoStateRegistrationRecordedEvent("n1", d("2018-05-05"), "123"), "e2");
+        handle(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "report not filed"), "e3");
+        handle(new NcoStateRegistrationRecordedEvent("n1", d("2022-01-10"), "124"), "e4");
 
         assertThat(summaries.summaryFor(2017).ncos().stateRegistered()).isZero();
         assertThat(summaries.summaryFor(2018).ncos().stateRegistered()).isEqualTo(1);
@@ -133,9 +152,9 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void soncoStatusByDate() {
-        projection.on(nco("n1", "НУР", d("2017-01-01"), null), "e1");
-        projection.on(new NcoRecognizedAsSoncoEvent("n1", d("2019-04-01")), "e2");
-        projection.on(new NcoSoncoStatusWithdrawnEvent("n1", d("2021-04-01"), "lapsed"), "e3");
+        handle(nco("n1", "НУР", d("2017-01-01"), null), "e1");
+        handle(new NcoRecognizedAsSoncoEvent("n1", d("2019-04-01")), "e2");
+        handle(new NcoSoncoStatusWithdrawnEvent("n1", d("2021-04-01"), "lapsed"), "e3");
 
         assertThat(summaries.summaryFor(2018).ncos().sonco()).isZero();
         assertThat(summaries.summaryFor(2020).ncos().sonco()).isEqualTo(1);
@@ -144,8 +163,8 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void namesAreThoseInForceOnTheLastDayOfTheYear() {
-        projection.on(nco("n1", "Старое имя", d("2017-01-01"), d("2017-01-01")), "e1");
-        projection.on(new NcoRenamedEvent("n1", "Новое имя", "Новое", "New", d("2021-03-01")), "e2");
+        handle(nco("n1", "Старое имя", d("2017-01-01"), d("2017-01-01")), "e1");
+        handle(new NcoRenamedEvent("n1", "Новое имя", "Новое", "New", d("2021-03-01")), "e2");
 
         assertThat(summaries.summaryFor(2020).ncos().stateRegisteredNcos()).extracting(NcoName::fullName)
                 .containsExactly("Старое имя");
@@ -155,15 +174,15 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void aCorrectedDateMovesAMeetingToAnotherYear() {
-        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e1");
-        projection.on(meeting("m2", MeetingKind.COMMISSION_SESSION, d("2020-05-01"), "n1"), "e2");
-        projection.on(meeting("m3", MeetingKind.COMMISSION_SESSION, d("2020-06-01")), "e3");
+        handle(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e1");
+        handle(meeting("m2", MeetingKind.COMMISSION_SESSION, d("2020-05-01"), "n1"), "e2");
+        handle(meeting("m3", MeetingKind.COMMISSION_SESSION, d("2020-06-01")), "e3");
 
         assertThat(summaries.summaryFor(2020).meetings().byKind()).containsEntry("WORKING_MEETING", 1);
         assertThat(summaries.summaryFor(2020).commissionSessionsWithNcos()).isEqualTo(1);
 
-        projection.on(meetingCorrected("m1", MeetingKind.WORKING_MEETING, d("2021-01-12"), "n1"), "e4");
-        projection.on(meetingCorrected("m3", MeetingKind.COMMISSION_SESSION, d("2020-06-01"), "n2"), "e5");
+        handle(meetingCorrected("m1", MeetingKind.WORKING_MEETING, d("2021-01-12"), "n1"), "e4");
+        handle(meetingCorrected("m3", MeetingKind.COMMISSION_SESSION, d("2020-06-01"), "n2"), "e5");
 
         AnnualSummary y2020 = summaries.summaryFor(2020);
         assertThat(y2020.meetings().total()).isEqualTo(2);
@@ -176,8 +195,8 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void aCorrectedKindMovesAMeetingBetweenKinds() {
-        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-03-03"), "n1"), "e1");
-        projection.on(meetingCorrected("m1", MeetingKind.COMMISSION_SESSION, d("2020-03-03"), "n1"), "e2");
+        handle(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-03-03"), "n1"), "e1");
+        handle(meetingCorrected("m1", MeetingKind.COMMISSION_SESSION, d("2020-03-03"), "n1"), "e2");
 
         AnnualSummary y2020 = summaries.summaryFor(2020);
         assertThat(y2020.meetings().byKind()).containsEntry("WORKING_MEETING", 0).containsEntry("COMMISSION_SESSION", 1);
@@ -186,26 +205,26 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void withdrawnMeetingsDoNotCount() {
-        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-03-03"), "n1"), "e1");
-        projection.on(meeting("m2", MeetingKind.WORKING_MEETING, d("2020-04-03"), "n1"), "e2");
-        projection.on(new MeetingWithdrawnEvent("m1", "duplicate"), "e3");
+        handle(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-03-03"), "n1"), "e1");
+        handle(meeting("m2", MeetingKind.WORKING_MEETING, d("2020-04-03"), "n1"), "e2");
+        handle(new MeetingWithdrawnEvent("m1", "duplicate"), "e3");
 
         assertThat(summaries.summaryFor(2020).meetings().total()).isEqualTo(1);
     }
 
     @Test
     void redeliveredEventsChangeNothing() {
-        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
-        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
-        projection.on(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "x"), "e2");
-        projection.on(new NcoStateRegistrationRecordedEvent("n1", d("2020-09-01"), "2"), "e3");
-        projection.on(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "x"), "e2");
-        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e4");
-        projection.on(meetingCorrected("m1", MeetingKind.WORKING_MEETING, d("2021-01-12"), "n1"), "e5");
+        handle(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        handle(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        handle(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "x"), "e2");
+        handle(new NcoStateRegistrationRecordedEvent("n1", d("2020-09-01"), "2"), "e3");
+        handle(new NcoExcludedFromStateRegistryEvent("n1", d("2020-02-01"), "x"), "e2");
+        handle(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e4");
+        handle(meetingCorrected("m1", MeetingKind.WORKING_MEETING, d("2021-01-12"), "n1"), "e5");
         // an older event redelivered after a newer one must not undo the correction
-        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e4");
-        projection.on(raid("r1", d("2020-05-05"), 100, 40), "e6");
-        projection.on(raid("r1", d("2020-05-05"), 100, 40), "e6");
+        handle(meeting("m1", MeetingKind.WORKING_MEETING, d("2020-12-30"), "n1"), "e4");
+        handle(raid("r1", d("2020-05-05"), 100, 40), "e6");
+        handle(raid("r1", d("2020-05-05"), 100, 40), "e6");
 
         AnnualSummary y2020 = summaries.summaryFor(2020);
         assertThat(y2020.ncos().total()).isEqualTo(1);
@@ -219,12 +238,12 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void raidsSumLeafletsAndResidentsWithCorrectionsAndWithdrawals() {
-        projection.on(raid("r1", d("2020-05-05"), 100, 40), "e1");
-        projection.on(raid("r2", d("2020-06-05"), 50, null), "e2");
-        projection.on(raid("r3", d("2020-07-05"), 70, 7), "e3");
-        projection.on(new RaidCorrectedEvent("r1", d("2020-05-05"), "Мира", "masks", List.of(), List.of(), 120, 45,
+        handle(raid("r1", d("2020-05-05"), 100, 40), "e1");
+        handle(raid("r2", d("2020-06-05"), 50, null), "e2");
+        handle(raid("r3", d("2020-07-05"), 70, 7), "e3");
+        handle(new RaidCorrectedEvent("r1", d("2020-05-05"), "Мира", "masks", List.of(), List.of(), 120, 45,
                 "count"), "e4");
-        projection.on(new RaidWithdrawnEvent("r3", "duplicate"), "e5");
+        handle(new RaidWithdrawnEvent("r3", "duplicate"), "e5");
 
         AnnualSummary.Raids raids = summaries.summaryFor(2020).raids();
         assertThat(raids.count()).isEqualTo(2);
@@ -234,12 +253,12 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void cityEventParticipationsByKind() {
-        projection.on(participation("p1", CityEventKind.CLEAN_UP_DAY, d("2020-05-01")), "e1");
-        projection.on(participation("p2", CityEventKind.SPORTS_DAY, d("2020-06-01")), "e2");
-        projection.on(participation("p3", CityEventKind.SEMINAR, d("2020-07-01")), "e3");
-        projection.on(new EventParticipationCorrectedEvent("p2", CityEventKind.CONTEST, "contest", d("2020-06-01"),
+        handle(participation("p1", CityEventKind.CLEAN_UP_DAY, d("2020-05-01")), "e1");
+        handle(participation("p2", CityEventKind.SPORTS_DAY, d("2020-06-01")), "e2");
+        handle(participation("p3", CityEventKind.SEMINAR, d("2020-07-01")), "e3");
+        handle(new EventParticipationCorrectedEvent("p2", CityEventKind.CONTEST, "contest", d("2020-06-01"),
                 List.of("n1"), 5, "kind"), "e4");
-        projection.on(new EventParticipationWithdrawnEvent("p3", "no"), "e5");
+        handle(new EventParticipationWithdrawnEvent("p3", "no"), "e5");
 
         AnnualSummary.EventParticipations participations = summaries.summaryFor(2020).eventParticipations();
         assertThat(participations.total()).isEqualTo(2);
@@ -249,13 +268,13 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void supportByKindAndFinancialAmount() {
-        projection.on(support("s1", SupportKind.FINANCIAL, "2020-02-02", 10_000_050L), "e1");
-        projection.on(support("s2", SupportKind.CONSULTATIVE, "2020-03-02", null), "e2");
-        projection.on(support("s3", SupportKind.FINANCIAL, "2020-04-02", 500_000L), "e3");
-        projection.on(new SupportCorrectedEvent("s3", "n1", SupportKind.FINANCIAL, d("2021-01-15"), "grant",
+        handle(support("s1", SupportKind.FINANCIAL, "2020-02-02", 10_000_050L), "e1");
+        handle(support("s2", SupportKind.CONSULTATIVE, "2020-03-02", null), "e2");
+        handle(support("s3", SupportKind.FINANCIAL, "2020-04-02", 500_000L), "e3");
+        handle(new SupportCorrectedEvent("s3", "n1", SupportKind.FINANCIAL, d("2021-01-15"), "grant",
                 500_000L, null, null, "finance dept", "date"), "e4");
-        projection.on(support("s4", SupportKind.PROPERTY, "2020-04-02", null), "e5");
-        projection.on(new SupportWithdrawnEvent("s4", "wrong"), "e6");
+        handle(support("s4", SupportKind.PROPERTY, "2020-04-02", null), "e5");
+        handle(new SupportWithdrawnEvent("s4", "wrong"), "e6");
 
         AnnualSummary.Support support = summaries.summaryFor(2020).support();
         assertThat(support.total()).isEqualTo(2);
@@ -267,21 +286,21 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void grantsCountApplicationsByApplicationDateAndDecisionsByDecisionDate() {
-        projection.on(apply("g1", GrantLevel.MUNICIPAL, "2020-11-01"), "e1");
-        projection.on(new GrantAwardedEvent("g1", "n1", GrantLevel.MUNICIPAL, "c", "p", 100_000L,
+        handle(apply("g1", GrantLevel.MUNICIPAL, "2020-11-01"), "e1");
+        handle(new GrantAwardedEvent("g1", "n1", GrantLevel.MUNICIPAL, "c", "p", 100_000L,
                 80_000L, d("2021-02-01")), "e2");
-        projection.on(apply("g2", GrantLevel.OKRUG, "2020-03-01"), "e3");
-        projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.OKRUG, "c", "p", 100_000L,
+        handle(apply("g2", GrantLevel.OKRUG, "2020-03-01"), "e3");
+        handle(new GrantRejectedEvent("g2", "n1", GrantLevel.OKRUG, "c", "p", 100_000L,
                 d("2020-05-01"), "no"), "e4");
-        projection.on(apply("g3", GrantLevel.FEDERAL, "2020-03-01"), "e5");
-        projection.on(new GrantApplicationCorrectedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p",
+        handle(apply("g3", GrantLevel.FEDERAL, "2020-03-01"), "e5");
+        handle(new GrantApplicationCorrectedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p",
                 100_000L, d("2020-03-02"), "level"), "e6");
-        projection.on(new GrantAwardedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p", 100_000L,
+        handle(new GrantAwardedEvent("g3", "n1", GrantLevel.OKRUG, "c", "p", 100_000L,
                 100_025L, d("2020-09-01")), "e7");
-        projection.on(apply("g4", GrantLevel.FEDERAL, "2020-03-01"), "e8");
-        projection.on(new GrantAwardedEvent("g4", "n1", GrantLevel.FEDERAL, "c", "p", 100_000L,
+        handle(apply("g4", GrantLevel.FEDERAL, "2020-03-01"), "e8");
+        handle(new GrantAwardedEvent("g4", "n1", GrantLevel.FEDERAL, "c", "p", 100_000L,
                 99_900L, d("2020-09-01")), "e9");
-        projection.on(new GrantApplicationWithdrawnEvent("g4", "duplicate"), "e10");
+        handle(new GrantApplicationWithdrawnEvent("g4", "duplicate"), "e10");
 
         AnnualSummary.Grants y2020 = summaries.summaryFor(2020).grants();
         assertThat(y2020.applied()).isEqualTo(3);
@@ -300,11 +319,11 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void prioritiesOfTheYearAndOfTheNext() {
-        projection.on(new YearPrioritiesSetEvent("2021", List.of(new PriorityTask("t1", "Поддержка НКО", "d1"),
+        handle(new YearPrioritiesSetEvent("2021", List.of(new PriorityTask("t1", "Поддержка НКО", "d1"),
                 new PriorityTask("t2", "Гранты СОНКО", null)), d("2020-12-20")), "e1");
-        projection.on(new PriorityTaskAddedEvent("2021", "t3", "Гармонизация", null, d("2021-01-20")), "e2");
-        projection.on(new PriorityTaskMarkedDoneEvent("2021", "t2", "Гранты СОНКО", d("2021-10-01")), "e3");
-        projection.on(new PriorityTaskAddedEvent("2021", "t3", "Гармонизация", null, d("2021-01-20")), "e2");
+        handle(new PriorityTaskAddedEvent("2021", "t3", "Гармонизация", null, d("2021-01-20")), "e2");
+        handle(new PriorityTaskMarkedDoneEvent("2021", "t2", "Гранты СОНКО", d("2021-10-01")), "e3");
+        handle(new PriorityTaskAddedEvent("2021", "t3", "Гармонизация", null, d("2021-01-20")), "e2");
 
         assertThat(summaries.summaryFor(2020).priorities()).isEmpty();
         assertThat(summaries.summaryFor(2020).nextYearPriorities()).extracting(AnnualSummary.Priority::taskId)
@@ -315,16 +334,38 @@ class AnnualSummaryProjectionTest {
 
     @Test
     void resetClearsEverything() {
-        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
-        projection.on(meeting("m1", MeetingKind.WORKING_MEETING, d("2019-12-30"), "n1"), "e2");
+        handle(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        handle(meeting("m1", MeetingKind.WORKING_MEETING, d("2019-12-30"), "n1"), "e2");
 
         projection.reset();
 
         assertThat(summaries.summaryFor(2019).ncos().total()).isZero();
         assertThat(summaries.summaryFor(2019).meetings().total()).isZero();
         // and replays from scratch as if new
-        projection.on(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
+        handle(nco("n1", "Единство", d("2019-03-01"), d("2019-03-01")), "e1");
         assertThat(summaries.summaryFor(2019).ncos().total()).isEqualTo(1);
+    }
+
+    @Test
+    void figuresRestingOnIllustrativeValuesAreNamed() {
+        handle(nco("n1", "Единство", d("2012-03-15"), null), "e1", illustrating("registeredOn"));
+        handle(raid("r1", d("2020-06-19"), 150, null), "e2", illustrating("heldOn", "leafletsDistributed"));
+        handle(raid("r2", d("2021-06-19"), 90, 30), "e3");
+
+        assertThat(summaries.summaryFor(2020).illustrative())
+                .containsExactly(AnnualSummary.NEW_NCOS, AnnualSummary.LEAFLETS);
+        assertThat(summaries.summaryFor(2021).illustrative()).containsExactly(AnnualSummary.NEW_NCOS);
+        assertThat(summaries.summaryFor(2020).isIllustrative(AnnualSummary.RESIDENTS)).isFalse();
+
+        // staff correct the raid with the real count: it is no longer illustrative
+        handle(new RaidCorrectedEvent("r1", d("2020-06-19"), "Мира", "masks", List.of(), List.of(), 140, null,
+                "посчитали"), "e4");
+        assertThat(summaries.summaryFor(2020).illustrative()).containsExactly(AnnualSummary.NEW_NCOS);
+        assertThat(summaries.summaryFor(2020).raids().leafletsDistributed()).isEqualTo(140);
+    }
+
+    private static Map<String, ?> illustrating(String... fields) {
+        return Map.of(MetadataKey.ILLUSTRATIVE.key(), List.of(fields));
     }
 
     private static SupportRecordedEvent support(String id, SupportKind kind, String on, Long kopecks) {

@@ -132,7 +132,7 @@ class AnnualSummaryPropertyTest {
         List<EventMessage<?>> delivered = new ArrayList<>();
         for (EventMessage<?> message : interleave(random)) {
             handlers.handle(message);
-            fold.apply(message.getPayload());
+            fold.apply(message);
             delivered.add(message);
             if (random.nextInt(10) == 0) {
                 // at-least-once delivery: an earlier event comes again
