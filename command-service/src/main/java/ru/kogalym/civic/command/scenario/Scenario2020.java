@@ -257,10 +257,12 @@ class Scenario2020 {
     /**
      * Enters every fact, or nothing. First every creation is asked what it would meet: an id taken by another record
      * or request, or a record an earlier load made that the rules no longer let the scenario name (an NCO liquidated,
-     * the commission dissolved, before the dates the scenario gives) is a conflict, and all of them are answered as
-     * one {@code 409} before anything is recorded. Then what is not there yet is created; what an earlier load (or an
-     * identical request) created is found, not created again, so a load after a refused or interrupted one completes
-     * it, and a complete load answers the same again with nothing created.
+     * the commission dissolved, before the dates the scenario gives; an NCO already the commission's member under
+     * another member id) is a conflict, and all of them are answered as one {@code 409} before anything is recorded.
+     * Then what is not there yet is created; what an earlier load (or an identical request) created is found, not
+     * created again, so a load after a refused or interrupted one completes it, and a complete load answers the same
+     * again with nothing created. A conflict that arises between the check and the writing (a concurrent request) is
+     * still refused by the aggregate, after what was written before it: loading again then completes.
      */
     public ScenarioSummary load(String correlationId) {
         IdempotentCreation staff = creations.as(new CommandContext(CommandContext.ofCurrentRequest().issuedBy(),
