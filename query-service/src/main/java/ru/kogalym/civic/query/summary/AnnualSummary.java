@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 import ru.kogalym.civic.query.web.Money;
@@ -23,9 +24,10 @@ public record AnnualSummary(
         Grants grants,
         List<Priority> priorities,
         List<Priority> nextYearPriorities,
-        @Schema(description = "the figures of this summary that rest on values the records only illustrate, because "
-                + "their source does not give them (e.g. the 2020 scenario's leaflet counts and registration dates); "
-                + "a report leaves them out", example = "[\"ncos.registeredDuringYear\", \"raids.leafletsDistributed\"]")
+        @ArraySchema(arraySchema = @Schema(description = "the figures of this summary that rest on values the records "
+                + "only illustrate, because their source does not give them (e.g. the 2020 scenario's leaflet counts "
+                + "and registration dates); a report leaves them out"),
+                schema = @Schema(allowableValues = {NEW_NCOS, LEAFLETS, RESIDENTS}))
         List<String> illustrative) {
 
     /** The figures that can rest on illustrative values, as {@link #illustrative} names them. */
