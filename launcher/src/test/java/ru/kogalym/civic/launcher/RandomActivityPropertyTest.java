@@ -604,7 +604,9 @@ class RandomActivityPropertyTest {
                             a.kind = pick(GRANT_LEVELS);
                         }
                         if (!correcting || random.nextInt(3) == 0) {
-                            a.amount = amount(50_000, 3_000_000);
+                            // a contest awards at most the amount requested: a correction asks for no less
+                            BigDecimal amount = amount(50_000, 3_000_000);
+                            a.amount = a.amountAwarded == null ? amount : amount.max(a.amountAwarded);
                         }
                     }
                 }

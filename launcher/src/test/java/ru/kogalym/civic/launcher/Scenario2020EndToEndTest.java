@@ -64,8 +64,15 @@ class Scenario2020EndToEndTest {
                            .contains("5 заседаниях комиссии")
                            .contains("Какие задачи стоят в 2021 году")
                            .contains("«Единство»");
+        // the scenario's leaflet counts and registration dates are illustrative: the report does not state them
+        assertThat(json(summaryBefore).path("illustrative").toString())
+                .isEqualTo("[\"ncos.registeredDuringYear\",\"raids.leafletsDistributed\"]");
+        assertThat(russian).doesNotContain("роздано").doesNotContain("470")
+                           .contains("в отчёт не включены: число организаций, внесённых в муниципальный реестр за год, "
+                                   + "число розданных памяток.");
         String english = query("/api/summaries/2020/report?lang=en&format=md");
-        assertThat(english).contains("4 working meetings").contains("5 sessions of the commission");
+        assertThat(english).contains("4 working meetings").contains("5 sessions of the commission")
+                           .doesNotContain("leaflets were handed out").doesNotContain("470");
 
         HttpResponse<String> rebuilt = send(system.queryPort(), "POST", "/api/audit/rebuild", null);
         assertThat(rebuilt.statusCode()).as("the rebuild goes on after the answer").isEqualTo(202);

@@ -15,7 +15,14 @@ public enum MetadataKey {
     /** The id of the message (the command) that caused it. */
     CAUSATION_ID("causationId"),
     /** The simple name of the command that caused it. */
-    COMMAND_NAME("commandName");
+    COMMAND_NAME("commandName"),
+    /**
+     * The payload's fields whose values the source did not give, chosen by whoever recorded the event to illustrate
+     * it (a list of field names, a nested one dotted: {@code ["heldOn", "stateRegistration.registeredOn"]}). Absent
+     * when every value is as the source gave it. Reports leave such values out rather than state them as fact; a
+     * correction states every value anew, so it is illustrative only where it says so itself.
+     */
+    ILLUSTRATIVE("illustrative");
 
     private final String key;
 

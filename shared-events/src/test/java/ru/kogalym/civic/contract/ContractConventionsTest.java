@@ -8,16 +8,18 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import ru.kogalym.civic.contract.upcasting.ContractUpcasters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContractConventionsTest {
 
     private static final String CONTRACT_PACKAGE = "ru.kogalym.civic.contract";
+    /** The contract's history, not messages. */
+    private static final String UPCASTING_PACKAGE = CONTRACT_PACKAGE + ".upcasting";
     private static final LocalDate SAMPLE_DATE = LocalDate.of(2020, 11, 3);
-    private static final BigDecimal SAMPLE_AMOUNT = new BigDecimal("150000.50");
+    private static final long SAMPLE_KOPECKS = 15_000_050L;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -37,7 +41,7 @@ class ContractConventionsTest {
         for (JavaClass javaClass : new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(CONTRACT_PACKAGE)) {
-            if (javaClass.isTopLevelClass()) {
+            if (javaClass.isTopLevelClass() && !javaClass.getPackageName().equals(UPCASTING_PACKAGE)) {
                 classes.add(javaClass.reflect());
             }
         }
@@ -61,11 +65,30 @@ class ContractConventionsTest {
     }
 
     @Test
-    void everyEventHasRevisionOne() {
+    void everyEventHasARevisionAndEachEarlierOneIsUpcast() {
         assertThat(endingWith("Event")).allSatisfy(c -> {
             Revision revision = c.getAnnotation(Revision.class);
             assertThat(revision).as(c.getName()).isNotNull();
-            assertThat(revision.value()).as(c.getName()).isEqualTo("1");
+            assertThat(revision.value()).as(c.getName()).matches("[1-9][0-9]*");
+            for (int earlier = 1; earlier < Integer.parseInt(revision.value()); earlier++) {
+                assertThat(ContractUpcasters.upcasts(new SimpleSerializedType(c.getName(), String.valueOf(earlier))))
+                        .as(c.getName() + " revision " + earlier).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void moneyIsWholeKopecksNeverDecimalsOrFloatingPoint() {
+        assertThat(contractClasses().stream().filter(Class::isRecord).toList()).allSatisfy(c -> {
+            for (RecordComponent component : c.getRecordComponents()) {
+                Class<?> type = component.getType();
+                assertThat(type).as(c.getName() + "." + component.getName())
+                        .isNotIn(java.math.BigDecimal.class, double.class, Double.class, float.class, Float.class);
+                if (component.getName().toLowerCase().contains("amount")) {
+                    assertThat(component.getName()).as(c.getName()).endsWith("Kopecks");
+                    assertThat(type).as(c.getName() + "." + component.getName()).isIn(long.class, Long.class);
+                }
+            }
         });
     }
 
@@ -125,7 +148,7 @@ class ContractConventionsTest {
         Class<?> c = (Class<?>) type;
         if (c == String.class) return "значение " + name;
         if (c == LocalDate.class) return SAMPLE_DATE;
-        if (c == BigDecimal.class) return SAMPLE_AMOUNT;
+        if (c == long.class || c == Long.class) return SAMPLE_KOPECKS;
         if (c == int.class || c == Integer.class) return 7;
         if (c.isEnum()) return c.getEnumConstants()[c.getEnumConstants().length - 1];
         if (c.isRecord()) {

@@ -1,6 +1,5 @@
 package ru.kogalym.civic.command.common;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ public final class Checks {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern OGRN = Pattern.compile("\\d{13}");
     private static final Pattern INN = Pattern.compile("\\d{10}|\\d{12}");
-    private static final int MONEY_SCALE = 2;
 
     private Checks() {
     }
@@ -122,16 +120,13 @@ public final class Checks {
         return value == null ? null : nonNegative(field, value);
     }
 
-    /** A required sum of money in roubles: positive, at most two decimal places. */
-    public static BigDecimal positiveAmount(String field, BigDecimal value) {
-        present(field, value);
-        if (value.signum() <= 0) {
+    /** A required sum of money in whole kopecks: positive. */
+    public static long positiveKopecks(String field, Long kopecks) {
+        present(field, kopecks);
+        if (kopecks <= 0) {
             throw new InvalidCommandException(field, "must be positive");
         }
-        if (value.stripTrailingZeros().scale() > MONEY_SCALE) {
-            throw new InvalidCommandException(field, "has more than " + MONEY_SCALE + " decimal places");
-        }
-        return value;
+        return kopecks;
     }
 
     public static String optionalOgrn(String field, String value) {

@@ -28,24 +28,27 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An NCO's application to a municipal, okrug or federal grant contest, and the contest's decision: awarded (with the
- * amount) or rejected, once. The application can be corrected or withdrawn (with its decision), never edited or
- * deleted.
+ * amount, at most the amount requested) or rejected, once. The application can be corrected or withdrawn (with its
+ * decision), never edited or deleted.
  */
 @Aggregate
 class GrantApplication {
 
-    /** What an application records, validated and normalised. */
-    record Application(String ncoId, GrantLevel level, String contest, String project, BigDecimal amountRequested,
+    /**
+     * What an application records, validated and normalised. Amounts are whole kopecks; refusals name the request's
+     * field, which gives roubles ({@code amountRequested}).
+     */
+    record Application(String ncoId, GrantLevel level, String contest, String project, long amountRequestedKopecks,
                        LocalDate appliedOn) {
 
         static Application validated(String ncoId, GrantLevel level, String contest, String project,
-                                     BigDecimal amountRequested, LocalDate appliedOn, Clock clock) {
+                                     Long amountRequestedKopecks, LocalDate appliedOn, Clock clock) {
             return new Application(
                     Checks.id("ncoId", ncoId),
                     Checks.present("level", level),
                     Checks.required("contest", contest, Limits.NAME),
                     Checks.required("project", project, Limits.NAME),
-                    Checks.positiveAmount("amountRequested", amountRequested),
+                    Checks.positiveKopecks("amountRequested", amountRequestedKopecks),
                     Checks.pastDate("appliedOn", appliedOn, clock));
         }
 
@@ -59,6 +62,8 @@ class GrantApplication {
     private Application application;
     /** When the contest decided, if it has. */
     private LocalDate decidedOn;
+    /** What the contest awarded, if it did. */
+    private Long awardedKopecks;
     private boolean withdrawn;
 
     protected GrantApplication() {
@@ -69,23 +74,28 @@ class GrantApplication {
     public GrantApplication(ApplyForGrantCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("grantApplicationId", command.grantApplicationId());
         Application applied = Application.validated(command.ncoId(), command.level(), command.contest(),
-                command.project(), command.amountRequested(), command.appliedOn(), clock);
+                command.project(), command.amountRequestedKopecks(), command.appliedOn(), clock);
 
         applied.checkReferences(gate, id);
 
         apply(new GrantAppliedForEvent(id, applied.ncoId(), applied.level(), applied.contest(), applied.project(),
-                applied.amountRequested(), applied.appliedOn()));
+                applied.amountRequestedKopecks(), applied.appliedOn()));
     }
 
     @CommandHandler
     public void handle(AwardGrantCommand command, Clock clock, ReferenceGate gate) {
-        BigDecimal amountAwarded = Checks.positiveAmount("amountAwarded", command.amountAwarded());
+        long amountAwarded = Checks.positiveKopecks("amountAwarded", command.amountAwardedKopecks());
         LocalDate decided = Checks.pastDate("decidedOn", command.decidedOn(), clock);
 
         requireUndecided(decided, gate);
+        if (amountAwarded > application.amountRequestedKopecks()) {
+            throw new RuleViolationException("amountAwarded", "the contest cannot award " + roubles(amountAwarded)
+                    + " roubles: the NCO asked for " + roubles(application.amountRequestedKopecks()));
+        }
 
         apply(new GrantAwardedEvent(grantApplicationId, application.ncoId(), application.level(),
-                application.contest(), application.project(), application.amountRequested(), amountAwarded, decided));
+                application.contest(), application.project(), application.amountRequestedKopecks(), amountAwarded,
+                decided));
     }
 
     @CommandHandler
@@ -96,13 +106,13 @@ class GrantApplication {
         requireUndecided(decided, gate);
 
         apply(new GrantRejectedEvent(grantApplicationId, application.ncoId(), application.level(),
-                application.contest(), application.project(), application.amountRequested(), decided, reason));
+                application.contest(), application.project(), application.amountRequestedKopecks(), decided, reason));
     }
 
     @CommandHandler
     public void handle(CorrectGrantApplicationCommand command, Clock clock, ReferenceGate gate) {
         Application corrected = Application.validated(command.ncoId(), command.level(), command.contest(),
-                command.project(), command.amountRequested(), command.appliedOn(), clock);
+                command.project(), command.amountRequestedKopecks(), command.appliedOn(), clock);
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
 
         requireNotWithdrawn();
@@ -113,10 +123,15 @@ class GrantApplication {
             throw new RuleViolationException("appliedOn",
                     "the contest decided on " + decidedOn + ", before " + corrected.appliedOn());
         }
+        if (awardedKopecks != null && corrected.amountRequestedKopecks() < awardedKopecks) {
+            throw new RuleViolationException("amountRequested", "the contest awarded " + roubles(awardedKopecks)
+                    + " roubles, more than " + roubles(corrected.amountRequestedKopecks()));
+        }
         corrected.checkReferences(gate, grantApplicationId);
 
         apply(new GrantApplicationCorrectedEvent(grantApplicationId, corrected.ncoId(), corrected.level(),
-                corrected.contest(), corrected.project(), corrected.amountRequested(), corrected.appliedOn(), reason));
+                corrected.contest(), corrected.project(), corrected.amountRequestedKopecks(), corrected.appliedOn(),
+                reason));
     }
 
     @CommandHandler
@@ -142,6 +157,10 @@ class GrantApplication {
         gate.admitNco("decidedOn", grantApplicationId, application.ncoId(), decided);
     }
 
+    private static String roubles(long kopecks) {
+        return BigDecimal.valueOf(kopecks, 2).toPlainString();
+    }
+
     private void requireNotWithdrawn() {
         if (withdrawn) {
             throw new RuleViolationException("grantApplicationId",
@@ -153,18 +172,19 @@ class GrantApplication {
     void on(GrantAppliedForEvent event) {
         grantApplicationId = event.grantApplicationId();
         application = new Application(event.ncoId(), event.level(), event.contest(), event.project(),
-                event.amountRequested(), event.appliedOn());
+                event.amountRequestedKopecks(), event.appliedOn());
     }
 
     @EventSourcingHandler
     void on(GrantApplicationCorrectedEvent event) {
         application = new Application(event.ncoId(), event.level(), event.contest(), event.project(),
-                event.amountRequested(), event.appliedOn());
+                event.amountRequestedKopecks(), event.appliedOn());
     }
 
     @EventSourcingHandler
     void on(GrantAwardedEvent event) {
         decidedOn = event.decidedOn();
+        awardedKopecks = event.amountAwardedKopecks();
     }
 
     @EventSourcingHandler

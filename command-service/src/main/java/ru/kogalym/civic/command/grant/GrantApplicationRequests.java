@@ -26,21 +26,26 @@ final class GrantApplicationRequests {
             @Schema(requiredMode = REQUIRED) GrantLevel level,
             @Schema(requiredMode = REQUIRED, example = "Конкурс грантов Губернатора Югры") String contest,
             @Schema(requiredMode = REQUIRED, example = "Дом Дружбы") String project,
-            @Schema(requiredMode = REQUIRED, example = "500000") BigDecimal amountRequested,
+            @Schema(requiredMode = REQUIRED, example = "500000", description = Amounts.DESCRIPTION,
+                    minimum = Amounts.MINIMUM, maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
+            BigDecimal amountRequested,
             @Schema(requiredMode = REQUIRED, example = "2020-03-01") LocalDate appliedOn) {
 
         ApplyForGrantCommand toCommand(String grantApplicationId) {
             return new ApplyForGrantCommand(grantApplicationId, ncoId, level, contest, project,
-                    Amounts.sane("amountRequested", amountRequested), appliedOn);
+                    Amounts.kopecks("amountRequested", amountRequested), appliedOn);
         }
     }
 
     public record AwardRequest(
-            @Schema(requiredMode = REQUIRED, example = "450000") BigDecimal amountAwarded,
+            @Schema(requiredMode = REQUIRED, example = "450000", description = Amounts.DESCRIPTION
+                    + " At most the amount requested (409 beyond).", minimum = Amounts.MINIMUM,
+                    maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
+            BigDecimal amountAwarded,
             @Schema(requiredMode = REQUIRED, example = "2020-05-01") LocalDate decidedOn) {
 
         AwardGrantCommand toCommand(String grantApplicationId) {
-            return new AwardGrantCommand(grantApplicationId, Amounts.sane("amountAwarded", amountAwarded), decidedOn);
+            return new AwardGrantCommand(grantApplicationId, Amounts.kopecks("amountAwarded", amountAwarded), decidedOn);
         }
     }
 
@@ -59,13 +64,16 @@ final class GrantApplicationRequests {
             @Schema(requiredMode = REQUIRED) GrantLevel level,
             @Schema(requiredMode = REQUIRED, example = "Президентский фонд грантов") String contest,
             @Schema(requiredMode = REQUIRED, example = "Дом Дружбы") String project,
-            @Schema(requiredMode = REQUIRED, example = "500000") BigDecimal amountRequested,
+            @Schema(requiredMode = REQUIRED, example = "500000", description = Amounts.DESCRIPTION
+                    + " At least the amount awarded, if any (409 below).", minimum = Amounts.MINIMUM,
+                    maximum = Amounts.MAXIMUM, multipleOf = Amounts.KOPECK)
+            BigDecimal amountRequested,
             @Schema(requiredMode = REQUIRED, example = "2020-03-01") LocalDate appliedOn,
             @Schema(requiredMode = REQUIRED, example = "Исправлен уровень конкурса") String reason) {
 
         CorrectGrantApplicationCommand toCommand(String grantApplicationId) {
             return new CorrectGrantApplicationCommand(grantApplicationId, ncoId, level, contest, project,
-                    Amounts.sane("amountRequested", amountRequested), appliedOn, reason);
+                    Amounts.kopecks("amountRequested", amountRequested), appliedOn, reason);
         }
     }
 }

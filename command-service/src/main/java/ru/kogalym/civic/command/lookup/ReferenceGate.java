@@ -85,20 +85,7 @@ public class ReferenceGate {
      * it.
      */
     public void admitNco(String field, String recordId, String ncoId, LocalDate on) {
-        admit(field, recordId, ncoId, on, "NCO " + ncoId, () -> {
-            NcoStatus status = ncos.find(ncoId)
-                    .orElseThrow(() -> new RuleViolationException(field, "unknown NCO " + ncoId));
-            if (status.withdrawn()) {
-                throw new RuleViolationException(field, "NCO " + ncoId + " was withdrawn as registered by mistake");
-            }
-            if (status.registeredOn().isAfter(on)) {
-                throw new RuleViolationException(field, "NCO " + ncoId + " entered the registry on "
-                        + status.registeredOn() + ", after " + on);
-            }
-            if (status.liquidatedOn() != null && !status.liquidatedOn().isAfter(on)) {
-                throw new RuleViolationException(field, "NCO " + ncoId + " was liquidated on " + status.liquidatedOn());
-            }
-        });
+        admit(field, recordId, ncoId, on, "NCO " + ncoId, () -> References.requireActiveNco(ncos, field, ncoId, on));
     }
 
     /**
@@ -106,21 +93,8 @@ public class ReferenceGate {
      * {@code expectedKind} is not null, is of that kind.
      */
     public void admitBody(String field, String recordId, String bodyId, BodyKind expectedKind, LocalDate on) {
-        admit(field, recordId, bodyId, on, bodyId, () -> {
-            BodyStatus status = bodies.find(bodyId)
-                    .orElseThrow(() -> new RuleViolationException(field, "unknown council or commission " + bodyId));
-            if (expectedKind != null && status.kind() != expectedKind) {
-                throw new RuleViolationException(field, bodyId + " is a " + status.kind().name().toLowerCase()
-                        + ", not a " + expectedKind.name().toLowerCase());
-            }
-            if (status.establishedOn().isAfter(on)) {
-                throw new RuleViolationException(field, bodyId + " was established on " + status.establishedOn()
-                        + ", after " + on);
-            }
-            if (status.dissolvedOn() != null && !status.dissolvedOn().isAfter(on)) {
-                throw new RuleViolationException(field, bodyId + " was dissolved on " + status.dissolvedOn());
-            }
-        });
+        admit(field, recordId, bodyId, on, bodyId,
+              () -> References.requireActiveBody(bodies, field, bodyId, expectedKind, on));
     }
 
     /**

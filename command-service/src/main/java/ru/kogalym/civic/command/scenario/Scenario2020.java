@@ -1,18 +1,31 @@
 package ru.kogalym.civic.command.scenario;
 
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.cityevent.EventParticipationController;
+import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.command.council.BodyController;
+import ru.kogalym.civic.command.lookup.BodyLookup;
+import ru.kogalym.civic.command.lookup.NcoLookup;
+import ru.kogalym.civic.command.lookup.References;
 import ru.kogalym.civic.command.meeting.MeetingController;
 import ru.kogalym.civic.command.nco.NcoController;
 import ru.kogalym.civic.command.priority.YearPlanController;
 import ru.kogalym.civic.command.raid.RaidController;
+import ru.kogalym.civic.command.web.AggregateType;
+import ru.kogalym.civic.command.web.ApiProblem;
 import ru.kogalym.civic.command.web.CommandContext;
 import ru.kogalym.civic.command.web.Created;
 import ru.kogalym.civic.command.web.IdempotentCreation;
+import ru.kogalym.civic.command.web.IdempotentCreation.Earlier;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.RecordEventParticipationCommand;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
+import ru.kogalym.civic.contract.council.BodyKind;
+import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
 import ru.kogalym.civic.contract.council.CouncilArea;
 import ru.kogalym.civic.contract.council.EstablishCommissionCommand;
 import ru.kogalym.civic.contract.council.EstablishCouncilCommand;
@@ -21,15 +34,25 @@ import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.RegisterNcoCommand;
 import ru.kogalym.civic.contract.nco.StateRegistration;
+import ru.kogalym.civic.contract.priority.AddPriorityTaskCommand;
 import ru.kogalym.civic.contract.priority.PriorityTask;
 import ru.kogalym.civic.contract.priority.SetYearPrioritiesCommand;
+import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
 import ru.kogalym.civic.contract.raid.RecordRaidCommand;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The seed report's 2020 (Kogalym's account of its work with civil society, see {@code shared/seed}), entered as
@@ -42,7 +65,9 @@ import java.util.Map;
  * purpose, the kinds of city events and the 2021 tasks are the report's. Everything the report does not give is
  * <b>illustrative</b>: all dates (of registration, establishment, membership, meetings, raids, events), registry
  * numbers (left out), OGRN/INN (left out), addresses and leaders (left out), the NCOs taking part in each activity,
- * leaflet counts and venues other than the House of Friendship. Such values sit in constants or carry a comment.
+ * leaflet counts and venues other than the House of Friendship. Such values sit in constants or carry a comment, and
+ * each event names its illustrative fields in its metadata ({@link MetadataKey#ILLUSTRATIVE}), so that reports can
+ * leave them out.
  */
 @Component
 class Scenario2020 {
@@ -52,6 +77,18 @@ class Scenario2020 {
     /** The NCOs of the report: id, full name, short name, translation, legal form, community, municipal registration (illustrative), state registration (illustrative) or null. */
     record NcoFact(String id, String fullName, String shortName, String nameTranslation, LegalForm legalForm,
                    String community, LocalDate registeredOn, LocalDate stateRegisteredOn) {
+
+        /** The fields of its registration the report does not give. */
+        List<String> illustrative() {
+            List<String> fields = new ArrayList<>(List.of("registeredOn"));
+            if (stateRegisteredOn != null) {
+                fields.add("stateRegistration.registeredOn");
+            }
+            if (legalForm == LegalForm.OTHER) {
+                fields.add("legalForm");
+            }
+            return List.copyOf(fields);
+        }
     }
 
     static final List<NcoFact> NCOS = List.of(
@@ -121,6 +158,18 @@ class Scenario2020 {
             new CouncilFact("council-municipal-finance",
                     "Общественный Совет в сфере управления муниципальными финансами города Когалыма",
                     CouncilArea.MUNICIPAL_FINANCE, date("2015-03-17")));
+
+    /** Illustrative fields of each kind of record (see {@link MetadataKey#ILLUSTRATIVE}). */
+    static final List<String> ESTABLISHED_ON = List.of("establishedOn");
+    static final List<String> MEMBER_ILLUSTRATIVE = List.of("ncoId", "addedOn");
+    static final List<String> WORKING_MEETING_ILLUSTRATIVE = List.of("heldOn", "participantNcoIds");
+    static final List<String> SESSION_ILLUSTRATIVE = List.of("heldOn", "venue", "participantNcoIds");
+    static final List<String> RAID_ILLUSTRATIVE = List.of("heldOn", "participantNcoIds", "leafletsDistributed");
+    static final List<String> PARTICIPATION_ILLUSTRATIVE = List.of("eventName", "heldOn", "participantNcoIds");
+    static final List<String> PRIORITIES_ILLUSTRATIVE = List.of("setOn");
+    static final List<String> TASK_ILLUSTRATIVE = List.of("addedOn");
+    /** How many conflicts a refusal lists. */
+    private static final int MAX_CONFLICTS_SHOWN = 10;
 
     static final String COMMISSION_ID = "commission-countering-extremism";
     static final String COMMISSION_NAME = "Комиссия по противодействию экстремистской деятельности в городе Когалыме";
@@ -193,64 +242,258 @@ class Scenario2020 {
                             + "взаимодействие с религиозными и национальными организациями по профилактике"));
 
     private final IdempotentCreation creations;
+    private final NcoLookup ncoLookup;
+    private final BodyLookup bodyLookup;
+    private final EventStore eventStore;
 
-    public Scenario2020(IdempotentCreation creations) {
+    public Scenario2020(IdempotentCreation creations, NcoLookup ncoLookup, BodyLookup bodyLookup,
+                        EventStore eventStore) {
         this.creations = creations;
+        this.ncoLookup = ncoLookup;
+        this.bodyLookup = bodyLookup;
+        this.eventStore = eventStore;
     }
 
-    /** Enters every fact; those an earlier load entered are found, not entered again. */
+    /**
+     * Enters every fact, or nothing. First every creation is asked what it would meet: an id taken by another record
+     * or request, or a record an earlier load made that the rules no longer let the scenario name (an NCO liquidated,
+     * the commission dissolved, before the dates the scenario gives; an NCO already the commission's member under
+     * another member id) is a conflict, and all of them are answered as one {@code 409} before anything is recorded.
+     * Then what is not there yet is created; what an earlier load (or an identical request) created is found, not
+     * created again, so a load after a refused or interrupted one completes it, and a complete load answers the same
+     * again with nothing created. A conflict that arises between the check and the writing (a concurrent request) is
+     * still refused by the aggregate, after what was written before it: loading again then completes.
+     */
     public ScenarioSummary load(String correlationId) {
         IdempotentCreation staff = creations.as(new CommandContext(CommandContext.ofCurrentRequest().issuedBy(),
                                                                correlationId));
+        List<Step> steps = steps(staff);
+        Map<Step, Earlier> earlier = new IdentityHashMap<>();
+        steps.forEach(step -> earlier.put(step, step.earlier().get()));
+        List<Conflict> conflicts = conflicts(steps, earlier);
+        if (!conflicts.isEmpty()) {
+            throw ApiProblem.conflict(conflicts.get(0).field(), "Nothing was recorded: " + describe(conflicts)
+                    + ". What an earlier load recorded stays; once what conflicts is corrected or withdrawn, "
+                    + "loading again completes the scenario.");
+        }
         Tally tally = new Tally();
+        for (Step step : steps) {
+            tally.add(step.kind(), earlier.get(step) == Earlier.SAME_REQUEST || step.create().get().replayed());
+        }
+        return tally.summary();
+    }
 
+    /**
+     * One creation of the scenario: what it counts as in the summary ({@code kind}), the id of what it creates, how
+     * a conflict names it ({@code what}, {@code field}), what it would meet and how it is made; for an activity or a
+     * membership, its date and the NCOs ({@code ncoField}) and whether the commission, it names.
+     */
+    private record Step(String kind, String id, String what, String field, Supplier<Earlier> earlier,
+                        Supplier<Created> create, LocalDate on, String ncoField, List<String> ncoIds,
+                        boolean namesCommission) {
+    }
+
+    /** A reason the scenario cannot be loaded as it stands. */
+    private record Conflict(String field, String detail) {
+    }
+
+    private List<Step> steps(IdempotentCreation staff) {
+        List<Step> steps = new ArrayList<>();
         for (NcoFact nco : NCOS) {
             StateRegistration stateRegistration = nco.stateRegisteredOn() == null ? null
                     : new StateRegistration(nco.stateRegisteredOn(), null);
-            tally.add("ncos", staff.create(NcoController.NCO, nco.id(), id -> new RegisterNcoCommand(id,
-                    nco.fullName(), nco.shortName(), nco.nameTranslation(), nco.legalForm(), nco.community(),
-                    null, null, null, null, nco.registeredOn(), stateRegistration)));
+            steps.add(record("ncos", illustrating(staff, nco.illustrative()), NcoController.NCO, nco.id(),
+                    id -> new RegisterNcoCommand(id, nco.fullName(), nco.shortName(), nco.nameTranslation(),
+                            nco.legalForm(), nco.community(), null, null, null, null, nco.registeredOn(),
+                            stateRegistration)));
         }
         for (CouncilFact council : COUNCILS) {
-            tally.add("councils", staff.create(BodyController.COUNCIL, council.id(),
+            steps.add(record("councils", illustrating(staff, ESTABLISHED_ON), BodyController.COUNCIL, council.id(),
                     id -> new EstablishCouncilCommand(id, council.name(), council.area(), council.establishedOn())));
         }
-        tally.add("commissions", staff.create(BodyController.COMMISSION, COMMISSION_ID,
+        steps.add(record("commissions", illustrating(staff, ESTABLISHED_ON), BodyController.COMMISSION, COMMISSION_ID,
                 id -> new EstablishCommissionCommand(id, COMMISSION_NAME, COMMISSION_ESTABLISHED_ON)));
         for (String ncoId : COMMISSION_MEMBERS) {
-            tally.add("commissionMembers", staff.createPart(BodyController.COMMISSION, COMMISSION_ID,
-                    BodyController.MEMBER, "member-" + ncoId, (bodyId, memberId) -> new AddBodyMemberCommand(
-                            bodyId, memberId, ncoId, null, "член комиссии", MEMBERS_ADDED_ON), null));
+            IdempotentCreation marked = illustrating(staff, MEMBER_ILLUSTRATIVE);
+            BiFunction<String, String, AddBodyMemberCommand> command = (bodyId, memberId) -> new AddBodyMemberCommand(
+                    bodyId, memberId, ncoId, null, "член комиссии", MEMBERS_ADDED_ON);
+            String memberId = "member-" + ncoId;
+            steps.add(new Step("commissionMembers", memberId, "member " + memberId + " of commission " + COMMISSION_ID,
+                    BodyController.MEMBER.idParam(),
+                    () -> marked.earlierPart(BodyController.COMMISSION, COMMISSION_ID, BodyController.MEMBER, memberId,
+                            command, null),
+                    () -> marked.createPart(BodyController.COMMISSION, COMMISSION_ID, BodyController.MEMBER, memberId,
+                            command, null),
+                    MEMBERS_ADDED_ON, "ncoId", List.of(ncoId), true));
         }
         for (int i = 0; i < WORKING_MEETINGS.size(); i++) {
             LocalDate heldOn = WORKING_MEETINGS.get(i);
-            tally.add("workingMeetings", staff.create(MeetingController.MEETING, "working-meeting-2020-" + (i + 1),
+            steps.add(activity("workingMeetings", illustrating(staff, WORKING_MEETING_ILLUSTRATIVE),
+                    MeetingController.MEETING, "working-meeting-2020-" + (i + 1),
                     id -> new HoldMeetingCommand(id, MeetingKind.WORKING_MEETING, HARMONY_TOPIC, heldOn,
-                            HOUSE_OF_FRIENDSHIP, null, ALL_NCOS, WORKING_MEETING_OTHERS, null)));
+                            HOUSE_OF_FRIENDSHIP, null, ALL_NCOS, WORKING_MEETING_OTHERS, null),
+                    heldOn, ALL_NCOS, false));
         }
         for (int i = 0; i < COMMISSION_SESSIONS.size(); i++) {
             LocalDate heldOn = COMMISSION_SESSIONS.get(i);
-            tally.add("commissionSessions", staff.create(MeetingController.MEETING,
-                    "commission-session-2020-" + (i + 1),
+            steps.add(activity("commissionSessions", illustrating(staff, SESSION_ILLUSTRATIVE),
+                    MeetingController.MEETING, "commission-session-2020-" + (i + 1),
                     id -> new HoldMeetingCommand(id, MeetingKind.COMMISSION_SESSION,
                             "Заседание комиссии по противодействию экстремистской деятельности", heldOn,
-                            ADMINISTRATION, COMMISSION_ID, COMMISSION_MEMBERS, List.of(), null)));
+                            ADMINISTRATION, COMMISSION_ID, COMMISSION_MEMBERS, List.of(), null),
+                    heldOn, COMMISSION_MEMBERS, true));
         }
         for (RaidFact raid : RAIDS) {
-            tally.add("raids", staff.create(RaidController.RAID, raid.id(),
+            steps.add(activity("raids", illustrating(staff, RAID_ILLUSTRATIVE), RaidController.RAID, raid.id(),
                     id -> new RecordRaidCommand(id, raid.heldOn(), MIRA_SQUARE, MASK_PURPOSE, raid.ncos(),
                             List.of("Должностные лица органов местного самоуправления города Когалыма"),
-                            raid.leaflets(), null)));
+                            raid.leaflets(), null),
+                    raid.heldOn(), raid.ncos(), false));
         }
         for (ParticipationFact participation : PARTICIPATIONS) {
-            tally.add("eventParticipations", staff.create(EventParticipationController.PARTICIPATION,
-                    participation.id(), id -> new RecordEventParticipationCommand(id, participation.kind(),
-                            participation.name(), participation.heldOn(), participation.ncos(), null)));
+            steps.add(activity("eventParticipations", illustrating(staff, PARTICIPATION_ILLUSTRATIVE),
+                    EventParticipationController.PARTICIPATION, participation.id(),
+                    id -> new RecordEventParticipationCommand(id, participation.kind(), participation.name(),
+                            participation.heldOn(), participation.ncos(), null),
+                    participation.heldOn(), participation.ncos(), false));
         }
-        tally.add("yearPriorities", staff.create(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
-                year -> new SetYearPrioritiesCommand(year, PRIORITY_TASKS, PRIORITIES_SET_ON)));
+        steps.addAll(priorities(staff));
+        return steps;
+    }
 
-        return tally.summary();
+    /**
+     * The 2021 priorities: set, or, when staff have already set that year's priorities themselves, the report's tasks
+     * added to them (on the day the scenario sets them, or the staff's if later).
+     */
+    private List<Step> priorities(IdempotentCreation staff) {
+        IdempotentCreation marked = illustrating(staff, PRIORITIES_ILLUSTRATIVE);
+        Step set = record("yearPriorities", marked, YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+                year -> new SetYearPrioritiesCommand(year, PRIORITY_TASKS, PRIORITIES_SET_ON));
+        YearPrioritiesSetEvent staffs = staffsPriorities(set);
+        if (staffs == null) {
+            return List.of(set);
+        }
+        LocalDate addedOn = staffs.setOn().isAfter(PRIORITIES_SET_ON) ? staffs.setOn() : PRIORITIES_SET_ON;
+        IdempotentCreation tasksMarked = illustrating(staff, TASK_ILLUSTRATIVE);
+        List<Step> tasks = new ArrayList<>();
+        for (PriorityTask task : PRIORITY_TASKS) {
+            BiFunction<String, String, AddPriorityTaskCommand> command = (year, taskId) -> new AddPriorityTaskCommand(
+                    year, taskId, task.title(), task.description(), addedOn);
+            tasks.add(new Step("priorityTasks", task.taskId(),
+                    "task " + task.taskId() + " of the " + PRIORITIES_YEAR + " priorities",
+                    YearPlanController.TASK.idParam(),
+                    () -> tasksMarked.earlierPart(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+                            YearPlanController.TASK, task.taskId(), command, null),
+                    () -> tasksMarked.createPart(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+                            YearPlanController.TASK, task.taskId(), command, null),
+                    null, null, List.of(), false));
+        }
+        return tasks;
+    }
+
+    /** The priorities of the year as another request set them, if one did; null if the scenario may set them. */
+    private YearPrioritiesSetEvent staffsPriorities(Step set) {
+        if (set.earlier().get() != Earlier.OTHER) {
+            return null;
+        }
+        DomainEventStream stream = eventStore.readEvents(PRIORITIES_YEAR, 0);
+        return stream.hasNext() && stream.next().getPayload() instanceof YearPrioritiesSetEvent event ? event : null;
+    }
+
+    private static <C> Step record(String kind, IdempotentCreation creation, AggregateType type, String id,
+                                   Function<String, C> command) {
+        return activity(kind, creation, type, id, command, null, List.of(), false);
+    }
+
+    private static <C> Step activity(String kind, IdempotentCreation creation, AggregateType type, String id,
+                                     Function<String, C> command, LocalDate on, List<String> ncoIds,
+                                     boolean namesCommission) {
+        return new Step(kind, id, type.name() + " " + id, type.idParam(),
+                () -> creation.earlier(type, id, command, null), () -> creation.create(type, id, command), on,
+                "participantNcoIds", ncoIds, namesCommission);
+    }
+
+    /** Ids taken by other records or requests, and steps still to be made that the rules would now refuse. */
+    private List<Conflict> conflicts(List<Step> steps, Map<Step, Earlier> earlier) {
+        List<Conflict> conflicts = new ArrayList<>();
+        // the rules are asked of NCOs and the commission an earlier load made; what this load makes is right by
+        // construction, and an id another record holds is a conflict already
+        Set<String> ncosNotAsked = new HashSet<>();
+        boolean commissionAsked = false;
+        for (Step step : steps) {
+            if (earlier.get(step) == Earlier.OTHER) {
+                conflicts.add(new Conflict(step.field(), step.what() + ": the id is already taken by another record "
+                        + "or another request"));
+            }
+            if (step.kind().equals("ncos") && earlier.get(step) != Earlier.SAME_REQUEST) {
+                ncosNotAsked.add(step.id());
+            }
+            if (step.kind().equals("commissions")) {
+                commissionAsked = earlier.get(step) == Earlier.SAME_REQUEST;
+            }
+        }
+        Map<String, String> ncoMembers = commissionAsked ? ncoMembers() : Map.of();
+        for (Step step : steps) {
+            if (earlier.get(step) != Earlier.NONE || step.on() == null) {
+                continue;
+            }
+            for (int i = 0; i < step.ncoIds().size(); i++) {
+                String ncoId = step.ncoIds().get(i);
+                if (!ncosNotAsked.contains(ncoId)) {
+                    String field = step.ncoField().endsWith("Ids") ? step.ncoField() + "[" + i + "]" : step.ncoField();
+                    checkRule(conflicts, step, () -> References.requireActiveNco(ncoLookup, field, ncoId, step.on()));
+                }
+            }
+            if (step.namesCommission() && commissionAsked) {
+                checkRule(conflicts, step, () -> References.requireActiveBody(bodyLookup, "bodyId", COMMISSION_ID,
+                        BodyKind.COMMISSION, step.on()));
+            }
+            if (step.kind().equals("commissionMembers")) {
+                String ncoId = step.ncoIds().get(0);
+                ncoMembers.forEach((memberId, member) -> {
+                    if (member.equals(ncoId)) {
+                        conflicts.add(new Conflict("ncoId", step.what() + " (ncoId): NCO " + ncoId + " is already "
+                                + "a member, as member " + memberId + "; an NCO is a member once"));
+                    }
+                });
+            }
+        }
+        return conflicts;
+    }
+
+    /** The commission's current NCO members by member id, as its events (from the first) say. */
+    private Map<String, String> ncoMembers() {
+        Map<String, String> members = new LinkedHashMap<>();
+        DomainEventStream events = eventStore.readEvents(COMMISSION_ID, 0);
+        while (events.hasNext()) {
+            Object payload = events.next().getPayload();
+            if (payload instanceof BodyMemberAddedEvent added && added.ncoId() != null) {
+                members.put(added.memberId(), added.ncoId());
+            } else if (payload instanceof BodyMemberRemovedEvent removed) {
+                members.remove(removed.memberId());
+            }
+        }
+        return members;
+    }
+
+    private static void checkRule(List<Conflict> conflicts, Step step, Runnable rule) {
+        try {
+            rule.run();
+        } catch (RuleViolationException violation) {
+            conflicts.add(new Conflict(violation.field(), step.what() + " (" + violation.field() + "): "
+                    + violation.getMessage()));
+        }
+    }
+
+    private static String describe(List<Conflict> conflicts) {
+        int shown = Math.min(conflicts.size(), MAX_CONFLICTS_SHOWN);
+        String listed = conflicts.subList(0, shown).stream().map(Conflict::detail).collect(Collectors.joining("; "));
+        return shown < conflicts.size() ? listed + "; and " + (conflicts.size() - shown) + " more" : listed;
+    }
+
+    /** The same creations, their events marked as illustrating {@code fields} (see {@link MetadataKey#ILLUSTRATIVE}). */
+    private static IdempotentCreation illustrating(IdempotentCreation staff, List<String> fields) {
+        return staff.with(MetadataKey.ILLUSTRATIVE.key(), fields);
     }
 
     private static LocalDate date(String iso) {
@@ -263,9 +506,9 @@ class Scenario2020 {
         private int created;
         private int alreadyPresent;
 
-        void add(String kind, Created result) {
+        void add(String kind, boolean replayed) {
             records.merge(kind, 1, Integer::sum);
-            if (result.replayed()) {
+            if (replayed) {
                 alreadyPresent++;
             } else {
                 created++;

@@ -17,7 +17,6 @@ import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.contract.support.WithdrawSupportCommand;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -30,21 +29,24 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Support {
 
-    /** What a support records, validated and normalised. */
-    record Details(String ncoId, SupportKind kind, LocalDate providedOn, String description, BigDecimal amount,
+    /**
+     * What a support records, validated and normalised. The amount is whole kopecks; refusals name the request's
+     * field, which gives roubles ({@code amount}).
+     */
+    record Details(String ncoId, SupportKind kind, LocalDate providedOn, String description, Long amountKopecks,
                    LocalDate periodFrom, LocalDate periodTo, String providedBy) {
 
         static Details validated(String ncoId, SupportKind kind, LocalDate providedOn, String description,
-                                 BigDecimal amount, LocalDate periodFrom, LocalDate periodTo, String providedBy,
+                                 Long amountKopecks, LocalDate periodFrom, LocalDate periodTo, String providedBy,
                                  Clock clock) {
             String checkedNcoId = Checks.id("ncoId", ncoId);
             Checks.present("kind", kind);
             LocalDate provided = Checks.pastDate("providedOn", providedOn, clock);
             String checkedDescription = Checks.required("description", description, Limits.FREE_TEXT);
-            BigDecimal checkedAmount = null;
+            Long checkedAmount = null;
             if (kind == SupportKind.FINANCIAL) {
-                checkedAmount = Checks.positiveAmount("amount", amount);
-            } else if (amount != null) {
+                checkedAmount = Checks.positiveKopecks("amount", amountKopecks);
+            } else if (amountKopecks != null) {
                 throw new InvalidCommandException("amount", "only financial support has an amount");
             }
             // a support period (premises lent for a year, say) may run on past today
@@ -77,18 +79,18 @@ class Support {
     public Support(RecordSupportCommand command, Clock clock, ReferenceGate gate) {
         String id = Checks.id("supportId", command.supportId());
         Details given = Details.validated(command.ncoId(), command.kind(), command.providedOn(), command.description(),
-                command.amount(), command.periodFrom(), command.periodTo(), command.providedBy(), clock);
+                command.amountKopecks(), command.periodFrom(), command.periodTo(), command.providedBy(), clock);
 
         given.checkReferences(gate, id);
 
         apply(new SupportRecordedEvent(id, given.ncoId(), given.kind(), given.providedOn(), given.description(),
-                given.amount(), given.periodFrom(), given.periodTo(), given.providedBy()));
+                given.amountKopecks(), given.periodFrom(), given.periodTo(), given.providedBy()));
     }
 
     @CommandHandler
     public void handle(CorrectSupportCommand command, Clock clock, ReferenceGate gate) {
         Details corrected = Details.validated(command.ncoId(), command.kind(), command.providedOn(),
-                command.description(), command.amount(), command.periodFrom(), command.periodTo(),
+                command.description(), command.amountKopecks(), command.periodFrom(), command.periodTo(),
                 command.providedBy(), clock);
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
 
@@ -99,7 +101,7 @@ class Support {
         corrected.checkReferences(gate, supportId);
 
         apply(new SupportCorrectedEvent(supportId, corrected.ncoId(), corrected.kind(), corrected.providedOn(),
-                corrected.description(), corrected.amount(), corrected.periodFrom(), corrected.periodTo(),
+                corrected.description(), corrected.amountKopecks(), corrected.periodFrom(), corrected.periodTo(),
                 corrected.providedBy(), reason));
     }
 
@@ -121,14 +123,14 @@ class Support {
     @EventSourcingHandler
     void on(SupportRecordedEvent event) {
         supportId = event.supportId();
-        details = new Details(event.ncoId(), event.kind(), event.providedOn(), event.description(), event.amount(),
-                event.periodFrom(), event.periodTo(), event.providedBy());
+        details = new Details(event.ncoId(), event.kind(), event.providedOn(), event.description(),
+                event.amountKopecks(), event.periodFrom(), event.periodTo(), event.providedBy());
     }
 
     @EventSourcingHandler
     void on(SupportCorrectedEvent event) {
-        details = new Details(event.ncoId(), event.kind(), event.providedOn(), event.description(), event.amount(),
-                event.periodFrom(), event.periodTo(), event.providedBy());
+        details = new Details(event.ncoId(), event.kind(), event.providedOn(), event.description(),
+                event.amountKopecks(), event.periodFrom(), event.periodTo(), event.providedBy());
     }
 
     @EventSourcingHandler

@@ -24,14 +24,17 @@ final class SupportRequests {
             @Schema(requiredMode = REQUIRED) SupportKind kind,
             @Schema(requiredMode = REQUIRED, example = "2020-04-01") LocalDate providedOn,
             @Schema(requiredMode = REQUIRED, example = "Субсидия на проведение праздника") String description,
-            @Schema(example = "150000.00") BigDecimal amount,
+            @Schema(example = "150000.50", description = Amounts.DESCRIPTION + " Only for FINANCIAL support, and "
+                    + "required there.", minimum = Amounts.MINIMUM, maximum = Amounts.MAXIMUM,
+                    multipleOf = Amounts.KOPECK)
+            BigDecimal amount,
             @Schema(example = "2020-04-01") LocalDate periodFrom,
             @Schema(example = "2020-12-31") LocalDate periodTo,
             @Schema(requiredMode = REQUIRED, example = "Администрация города Когалыма") String providedBy) {
 
         RecordSupportCommand toCommand(String supportId) {
             return new RecordSupportCommand(supportId, ncoId, kind, providedOn, description,
-                    Amounts.sane("amount", amount), periodFrom, periodTo, providedBy);
+                    Amounts.kopecks("amount", amount), periodFrom, periodTo, providedBy);
         }
     }
 
@@ -41,7 +44,10 @@ final class SupportRequests {
             @Schema(requiredMode = REQUIRED) SupportKind kind,
             @Schema(requiredMode = REQUIRED, example = "2020-04-01") LocalDate providedOn,
             @Schema(requiredMode = REQUIRED, example = "Субсидия на проведение праздника") String description,
-            @Schema(example = "175000.00") BigDecimal amount,
+            @Schema(example = "175000.00", description = Amounts.DESCRIPTION + " Only for FINANCIAL support, and "
+                    + "required there.", minimum = Amounts.MINIMUM, maximum = Amounts.MAXIMUM,
+                    multipleOf = Amounts.KOPECK)
+            BigDecimal amount,
             @Schema(example = "2020-04-01") LocalDate periodFrom,
             @Schema(example = "2020-12-31") LocalDate periodTo,
             @Schema(requiredMode = REQUIRED, example = "Администрация города Когалыма") String providedBy,
@@ -49,7 +55,7 @@ final class SupportRequests {
 
         CorrectSupportCommand toCommand(String supportId) {
             return new CorrectSupportCommand(supportId, ncoId, kind, providedOn, description,
-                    Amounts.sane("amount", amount), periodFrom, periodTo, providedBy, reason);
+                    Amounts.kopecks("amount", amount), periodFrom, periodTo, providedBy, reason);
         }
     }
 }

@@ -29,21 +29,35 @@ public class CommandSender {
     private final CommandGateway gateway;
     private final ExistingRecords records;
     private final Supplier<CommandContext> context;
+    private final Map<String, Object> extraMetaData;
 
     @Autowired
     CommandSender(CommandGateway gateway, ExistingRecords records) {
-        this(gateway, records, CommandContext::ofCurrentRequest);
+        this(gateway, records, CommandContext::ofCurrentRequest, Map.of());
     }
 
-    private CommandSender(CommandGateway gateway, ExistingRecords records, Supplier<CommandContext> context) {
+    private CommandSender(CommandGateway gateway, ExistingRecords records, Supplier<CommandContext> context,
+                          Map<String, Object> extraMetaData) {
         this.gateway = gateway;
         this.records = records;
         this.context = context;
+        this.extraMetaData = extraMetaData;
     }
 
     /** The same sender, issuing commands as {@code context} instead of the current HTTP request's caller. */
     public CommandSender as(CommandContext context) {
-        return new CommandSender(gateway, records, () -> context);
+        return new CommandSender(gateway, records, () -> context, extraMetaData);
+    }
+
+    /**
+     * The same sender, adding {@code key} to every command's metadata, e.g. {@link
+     * ru.kogalym.civic.contract.MetadataKey#ILLUSTRATIVE}; the events get it where a correlation data provider copies
+     * it. The caller's own metadata ({@code issuedBy}, ...) cannot be replaced this way.
+     */
+    public CommandSender with(String key, Object value) {
+        Map<String, Object> extra = new HashMap<>(extraMetaData);
+        extra.put(key, value);
+        return new CommandSender(gateway, records, context, Map.copyOf(extra));
     }
 
     /**
@@ -96,7 +110,7 @@ public class CommandSender {
      */
     void dispatch(Object command, String fingerprint) {
         CommandContext caller = context.get();
-        Map<String, Object> metadata = new HashMap<>();
+        Map<String, Object> metadata = new HashMap<>(extraMetaData);
         metadata.put(AuditMetadataProvider.ISSUED_BY, caller.issuedBy());
         metadata.put(AuditMetadataProvider.CORRELATION_ID, caller.correlationId());
         if (fingerprint != null) {

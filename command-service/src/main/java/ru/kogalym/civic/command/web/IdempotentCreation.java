@@ -19,6 +19,16 @@ import java.util.function.Function;
 @Component
 public class IdempotentCreation {
 
+    /** What a creation would meet, asked before it is sent (see {@link #earlier}). */
+    public enum Earlier {
+        /** Nothing has the id: the creation would record it. */
+        NONE,
+        /** An identical request created it: the creation would answer the same and record nothing. */
+        SAME_REQUEST,
+        /** Another request (or another kind of record) has the id: the creation would be refused with a 409. */
+        OTHER
+    }
+
     private final CommandSender sender;
     private final ExistingRecords records;
     private final String queryServiceBaseUrl;
@@ -33,6 +43,11 @@ public class IdempotentCreation {
     /** The same creations, issued as {@code context} instead of the current HTTP request's caller. */
     public IdempotentCreation as(CommandContext context) {
         return new IdempotentCreation(sender.as(context), records, queryServiceBaseUrl);
+    }
+
+    /** The same creations, with {@code key} in every command's metadata (see {@link CommandSender#with}). */
+    public IdempotentCreation with(String key, Object value) {
+        return new IdempotentCreation(sender.with(key, value), records, queryServiceBaseUrl);
     }
 
     /** Creates a record whose id is {@code requestedId} (a new UUID when null); the fingerprint is the command's. */
@@ -50,7 +65,7 @@ public class IdempotentCreation {
     public <C> Created create(AggregateType type, String requestedId, Function<String, C> command, Object request) {
         String id = Ids.givenOrNew(type.idParam(), requestedId);
         C built = command.apply(id);
-        String fingerprint = Fingerprints.of(built.getClass(), id, request == null ? built : request);
+        String fingerprint = fingerprint(built, id, request);
         // a retry (or a reuse) is answered from the store, without troubling the aggregate; this also keeps a
         // create-if-missing aggregate from appending to another kind of record's stream
         Optional<Created> earlier = earlierCreation(type, id, fingerprint);
@@ -80,7 +95,7 @@ public class IdempotentCreation {
         String recordId = records.require(type, id);
         String partId = Ids.givenOrNew(part.idParam(), requestedPartId);
         C built = command.apply(recordId, partId);
-        String fingerprint = Fingerprints.of(built.getClass(), recordId + "/" + partId, request == null ? built : request);
+        String fingerprint = fingerprint(built, recordId + "/" + partId, request);
         // the query-service shows a part with its record (a body's members, a year's tasks)
         String location = location(type, recordId);
         try {
@@ -102,17 +117,49 @@ public class IdempotentCreation {
         }
     }
 
+    /**
+     * What {@link #create create(type, id, command, request)} would meet, found without sending anything; reads the
+     * first event of the stream {@code id}.
+     */
+    public <C> Earlier earlier(AggregateType type, String id, Function<String, C> command, Object request) {
+        String recordId = Ids.requireValid(type.idParam(), id);
+        return earlier(records.firstEvent(recordId), fingerprint(command.apply(recordId), recordId, request));
+    }
+
+    /**
+     * What {@link #createPart createPart(type, id, part, partId, command, request)} would meet, found without sending
+     * anything; reads the record's stream (a record that does not exist yet has no parts either).
+     */
+    public <C> Earlier earlierPart(AggregateType type, String id, PartType part, String partId,
+                                   BiFunction<String, String, C> command, Object request) {
+        String recordId = Ids.requireValid(type.idParam(), id);
+        String checkedPartId = Ids.requireValid(part.idParam(), partId);
+        if (records.firstEvent(recordId).isEmpty()) {
+            return Earlier.NONE;
+        }
+        return earlier(records.partCreation(recordId, part, checkedPartId),
+                fingerprint(command.apply(recordId, checkedPartId), recordId + "/" + checkedPartId, request));
+    }
+
+    private static Earlier earlier(Optional<DomainEventMessage<?>> creation, String fingerprint) {
+        if (creation.isEmpty()) {
+            return Earlier.NONE;
+        }
+        return sameRequest(creation.get(), fingerprint) ? Earlier.SAME_REQUEST : Earlier.OTHER;
+    }
+
+    private static String fingerprint(Object command, String target, Object request) {
+        return Fingerprints.of(command.getClass(), target, request == null ? command : request);
+    }
+
     /** The earlier creation of {@code id}, if it was an identical request; a 409 problem if it was another. */
     private Optional<Created> earlierCreation(AggregateType type, String id, String fingerprint) {
-        Optional<DomainEventMessage<?>> creation = records.firstEvent(id);
-        if (creation.isEmpty()) {
-            return Optional.empty();
-        }
-        if (sameRequest(creation.get(), fingerprint)) {
-            return Optional.of(new Created(id, location(type, id), true));
-        }
-        throw ApiProblem.conflict(type.idParam(), type.idParam() + ": " + id
-                + " is already the id of another record; a retry must repeat the original request exactly");
+        return switch (earlier(records.firstEvent(id), fingerprint)) {
+            case NONE -> Optional.empty();
+            case SAME_REQUEST -> Optional.of(new Created(id, location(type, id), true));
+            case OTHER -> throw ApiProblem.conflict(type.idParam(), type.idParam() + ": " + id
+                    + " is already the id of another record; a retry must repeat the original request exactly");
+        };
     }
 
     /** An invalid command or an unreachable store says nothing of an earlier creation; any other refusal may. */

@@ -20,7 +20,6 @@ import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.grant.RejectGrantCommand;
 import ru.kogalym.civic.contract.grant.WithdrawGrantApplicationCommand;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static ru.kogalym.civic.command.common.Refusals.invalid;
@@ -37,8 +36,8 @@ class GrantApplicationTest {
     private static final LocalDate NCO_REGISTERED_ON = LocalDate.of(2010, 1, 15);
     private static final String CONTEST = "Конкурс Фонда президентских грантов, первый конкурс 2021 года";
     private static final String PROJECT = "Школа межнационального диалога";
-    private static final BigDecimal REQUESTED = new BigDecimal("499000.00");
-    private static final BigDecimal AWARDED = new BigDecimal("350000.00");
+    private static final long REQUESTED = 49_900_000L;
+    private static final long AWARDED = 35_000_000L;
     private static final LocalDate APPLIED_ON = LocalDate.of(2020, 10, 1);
     private static final LocalDate DECIDED_ON = LocalDate.of(2021, 1, 25);
     private static final String REASON = "проект не соответствует направлению конкурса";
@@ -56,7 +55,7 @@ class GrantApplicationTest {
         ncoLookup.recordRegistered(NCO_ID, NCO_REGISTERED_ON);
     }
 
-    private static ApplyForGrantCommand apply(String ncoId, GrantLevel level, BigDecimal requested,
+    private static ApplyForGrantCommand apply(String ncoId, GrantLevel level, Long requested,
                                               LocalDate appliedOn) {
         return new ApplyForGrantCommand(APPLICATION_ID, ncoId, level, CONTEST, PROJECT, requested, appliedOn);
     }
@@ -146,7 +145,7 @@ class GrantApplicationTest {
     @Test
     void refusesApplicationForNothing() {
         fixture.givenNoPriorActivity()
-                .when(apply(NCO_ID, GrantLevel.MUNICIPAL, BigDecimal.ZERO, APPLIED_ON))
+                .when(apply(NCO_ID, GrantLevel.MUNICIPAL, 0L, APPLIED_ON))
                 .expectException(invalid("amountRequested"))
                 .expectNoEvents();
     }
@@ -221,8 +220,33 @@ class GrantApplicationTest {
     @Test
     void refusesAwardOfNegativeAmount() {
         fixture.given(appliedFor())
-                .when(new AwardGrantCommand(APPLICATION_ID, new BigDecimal("-1"), DECIDED_ON))
+                .when(new AwardGrantCommand(APPLICATION_ID, -100L, DECIDED_ON))
                 .expectException(invalid("amountAwarded"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void awardsTheWholeAmountRequested() {
+        fixture.given(appliedFor())
+                .when(new AwardGrantCommand(APPLICATION_ID, REQUESTED, DECIDED_ON))
+                .expectEvents(new GrantAwardedEvent(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                        REQUESTED, REQUESTED, DECIDED_ON));
+    }
+
+    @Test
+    void refusesAwardAboveTheAmountRequested() {
+        fixture.given(appliedFor())
+                .when(new AwardGrantCommand(APPLICATION_ID, REQUESTED + 1, DECIDED_ON))
+                .expectException(violation("amountAwarded"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAwardAboveTheAmountAsCorrected() {
+        fixture.given(appliedFor(), new GrantApplicationCorrectedEvent(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL,
+                        CONTEST, PROJECT, AWARDED - 1, APPLIED_ON, "запрошено меньше"))
+                .when(new AwardGrantCommand(APPLICATION_ID, AWARDED, DECIDED_ON))
+                .expectException(violation("amountAwarded"))
                 .expectNoEvents();
     }
 
@@ -397,6 +421,24 @@ class GrantApplicationTest {
         fixture.given(appliedFor())
                 .when(correct(GrantLevel.FEDERAL, APPLIED_ON, "уровень"))
                 .expectException(violation("grantApplicationId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void correctsTheAmountRequestedDownToTheAmountAwarded() {
+        fixture.given(appliedFor(), awarded())
+                .when(new CorrectGrantApplicationCommand(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                        AWARDED, APPLIED_ON, "запрошено столько, сколько дали"))
+                .expectEvents(new GrantApplicationCorrectedEvent(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST,
+                        PROJECT, AWARDED, APPLIED_ON, "запрошено столько, сколько дали"));
+    }
+
+    @Test
+    void refusesCorrectionAskingForLessThanWasAwarded() {
+        fixture.given(appliedFor(), awarded())
+                .when(new CorrectGrantApplicationCommand(APPLICATION_ID, NCO_ID, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                        AWARDED - 1, APPLIED_ON, "сумма"))
+                .expectException(violation("amountRequested"))
                 .expectNoEvents();
     }
 

@@ -1,19 +1,14 @@
 package ru.kogalym.civic.command.scenario;
 
-import ru.kogalym.civic.contract.identity.UserAccountCreatedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.command.web.Http;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.identity.TestUsers;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -28,23 +23,21 @@ import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 2020 scenario over HTTP into a store of its own: what it records, and that a second load records nothing. */
-@SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
-class Scenario2020Test {
+class Scenario2020Test extends OwnStoreTest {
 
     static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", MONGO::uri);
-        registry.add("civic.security.users", TestUsers::spec);
+    static void store(DynamicPropertyRegistry registry) {
+        useStore(registry, MONGO);
     }
 
     @AfterAll
@@ -52,15 +45,9 @@ class Scenario2020Test {
         MONGO.database().drop();
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStorageEngine storageEngine;
-
     @Test
     void loadsTheReportsFactsOnceThroughTheCommandPath() {
-        Http http = new Http(port, TestUsers.STAFF);
+        Http http = staff();
 
         Http.Reply first = http.send("POST", "/api/scenarios/2020", null, null,
                 Map.of("X-Correlation-Id", "scenario-load-1"));
@@ -135,6 +122,20 @@ class Scenario2020Test {
             assertThat(event).isInstanceOf(DomainEventMessage.class);
         });
 
+        assertThat(afterFirst).allSatisfy(event -> {
+            Object illustrative = event.getMetaData().get(MetadataKey.ILLUSTRATIVE.key());
+            assertThat(illustrative).as(event.getPayloadType().getSimpleName()).isInstanceOf(List.class);
+            assertThat((List<?>) illustrative).isNotEmpty().allSatisfy(field -> assertThat(
+                    isField(event.getPayloadType(), field.toString())).as(field.toString()).isTrue());
+        });
+        assertThat(afterFirst).filteredOn(event -> event.getPayload() instanceof RaidRecordedEvent)
+                .allSatisfy(raid -> assertThat(illustrative(raid))
+                        .contains("leafletsDistributed", "heldOn", "participantNcoIds"));
+        assertThat(afterFirst).filteredOn(event -> event.getPayload() instanceof MeetingHeldEvent meeting
+                        && meeting.kind() == MeetingKind.WORKING_MEETING)
+                .allSatisfy(meeting -> assertThat(illustrative(meeting))
+                        .doesNotContain("venue", "topic"));
+
         Http.Reply second = http.send("POST", "/api/scenarios/2020", null, null, Map.of());
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
         assertThat(second.json().get("created").asInt()).isZero();
@@ -143,12 +144,26 @@ class Scenario2020Test {
         assertThat(allEvents()).hasSameSizeAs(afterFirst);
     }
 
-    /** Every event but the users' the service created at start-up. */
-    private List<TrackedEventMessage<?>> allEvents() {
-        try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
-            return events.<TrackedEventMessage<?>>map(event -> event)
-                         .filter(event -> !(event.getPayload() instanceof UserAccountCreatedEvent)).toList();
+    private static List<String> illustrative(TrackedEventMessage<?> event) {
+        return ((List<?>) event.getMetaData().get(MetadataKey.ILLUSTRATIVE.key())).stream().map(Object::toString)
+                .toList();
+    }
+
+    /** Whether {@code path} (dotted for a nested record) names a component of the record type. */
+    private static boolean isField(Class<?> type, String path) {
+        Class<?> current = type;
+        for (String name : path.split("\\.")) {
+            if (!current.isRecord()) {
+                return false;
+            }
+            RecordComponent component = Arrays.stream(current.getRecordComponents())
+                    .filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+            if (component == null) {
+                return false;
+            }
+            current = component.getType();
         }
+        return true;
     }
 
     private static <T> List<T> payloads(List<TrackedEventMessage<?>> events, Class<T> type) {

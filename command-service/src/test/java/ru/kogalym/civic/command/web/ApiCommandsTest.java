@@ -7,6 +7,9 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.common.CivicClock;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -254,6 +257,64 @@ class ApiCommandsTest extends ApiTestSupport {
                 .status()).isEqualTo(204);
         assertThat(http.postJson("/api/grant-applications/" + otherId + "/withdrawal", """
                 {"reason": "Ошибка"}""").status()).isEqualTo(204);
+    }
+
+    @Test
+    void amountsAreRoublesWithKopecksInTheApiAndWholeKopecksInTheEvents() {
+        String nco = registeredNco();
+        String supportId = newId("support");
+        Http.Reply support = http.postJson("/api/support", """
+                {"id": "%s", "ncoId": "%s", "kind": "FINANCIAL", "providedOn": "2020-04-01", "description": "Субсидия",
+                 "amount": 150000.5, "providedBy": "Администрация города Когалыма"}""".formatted(supportId, nco));
+        assertThat(support.status()).as(support.toString()).isEqualTo(201);
+        assertThat(eventsOf(supportId)).singleElement().satisfies(event -> assertThat(event.getPayload())
+                .isInstanceOfSatisfying(SupportRecordedEvent.class,
+                        recorded -> assertThat(recorded.amountKopecks()).isEqualTo(15_000_050L)));
+
+        String grantId = newId("grant");
+        Http.Reply grant = http.postJson("/api/grant-applications", """
+                {"id": "%s", "ncoId": "%s", "level": "MUNICIPAL", "contest": "Муниципальный конкурс",
+                 "project": "Праздник", "amountRequested": 99999.99, "appliedOn": "2020-03-01"}"""
+                .formatted(grantId, nco));
+        assertThat(grant.status()).as(grant.toString()).isEqualTo(201);
+        assertThat(eventsOf(grantId)).singleElement().satisfies(event -> assertThat(event.getPayload())
+                .isInstanceOfSatisfying(GrantAppliedForEvent.class,
+                        applied -> assertThat(applied.amountRequestedKopecks()).isEqualTo(9_999_999L)));
+    }
+
+    @Test
+    void anAwardAboveTheAmountRequestedIsRefusedNamingAmountAwarded() {
+        String grantId = newId("grant");
+        Http.Reply grant = http.postJson("/api/grant-applications", """
+                {"id": "%s", "ncoId": "%s", "level": "OKRUG", "contest": "Конкурс грантов Югры", "project": "Школа",
+                 "amountRequested": 500000, "appliedOn": "2020-03-01"}""".formatted(grantId, registeredNco()));
+        assertThat(grant.status()).as(grant.toString()).isEqualTo(201);
+
+        Http.Reply tooMuch = http.postJson("/api/grant-applications/" + grantId + "/award", """
+                {"amountAwarded": 500000.01, "decidedOn": "2020-05-01"}""");
+        assertProblem(tooMuch, 409, "amountAwarded");
+        assertThat(tooMuch.json().path("detail").asText()).contains("500000.01", "500000.00");
+        assertThat(eventsOf(grantId)).hasSize(1);
+
+        assertThat(http.postJson("/api/grant-applications/" + grantId + "/award", """
+                {"amountAwarded": 500000.00, "decidedOn": "2020-05-01"}""").status()).isEqualTo(204);
+        assertThat(eventsOf(grantId)).last().satisfies(event -> assertThat(event.getPayload())
+                .isInstanceOfSatisfying(GrantAwardedEvent.class,
+                        awarded -> assertThat(awarded.amountAwardedKopecks()).isEqualTo(50_000_000L)));
+    }
+
+    @Test
+    void anAmountWithAFractionOfAKopeckIsRefusedNamingItsField() {
+        String nco = registeredNco();
+        int before = allEvents().size();
+        // more than two decimal places breaks the published contract (multipleOf 0.01): only the answer is checked
+        assertProblem(http.responsesOnly().postJson("/api/support", """
+                {"ncoId": "%s", "kind": "FINANCIAL", "providedOn": "2020-04-01", "description": "Субсидия",
+                 "amount": 100.005, "providedBy": "Администрация"}""".formatted(nco)), 400, "amount");
+        assertProblem(http.responsesOnly().postJson("/api/grant-applications", """
+                {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
+                 "amountRequested": 0.001, "appliedOn": "2020-03-01"}""".formatted(nco)), 400, "amountRequested");
+        assertThat(allEvents()).hasSize(before);
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -29,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 
+import java.util.ServiceLoader;
 
 /**
  * Wires Axon to MongoDB for either service: our storage engine, axon-mongo's token store, and Jackson
@@ -105,8 +108,20 @@ public class EventStoreConfiguration {
                                       .batchSize(properties.batchSize())
                                       .eventSerializer(serializer)
                                       .snapshotSerializer(snapshotSerializer)
+                                      .upcasterChain(upcasters())
                                       .meterRegistry(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry))
                                       .build();
+    }
+
+    /**
+     * Every upcaster on the class path, so that both services read events stored in an earlier form alike: a module
+     * that owns events lists its upcasters in {@code META-INF/services/}{@link EventUpcaster} (shared-events lists
+     * the contract's one chain), and no Spring is needed where the events are defined. Spring beans of the type are
+     * not collected: our storage engine is built here, not by Axon's configurer.
+     */
+    public static EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(ServiceLoader.load(EventUpcaster.class,
+                EventStoreConfiguration.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
     }
 
     @Bean

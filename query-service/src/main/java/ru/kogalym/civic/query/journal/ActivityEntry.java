@@ -13,7 +13,7 @@ import java.util.Map;
  * with its current (corrected) values, whether it was withdrawn and why, how often it was corrected, and the ids
  * of the events already applied to it (so a redelivered event changes nothing).
  *
- * @param details the kind's own values (strings, whole numbers or lists of strings); amounts are kept as decimal strings
+ * @param details the kind's own values (strings, whole numbers or lists of strings); amounts are whole kopecks ({@link ru.kogalym.civic.query.web.Money})
  */
 public record ActivityEntry(
         String id,

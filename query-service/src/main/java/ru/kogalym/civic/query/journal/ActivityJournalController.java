@@ -69,7 +69,7 @@ class ActivityJournalController {
             String details = e.details().entrySet().stream()
                               .map(d -> d.getKey() + "=" + (d.getValue() instanceof List<?> l
                                       ? l.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                                      : d.getValue()))
+                                      : ActivityView.shown(d.getKey(), d.getValue())))
                               .collect(Collectors.joining("; "));
             rows.add(Arrays.asList(e.id(), e.kind(), e.date(), e.title(), String.join(";", e.ncoIds()),
                                    String.join("; ", ActivityView.ncoNames(e, names)), details,

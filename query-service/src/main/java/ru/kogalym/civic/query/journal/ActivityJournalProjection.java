@@ -26,7 +26,6 @@ import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +122,7 @@ public class ActivityJournalProjection {
     @EventHandler
     public void on(SupportRecordedEvent e, EventMessage<?> message) {
         record(ActivityEntry.recorded(SUPPORT, e.supportId(), e.providedOn(), e.description(), List.of(e.ncoId()),
-                                      support(name(e.kind()), e.amount(), e.periodFrom(), e.periodTo(), e.providedBy()),
+                                      support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()),
                                       EventAudit.of(message)));
     }
 
@@ -131,7 +130,7 @@ public class ActivityJournalProjection {
     public void on(SupportCorrectedEvent e, EventMessage<?> message) {
         update(SUPPORT, e.supportId(), message, entry -> entry.corrected(
                 e.providedOn(), e.description(), List.of(e.ncoId()),
-                support(name(e.kind()), e.amount(), e.periodFrom(), e.periodTo(), e.providedBy()),
+                support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()),
                 e.reason(), EventAudit.of(message)));
     }
 
@@ -145,7 +144,7 @@ public class ActivityJournalProjection {
     @EventHandler
     public void on(GrantAppliedForEvent e, EventMessage<?> message) {
         record(ActivityEntry.recorded(GRANT, e.grantApplicationId(), e.appliedOn(), e.project(), List.of(e.ncoId()),
-                                      grant(name(e.level()), e.contest(), e.amountRequested(), GrantStatus.APPLIED.name()),
+                                      grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), GrantStatus.APPLIED.name()),
                                       EventAudit.of(message)));
     }
 
@@ -153,13 +152,13 @@ public class ActivityJournalProjection {
     public void on(GrantApplicationCorrectedEvent e, EventMessage<?> message) {
         update(GRANT, e.grantApplicationId(), message, entry -> entry.corrected(
                 e.appliedOn(), e.project(), List.of(e.ncoId()),
-                grant(name(e.level()), e.contest(), e.amountRequested(), null), e.reason(), EventAudit.of(message)));
+                grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), null), e.reason(), EventAudit.of(message)));
     }
 
     @EventHandler
     public void on(GrantAwardedEvent e, EventMessage<?> message) {
         update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
-                details("status", GrantStatus.AWARDED.name(), "decidedOn", text(e.decidedOn()), "amountAwarded", text(e.amountAwarded())),
+                details("status", GrantStatus.AWARDED.name(), "decidedOn", text(e.decidedOn()), "amountAwarded", e.amountAwardedKopecks()),
                 EventAudit.of(message)));
     }
 
@@ -194,13 +193,13 @@ public class ActivityJournalProjection {
         return details("eventKind", eventKind, "participantsCount", participantsCount);
     }
 
-    private static Map<String, Object> support(String kind, BigDecimal amount, LocalDate from, LocalDate to, String by) {
-        return details("supportKind", kind, "amount", text(amount), "periodFrom", text(from), "periodTo", text(to),
+    private static Map<String, Object> support(String kind, Long kopecks, LocalDate from, LocalDate to, String by) {
+        return details("supportKind", kind, "amount", kopecks, "periodFrom", text(from), "periodTo", text(to),
                        "providedBy", by);
     }
 
-    private static Map<String, Object> grant(String level, String contest, BigDecimal requested, String status) {
-        Map<String, Object> details = details("level", level, "contest", contest, "amountRequested", text(requested));
+    private static Map<String, Object> grant(String level, String contest, long requestedKopecks, String status) {
+        Map<String, Object> details = details("level", level, "contest", contest, "amountRequested", requestedKopecks);
         if (status != null) {
             details.put("status", status);
         }
@@ -212,9 +211,6 @@ public class ActivityJournalProjection {
     }
 
     private static String text(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
         return value == null ? null : value.toString();
     }
 

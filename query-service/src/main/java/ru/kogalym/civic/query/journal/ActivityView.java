@@ -7,11 +7,13 @@ import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.grant.GrantLevel;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.support.SupportKind;
+import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -38,16 +40,19 @@ record ActivityView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = CityEventKind.class) String eventKind,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer participantsCount,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = SupportKind.class) String supportKind,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amount,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = Money.ROUBLES, example = "150000.50")
+        BigDecimal amount,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate periodFrom,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate periodTo,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "Администрация города Когалыма") String providedBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = GrantLevel.class) String level,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "Конкурс Югры") String contest,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amountRequested,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = Money.ROUBLES, example = "150000.50")
+        BigDecimal amountRequested,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = GrantStatus.class) String status,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate decidedOn,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal amountAwarded,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = Money.ROUBLES, example = "150000.50")
+        BigDecimal amountAwarded,
         @JsonInclude(JsonInclude.Include.NON_NULL) String decisionReason,
         boolean withdrawn,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "внесено дважды") String withdrawnReason,
@@ -55,6 +60,9 @@ record ActivityView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "забыли НКО") String lastCorrectionReason,
         @Nullable String recordedAt,
         @Nullable String issuedBy) {
+
+    /** The details that are sums of money, kept in kopecks. */
+    private static final Set<String> AMOUNTS = Set.of("amount", "amountRequested", "amountAwarded");
 
     /** The entry with its NCOs named by {@code names} (id and date to name, null when unknown). */
     static ActivityView of(ActivityEntry e, BiFunction<String, LocalDate, String> names) {
@@ -87,12 +95,16 @@ record ActivityView(
         return details.get(key) instanceof Number n ? n.intValue() : null;
     }
 
-    // amounts and dates are kept as text so that the read model compares and stores them exactly
-    private static BigDecimal amount(Map<String, Object> details, String key) {
-        String value = text(details, key);
-        return value == null ? null : new BigDecimal(value);
+    /** A detail as the API and the CSV show it: an amount (kept in kopecks) in roubles with kopecks. */
+    static Object shown(String key, Object value) {
+        return AMOUNTS.contains(key) ? Money.roubles(Money.storedKopecks(value)) : value;
     }
 
+    private static BigDecimal amount(Map<String, Object> details, String key) {
+        return (BigDecimal) shown(key, details.get(key));
+    }
+
+    // dates are kept as text so that the read model compares and stores them exactly
     private static LocalDate date(Map<String, Object> details, String key) {
         String value = text(details, key);
         return value == null ? null : LocalDate.parse(value);

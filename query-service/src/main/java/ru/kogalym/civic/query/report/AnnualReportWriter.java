@@ -48,10 +48,12 @@ final class AnnualReportWriter {
                     "kinds", breakdown(summary.meetings().byKind(), "meeting", t))));
         }
 
+        // a figure resting on values the records only illustrate is left out, and named at the end of the figures
+        boolean leafletsKnown = !summary.isIllustrative(AnnualSummary.LEAFLETS);
         AnnualSummary.Raids raids = summary.raids();
         blocks.add(new Paragraph(raids.count() == 0 ? t.format("raids.none", "year", year)
-                : t.format("raids", "n", raids.count(), "l", raids.leafletsDistributed(),
-                        "r", raids.residentsReached())));
+                : t.format("raids", "n", raids.count(), "l", leafletsKnown ? raids.leafletsDistributed() : 0,
+                        "r", summary.isIllustrative(AnnualSummary.RESIDENTS) ? 0 : raids.residentsReached())));
 
         AnnualSummary.EventParticipations events = summary.eventParticipations();
         blocks.add(new Paragraph(events.total() == 0 ? t.format("events.none", "year", year)
@@ -88,15 +90,24 @@ final class AnnualReportWriter {
         blocks.add(new Paragraph(grantText));
 
         blocks.add(new Heading(2, t.format("figures.title", "year", year)));
-        blocks.add(new Items(List.of(
-                t.format("figures.organizations", "n", ncos.total(), "s", t.count(ncos.stateRegistered())),
-                t.format("figures.newNcos", "n", ncos.registeredDuringYear()),
-                t.format("figures.sonco", "n", ncos.sonco()),
-                t.format("figures.meetings", "n", working),
-                t.format("figures.sessions", "n", summary.commissionSessionsWithNcos()),
-                t.format("figures.raids", "n", raids.count(), "l", raids.leafletsDistributed()),
-                t.format("figures.events", "n", events.total()),
-                t.format("figures.grants", "n", grants.awarded(), "amount", t.money(grants.awardedAmount())))));
+        List<String> figures = new ArrayList<>();
+        figures.add(t.format("figures.organizations", "n", ncos.total(), "s", t.count(ncos.stateRegistered())));
+        if (!summary.isIllustrative(AnnualSummary.NEW_NCOS)) {
+            figures.add(t.format("figures.newNcos", "n", ncos.registeredDuringYear()));
+        }
+        figures.add(t.format("figures.sonco", "n", ncos.sonco()));
+        figures.add(t.format("figures.meetings", "n", working));
+        figures.add(t.format("figures.sessions", "n", summary.commissionSessionsWithNcos()));
+        String raidFigures = t.format("figures.raids", "n", raids.count());
+        figures.add(leafletsKnown ? raidFigures + ", " + t.format("figures.raids.leaflets",
+                "l", raids.leafletsDistributed()) : raidFigures);
+        figures.add(t.format("figures.events", "n", events.total()));
+        figures.add(t.format("figures.grants", "n", grants.awarded(), "amount", t.money(grants.awardedAmount())));
+        blocks.add(new Items(figures));
+        if (!summary.illustrative().isEmpty()) {
+            blocks.add(new Paragraph(t.format("illustrative", "figures", String.join(", ",
+                    summary.illustrative().stream().map(figure -> t.format("illustrative." + figure)).toList()))));
+        }
 
         blocks.add(new Heading(2, t.format("tasks.title", "next", next)));
         if (summary.nextYearPriorities().isEmpty()) {

@@ -91,8 +91,13 @@ final class ReportTexts {
         ru.put("figures.sessions", "{n, plural, one {# заседание} few {# заседания} many {# заседаний}"
                 + " other {# заседания}} комиссии с участием НКО");
         ru.put("figures.raids", "{n, plural, one {# рейдовое мероприятие} few {# рейдовых мероприятия}"
-                + " many {# рейдовых мероприятий} other {# рейдового мероприятия}}, "
-                + "{l, plural, one {# памятка} few {# памятки} many {# памяток} other {# памятки}}");
+                + " many {# рейдовых мероприятий} other {# рейдового мероприятия}}");
+        ru.put("figures.raids.leaflets", "{l, plural, one {# памятка} few {# памятки} many {# памяток} other {# памятки}}");
+        ru.put("illustrative", "Значения, которых нет в исходных данных и которые в записях приведены лишь для примера,"
+                + " в отчёт не включены: {figures}.");
+        ru.put("illustrative.ncos.registeredDuringYear", "число организаций, внесённых в муниципальный реестр за год");
+        ru.put("illustrative.raids.leafletsDistributed", "число розданных памяток");
+        ru.put("illustrative.raids.residentsReached", "число жителей, получивших разъяснения");
         ru.put("figures.events", "{n, plural, one {# общегородское мероприятие} few {# общегородских мероприятия}"
                 + " many {# общегородских мероприятий} other {# общегородского мероприятия}} с участием НКО");
         ru.put("figures.grants", "{n, plural, one {# грант} few {# гранта} many {# грантов} other {# гранта}}"
@@ -167,8 +172,14 @@ final class ReportTexts {
                 + "registry during the year");
         en.put("figures.meetings", "{n, plural, one {# working meeting} other {# working meetings}}");
         en.put("figures.sessions", "{n, plural, one {# commission session} other {# commission sessions}} with NCOs");
-        en.put("figures.raids", "{n, plural, one {# awareness raid} other {# awareness raids}}, "
-                + "{l, plural, one {# leaflet} other {# leaflets}}");
+        en.put("figures.raids", "{n, plural, one {# awareness raid} other {# awareness raids}}");
+        en.put("figures.raids.leaflets", "{l, plural, one {# leaflet} other {# leaflets}}");
+        en.put("illustrative", "Values the source does not give, which the records hold only as illustrations, are"
+                + " left out of this report: {figures}.");
+        en.put("illustrative.ncos.registeredDuringYear",
+                "the number of organisations that entered the municipal registry during the year");
+        en.put("illustrative.raids.leafletsDistributed", "the number of leaflets handed out");
+        en.put("illustrative.raids.residentsReached", "the number of residents reached");
         en.put("figures.events", "{n, plural, one {# city event} other {# city events}} with NCOs");
         en.put("figures.grants", "{n, plural, one {# grant} other {# grants}} totalling {amount} RUB");
         en.put("meeting.WORKING_MEETING", "working meetings");

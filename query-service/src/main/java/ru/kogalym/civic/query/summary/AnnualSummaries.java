@@ -10,8 +10,8 @@ import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
 import ru.kogalym.civic.query.summary.SummaryRecords.NameChange;
 import ru.kogalym.civic.query.summary.SummaryRecords.NcoRecord;
 import ru.kogalym.civic.query.summary.SummaryRecords.StatusChange;
+import ru.kogalym.civic.query.web.Money;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,8 @@ public class AnnualSummaries {
                                     .toList();
         return new NcoRecord(doc.getString("_id"), date(doc.getString("registeredOn")),
                 date(doc.getString("liquidatedOn")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")), names,
-                statuses(doc, "stateRegistry"), statuses(doc, "sonco"));
+                statuses(doc, "stateRegistry"), statuses(doc, "sonco"),
+                doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
     }
 
     private static List<StatusChange> statuses(Document doc, String field) {
@@ -79,8 +80,9 @@ public class AnnualSummaries {
         return new ActivityRecord(doc.getString("recordId"), ActivityType.valueOf(doc.getString("type")),
                 doc.getString("kind"), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
                 Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
-                amount(doc.getString("amount")), doc.getString("decision"), date(doc.getString("decidedOn")),
-                amount(doc.getString("amountAwarded")));
+                Money.storedKopecks(doc.get("amount")), doc.getString("decision"), date(doc.getString("decidedOn")),
+                Money.storedKopecks(doc.get("amountAwarded")),
+                doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
     }
 
     private static int number(Document doc, String field) {
@@ -90,9 +92,5 @@ public class AnnualSummaries {
 
     private static LocalDate date(String value) {
         return value == null ? null : LocalDate.parse(value);
-    }
-
-    private static BigDecimal amount(String value) {
-        return value == null ? null : new BigDecimal(value);
     }
 }

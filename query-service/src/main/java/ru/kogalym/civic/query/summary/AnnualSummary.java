@@ -1,6 +1,9 @@
 package ru.kogalym.civic.query.summary;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
+import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +23,22 @@ public record AnnualSummary(
         Support support,
         Grants grants,
         List<Priority> priorities,
-        List<Priority> nextYearPriorities) {
+        List<Priority> nextYearPriorities,
+        @ArraySchema(arraySchema = @Schema(description = "the figures of this summary that rest on values the records "
+                + "only illustrate, because their source does not give them (e.g. the 2020 scenario's leaflet counts "
+                + "and registration dates); a report leaves them out"),
+                schema = @Schema(allowableValues = {NEW_NCOS, LEAFLETS, RESIDENTS}))
+        List<String> illustrative) {
+
+    /** The figures that can rest on illustrative values, as {@link #illustrative} names them. */
+    public static final String NEW_NCOS = "ncos.registeredDuringYear";
+    public static final String LEAFLETS = "raids.leafletsDistributed";
+    public static final String RESIDENTS = "raids.residentsReached";
+
+    /** Whether the figure (e.g. {@link #LEAFLETS}) rests on illustrative values, so a report should not state it. */
+    public boolean isIllustrative(String figure) {
+        return illustrative.contains(figure);
+    }
 
     /** An NCO by its names as of 31 December. */
     public record NcoName(String ncoId, String fullName, @Nullable String shortName, @Nullable String nameTranslation) {
@@ -45,18 +63,21 @@ public record AnnualSummary(
     }
 
     /** Support given in the year; {@code financialAmount} sums the amounts of FINANCIAL support. */
-    public record Support(int total, Map<String, Integer> byKind, BigDecimal financialAmount) {
+    public record Support(int total, Map<String, Integer> byKind,
+                          @Schema(description = Money.ROUBLES, example = "150000.50") BigDecimal financialAmount) {
     }
 
     /**
      * Applications count in the year they were made, decisions in the year they were taken; {@code awardedAmount}
      * sums the awarded amounts.
      */
-    public record Grants(int applied, int awarded, int rejected, BigDecimal awardedAmount,
+    public record Grants(int applied, int awarded, int rejected,
+                         @Schema(description = Money.ROUBLES, example = "450000.00") BigDecimal awardedAmount,
                          Map<String, GrantLevelFigures> byLevel) {
     }
 
-    public record GrantLevelFigures(int applied, int awarded, int rejected, BigDecimal awardedAmount) {
+    public record GrantLevelFigures(int applied, int awarded, int rejected,
+                                    @Schema(description = Money.ROUBLES, example = "450000.00") BigDecimal awardedAmount) {
     }
 
     public record Priority(String taskId, String title, @Nullable String description, boolean done) {

@@ -10,9 +10,8 @@ import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityRecord;
 import ru.kogalym.civic.query.summary.SummaryRecords.NameChange;
 import ru.kogalym.civic.query.summary.SummaryRecords.NcoRecord;
+import ru.kogalym.civic.query.web.Money;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,12 +72,11 @@ final class AnnualSummaryCalculator {
         int participations = 0;
         Map<String, Integer> supportByKind = zeros(SupportKind.values());
         int support = 0;
-        BigDecimal financialAmount = BigDecimal.ZERO;
+        long financialKopecks = 0;
         int[] applied = new int[GrantLevel.values().length];
         int[] awarded = new int[GrantLevel.values().length];
         int[] rejected = new int[GrantLevel.values().length];
-        BigDecimal[] awardedAmount = new BigDecimal[GrantLevel.values().length];
-        java.util.Arrays.fill(awardedAmount, BigDecimal.ZERO);
+        long[] awardedKopecks = new long[GrantLevel.values().length];
 
         for (ActivityRecord activity : activities) {
             if (activity.withdrawn() || activity.date() == null) {
@@ -112,8 +110,8 @@ final class AnnualSummaryCalculator {
                     if (inYear) {
                         support++;
                         supportByKind.merge(activity.kind(), 1, Integer::sum);
-                        if (SupportKind.FINANCIAL.name().equals(activity.kind()) && activity.amount() != null) {
-                            financialAmount = financialAmount.add(activity.amount());
+                        if (SupportKind.FINANCIAL.name().equals(activity.kind()) && activity.amountKopecks() != null) {
+                            financialKopecks = Math.addExact(financialKopecks, activity.amountKopecks());
                         }
                     }
                 }
@@ -125,8 +123,9 @@ final class AnnualSummaryCalculator {
                     if (activity.decidedOn() != null && activity.decidedOn().getYear() == year) {
                         if ("AWARDED".equals(activity.decision())) {
                             awarded[level]++;
-                            if (activity.amountAwarded() != null) {
-                                awardedAmount[level] = awardedAmount[level].add(activity.amountAwarded());
+                            if (activity.amountAwardedKopecks() != null) {
+                                awardedKopecks[level] = Math.addExact(awardedKopecks[level],
+                                        activity.amountAwardedKopecks());
                             }
                         } else if ("REJECTED".equals(activity.decision())) {
                             rejected[level]++;
@@ -140,14 +139,15 @@ final class AnnualSummaryCalculator {
         int appliedTotal = 0;
         int awardedTotal = 0;
         int rejectedTotal = 0;
-        BigDecimal awardedAmountTotal = BigDecimal.ZERO;
+        long awardedKopecksTotal = 0;
         for (GrantLevel level : GrantLevel.values()) {
             int i = level.ordinal();
-            byLevel.put(level.name(), new GrantLevelFigures(applied[i], awarded[i], rejected[i], money(awardedAmount[i])));
+            byLevel.put(level.name(), new GrantLevelFigures(applied[i], awarded[i], rejected[i],
+                    Money.roubles(awardedKopecks[i])));
             appliedTotal += applied[i];
             awardedTotal += awarded[i];
             rejectedTotal += rejected[i];
-            awardedAmountTotal = awardedAmountTotal.add(awardedAmount[i]);
+            awardedKopecksTotal = Math.addExact(awardedKopecksTotal, awardedKopecks[i]);
         }
 
         return new AnnualSummary(year,
@@ -157,15 +157,36 @@ final class AnnualSummaryCalculator {
                 commissionSessionsWithNcos,
                 new AnnualSummary.Raids(raids, leaflets, residents),
                 new AnnualSummary.EventParticipations(participations, participationsByKind),
-                new AnnualSummary.Support(support, supportByKind, money(financialAmount)),
-                new AnnualSummary.Grants(appliedTotal, awardedTotal, rejectedTotal, money(awardedAmountTotal), byLevel),
+                new AnnualSummary.Support(support, supportByKind, Money.roubles(financialKopecks)),
+                new AnnualSummary.Grants(appliedTotal, awardedTotal, rejectedTotal, Money.roubles(awardedKopecksTotal),
+                        byLevel),
                 List.copyOf(priorities),
-                List.copyOf(nextYearPriorities));
+                List.copyOf(nextYearPriorities),
+                illustrative(year, ncos, activities));
     }
 
-    /** Amounts in roubles and kopecks. */
-    public static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
+    /**
+     * The figures resting on illustrative values: the NCOs registered during the year, if any NCO's registration date
+     * is illustrative (the true one may fall in any year); the leaflets or residents of the year's raids, if any of
+     * theirs is.
+     */
+    private static List<String> illustrative(int year, Collection<NcoRecord> ncos,
+                                             Collection<ActivityRecord> activities) {
+        List<String> figures = new ArrayList<>();
+        if (ncos.stream().anyMatch(nco -> nco.illustrative().contains(Illustrative.REGISTERED_ON))) {
+            figures.add(AnnualSummary.NEW_NCOS);
+        }
+        List<ActivityRecord> raids = activities.stream()
+                .filter(a -> a.type() == SummaryRecords.ActivityType.RAID && !a.withdrawn() && a.date() != null
+                        && a.date().getYear() == year)
+                .toList();
+        if (raids.stream().anyMatch(raid -> raid.illustrative().contains(Illustrative.LEAFLETS))) {
+            figures.add(AnnualSummary.LEAFLETS);
+        }
+        if (raids.stream().anyMatch(raid -> raid.illustrative().contains(Illustrative.RESIDENTS))) {
+            figures.add(AnnualSummary.RESIDENTS);
+        }
+        return List.copyOf(figures);
     }
 
     /** The NCOs in the order they entered the municipal registry, by their names on {@code date}. */

@@ -3,6 +3,7 @@ package ru.kogalym.civic.query.summary;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
@@ -40,7 +41,6 @@ import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +62,8 @@ class AnnualSummaryProjection {
     public static final String PRIORITIES = "summary_priorities";
 
     static final String APPLIED = "appliedEvents";
+    /** A record's fields that only illustrate what the source does not give, as its latest full event says. */
+    static final String ILLUSTRATIVE = "illustrative";
 
     private final BatchedCollection ncos;
     private final BatchedCollection activities;
@@ -76,9 +78,10 @@ class AnnualSummaryProjection {
     // --- NCOs -------------------------------------------------------------------------------------------------
 
     @EventHandler
-    public void on(NcoRegisteredEvent event, @MessageIdentifier String eventId) {
-        update(ncos, event.ncoId(), eventId, nco -> {
+    public void on(NcoRegisteredEvent event, EventMessage<?> message) {
+        update(ncos, event.ncoId(), message.getIdentifier(), nco -> {
             nco.put("registeredOn", date(event.registeredOn()));
+            nco.put(ILLUSTRATIVE, Illustrative.fields(message));
             List<Document> names = nco.getList("names", Document.class, new ArrayList<>());
             names.add(0, new Document("from", date(event.registeredOn()))
                     .append("fullName", event.fullName())
@@ -177,13 +180,13 @@ class AnnualSummaryProjection {
     // --- raids --------------------------------------------------------------------------------------------------
 
     @EventHandler
-    public void on(RaidRecordedEvent event, @MessageIdentifier String eventId) {
-        raid(event.raidId(), eventId, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+    public void on(RaidRecordedEvent event, EventMessage<?> message) {
+        raid(event.raidId(), message, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
     }
 
     @EventHandler
-    public void on(RaidCorrectedEvent event, @MessageIdentifier String eventId) {
-        raid(event.raidId(), eventId, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+    public void on(RaidCorrectedEvent event, EventMessage<?> message) {
+        raid(event.raidId(), message, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
     }
 
     @EventHandler
@@ -191,13 +194,14 @@ class AnnualSummaryProjection {
         withdraw(ActivityType.RAID, event.raidId(), eventId);
     }
 
-    private void raid(String raidId, String eventId, LocalDate heldOn, int leaflets, Integer residents) {
-        update(activities, key(ActivityType.RAID, raidId), eventId, doc -> doc
+    private void raid(String raidId, EventMessage<?> message, LocalDate heldOn, int leaflets, Integer residents) {
+        update(activities, key(ActivityType.RAID, raidId), message.getIdentifier(), doc -> doc
                 .append("type", ActivityType.RAID.name())
                 .append("recordId", raidId)
                 .append("date", date(heldOn))
                 .append("leaflets", leaflets)
-                .append("residents", residents == null ? 0 : residents));
+                .append("residents", residents == null ? 0 : residents)
+                .append(ILLUSTRATIVE, Illustrative.fields(message)));
     }
 
     // --- city events ----------------------------------------------------------------------------------------------
@@ -229,12 +233,12 @@ class AnnualSummaryProjection {
 
     @EventHandler
     public void on(SupportRecordedEvent event, @MessageIdentifier String eventId) {
-        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amount());
+        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amountKopecks());
     }
 
     @EventHandler
     public void on(SupportCorrectedEvent event, @MessageIdentifier String eventId) {
-        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amount());
+        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amountKopecks());
     }
 
     @EventHandler
@@ -242,13 +246,13 @@ class AnnualSummaryProjection {
         withdraw(ActivityType.SUPPORT, event.supportId(), eventId);
     }
 
-    private void support(String supportId, String eventId, String kind, LocalDate providedOn, BigDecimal amount) {
+    private void support(String supportId, String eventId, String kind, LocalDate providedOn, Long kopecks) {
         update(activities, key(ActivityType.SUPPORT, supportId), eventId, doc -> doc
                 .append("type", ActivityType.SUPPORT.name())
                 .append("recordId", supportId)
                 .append("kind", kind)
                 .append("date", date(providedOn))
-                .append("amount", amount == null ? null : amount.toPlainString()));
+                .append("amount", kopecks));
     }
 
     // --- grants -----------------------------------------------------------------------------------------------------
@@ -269,7 +273,7 @@ class AnnualSummaryProjection {
             grantDefaults(doc, event.grantApplicationId(), event.level().name());
             doc.append("decision", "AWARDED")
                .append("decidedOn", date(event.decidedOn()))
-               .append("amountAwarded", event.amountAwarded() == null ? null : event.amountAwarded().toPlainString());
+               .append("amountAwarded", event.amountAwardedKopecks());
         });
     }
 

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import org.axonframework.eventhandling.EventMessage;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -36,6 +37,7 @@ import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.query.summary.AnnualSummary.GrantLevelFigures;
 import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
 import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
+import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,6 +60,7 @@ final class EventFold {
 
     private static final class Nco {
         LocalDate registeredOn;
+        List<String> illustrative = List.of();
         LocalDate liquidatedOn;
         boolean withdrawn;
         final List<Dated<String[]>> names = new ArrayList<>();
@@ -72,10 +75,11 @@ final class EventFold {
         boolean withNcos;
         long leaflets;
         long residents;
-        BigDecimal amount;
+        Long amountKopecks;
         String decision;
         LocalDate decidedOn;
-        BigDecimal awarded;
+        long awardedKopecks;
+        List<String> illustrative = List.of();
     }
 
     private final Map<String, Nco> ncos = new LinkedHashMap<>();
@@ -87,11 +91,13 @@ final class EventFold {
     private final Map<String, LinkedHashMap<String, Priority>> plans = new HashMap<>();
     private long order;
 
-    void apply(Object payload) {
+    void apply(EventMessage<?> event) {
         order++;
+        Object payload = event.getPayload();
         if (payload instanceof NcoRegisteredEvent e) {
             Nco nco = nco(e.ncoId());
             nco.registeredOn = e.registeredOn();
+            nco.illustrative = Illustrative.fields(event);
             nco.names.add(new Dated<>(e.registeredOn(), order,
                     new String[]{e.fullName(), e.shortName(), e.nameTranslation()}));
             if (e.stateRegistration() != null && e.stateRegistration().registeredOn() != null) {
@@ -137,11 +143,13 @@ final class EventFold {
             a.on = e.heldOn();
             a.leaflets = e.leafletsDistributed();
             a.residents = e.residentsReached() == null ? 0 : e.residentsReached();
+            a.illustrative = Illustrative.fields(event);
         } else if (payload instanceof RaidCorrectedEvent e) {
             Activity a = raids.computeIfAbsent(e.raidId(), k -> new Activity());
             a.on = e.heldOn();
             a.leaflets = e.leafletsDistributed();
             a.residents = e.residentsReached() == null ? 0 : e.residentsReached();
+            a.illustrative = Illustrative.fields(event);
         } else if (payload instanceof RaidWithdrawnEvent e) {
             raids.computeIfAbsent(e.raidId(), k -> new Activity()).withdrawn = true;
         } else if (payload instanceof EventParticipationRecordedEvent e) {
@@ -158,12 +166,12 @@ final class EventFold {
             Activity a = supports.computeIfAbsent(e.supportId(), k -> new Activity());
             a.kind = e.kind().name();
             a.on = e.providedOn();
-            a.amount = e.amount();
+            a.amountKopecks = e.amountKopecks();
         } else if (payload instanceof SupportCorrectedEvent e) {
             Activity a = supports.computeIfAbsent(e.supportId(), k -> new Activity());
             a.kind = e.kind().name();
             a.on = e.providedOn();
-            a.amount = e.amount();
+            a.amountKopecks = e.amountKopecks();
         } else if (payload instanceof SupportWithdrawnEvent e) {
             supports.computeIfAbsent(e.supportId(), k -> new Activity()).withdrawn = true;
         } else if (payload instanceof GrantAppliedForEvent e) {
@@ -181,7 +189,7 @@ final class EventFold {
             }
             a.decision = "AWARDED";
             a.decidedOn = e.decidedOn();
-            a.awarded = e.amountAwarded();
+            a.awardedKopecks = e.amountAwardedKopecks();
         } else if (payload instanceof GrantRejectedEvent e) {
             Activity a = grants.computeIfAbsent(e.grantApplicationId(), k -> new Activity());
             if (a.kind == null) {
@@ -259,9 +267,9 @@ final class EventFold {
         for (SupportKind kind : SupportKind.values()) {
             supportKinds.put(kind.name(), count(supports, year, kind.name()));
         }
-        BigDecimal financial = supports.values().stream()
-                .filter(a -> counts(a, year) && "FINANCIAL".equals(a.kind) && a.amount != null)
-                .map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long financialKopecks = supports.values().stream()
+                .filter(a -> counts(a, year) && "FINANCIAL".equals(a.kind) && a.amountKopecks != null)
+                .mapToLong(a -> a.amountKopecks).reduce(0, Math::addExact);
 
         Map<String, GrantLevelFigures> byLevel = new LinkedHashMap<>();
         for (GrantLevel level : GrantLevel.values()) {
@@ -273,9 +281,8 @@ final class EventFold {
                     count(grants, year, name),
                     (int) decided.stream().filter(a -> "AWARDED".equals(a.decision)).count(),
                     (int) decided.stream().filter(a -> "REJECTED".equals(a.decision)).count(),
-                    AnnualSummaryCalculator.money(decided.stream()
-                            .filter(a -> "AWARDED".equals(a.decision) && a.awarded != null)
-                            .map(a -> a.awarded).reduce(BigDecimal.ZERO, BigDecimal::add))));
+                    Money.roubles(decided.stream().filter(a -> "AWARDED".equals(a.decision))
+                            .mapToLong(a -> a.awardedKopecks).reduce(0, Math::addExact))));
         }
 
         return new AnnualSummary(year,
@@ -289,15 +296,29 @@ final class EventFold {
                 new AnnualSummary.EventParticipations(eventKinds.values().stream().mapToInt(Integer::intValue).sum(),
                         eventKinds),
                 new AnnualSummary.Support(supportKinds.values().stream().mapToInt(Integer::intValue).sum(),
-                        supportKinds, AnnualSummaryCalculator.money(financial)),
+                        supportKinds, Money.roubles(financialKopecks)),
                 new AnnualSummary.Grants(
                         byLevel.values().stream().mapToInt(GrantLevelFigures::applied).sum(),
                         byLevel.values().stream().mapToInt(GrantLevelFigures::awarded).sum(),
                         byLevel.values().stream().mapToInt(GrantLevelFigures::rejected).sum(),
-                        AnnualSummaryCalculator.money(byLevel.values().stream().map(GrantLevelFigures::awardedAmount)
-                                .reduce(BigDecimal.ZERO, BigDecimal::add)),
+                        byLevel.values().stream().map(GrantLevelFigures::awardedAmount)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
                         byLevel),
-                plan(year), plan(year + 1));
+                plan(year), plan(year + 1), illustrative(raidsOfYear));
+    }
+
+    private List<String> illustrative(List<Activity> raidsOfYear) {
+        List<String> figures = new ArrayList<>();
+        if (ncos.values().stream().anyMatch(nco -> nco.illustrative.contains("registeredOn"))) {
+            figures.add(AnnualSummary.NEW_NCOS);
+        }
+        if (raidsOfYear.stream().anyMatch(raid -> raid.illustrative.contains("leafletsDistributed"))) {
+            figures.add(AnnualSummary.LEAFLETS);
+        }
+        if (raidsOfYear.stream().anyMatch(raid -> raid.illustrative.contains("residentsReached"))) {
+            figures.add(AnnualSummary.RESIDENTS);
+        }
+        return figures;
     }
 
     private List<Priority> plan(int year) {

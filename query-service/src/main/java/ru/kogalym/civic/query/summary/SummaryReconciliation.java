@@ -48,7 +48,7 @@ class SummaryReconciliation {
         try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
-                fold.apply(iterator.next().getPayload());
+                fold.apply(iterator.next());
                 read++;
             }
         }

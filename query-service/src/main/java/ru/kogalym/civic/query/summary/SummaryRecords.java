@@ -1,6 +1,5 @@
 package ru.kogalym.civic.query.summary;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,14 +22,17 @@ final class SummaryRecords {
      *
      * @param registeredOn when it entered the municipal registry (null: only later events seen)
      * @param withdrawn    registered by mistake: it counts nowhere
+     * @param illustrative the fields of its registration that only illustrate what the source does not give
      */
     public record NcoRecord(String ncoId, LocalDate registeredOn, LocalDate liquidatedOn, boolean withdrawn,
-                            List<NameChange> names, List<StatusChange> stateRegistry, List<StatusChange> sonco) {
+                            List<NameChange> names, List<StatusChange> stateRegistry, List<StatusChange> sonco,
+                            List<String> illustrative) {
 
         public NcoRecord {
             names = List.copyOf(names);
             stateRegistry = List.copyOf(stateRegistry);
             sonco = List.copyOf(sonco);
+            illustrative = List.copyOf(illustrative);
         }
 
         /** In the municipal registry at the end of {@code date}. */
@@ -79,11 +81,17 @@ final class SummaryRecords {
      * @param kind     the meeting, city event or support kind, or the grant level
      * @param date     when it happened (for a grant: when the NCO applied)
      * @param withNcos a meeting with at least one participant NCO
-     * @param amount   a support's amount
+     * @param amountKopecks        a support's amount
      * @param decision AWARDED, REJECTED or null (grants)
+     * @param amountAwardedKopecks a grant's awarded amount
+     * @param illustrative the fields of its current values that only illustrate what the source does not give
      */
     public record ActivityRecord(String id, ActivityType type, String kind, LocalDate date, boolean withdrawn,
-                                 boolean withNcos, int leaflets, int residents, BigDecimal amount, String decision,
-                                 LocalDate decidedOn, BigDecimal amountAwarded) {
+                                 boolean withNcos, int leaflets, int residents, Long amountKopecks, String decision,
+                                 LocalDate decidedOn, Long amountAwardedKopecks, List<String> illustrative) {
+
+        public ActivityRecord {
+            illustrative = List.copyOf(illustrative);
+        }
     }
 }

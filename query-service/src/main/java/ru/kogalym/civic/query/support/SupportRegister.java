@@ -8,8 +8,8 @@ import ru.kogalym.civic.query.journal.ActivityKind;
 import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoState;
+import ru.kogalym.civic.query.web.Money;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +55,6 @@ class SupportRegister {
         NcoEntry nco = ncoId == null ? null : ncos.get(ncoId);
         NcoState state = nco == null ? null : nco.stateAsOf(entry.date() == null ? LocalDate.MAX : entry.date());
         String kind = (String) entry.detail("supportKind");
-        String amount = (String) entry.detail("amount");
         return new SupportRegisterRow(
                 entry.id(), ncoId,
                 state == null ? null : state.fullName(),
@@ -64,7 +63,7 @@ class SupportRegister {
                 state == null ? null : state.inn(),
                 state != null && state.sonco(),
                 kind, kind == null ? null : KIND_LABELS.getOrDefault(kind, kind),
-                amount == null ? null : new BigDecimal(amount),
+                Money.roubles(Money.storedKopecks(entry.detail("amount"))),
                 date(entry.detail("periodFrom")), date(entry.detail("periodTo")),
                 (String) entry.detail("providedBy"), entry.date(), entry.title());
     }

@@ -2,6 +2,7 @@ package ru.kogalym.civic.query.support;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
+import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ record SupportRegisterRow(
         boolean soncoOnDate,
         String kind,
         @Schema(example = "финансовая") String kindLabel,
-        @Nullable BigDecimal amount,
+        @Schema(description = Money.ROUBLES, example = "150000.50") @Nullable BigDecimal amount,
         @Nullable LocalDate periodFrom,
         @Nullable LocalDate periodTo,
         @Schema(example = "Администрация города Когалыма") @Nullable String providedBy,

@@ -28,7 +28,6 @@ import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -129,12 +128,12 @@ class ActivityJournalProjectionTest {
 
     @Test
     void supportIsRecordedCorrectedAndWithdrawn() {
-        projection.on(new SupportRecordedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", new BigDecimal("100000.00"),
+        projection.on(new SupportRecordedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", 10_000_000L,
                                                MARCH, LocalDate.of(2020, 12, 31), "Администрация города Когалыма"), stamp());
-        projection.on(new SupportCorrectedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", new BigDecimal("120000.50"),
+        projection.on(new SupportCorrectedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", 12_000_050L,
                                                 MARCH, LocalDate.of(2020, 12, 31), "Администрация города Когалыма", "сумма"), stamp());
         ActivityEntry entry = only(ActivityKind.SUPPORT);
-        assertThat(entry.detail("amount")).isEqualTo("120000.50");
+        assertThat(entry.detail("amount")).isEqualTo(12_000_050L);
         assertThat(entry.detail("supportKind")).isEqualTo("FINANCIAL");
         projection.on(new SupportWithdrawnEvent("s1", "дубль"), stamp());
         assertThat(only(ActivityKind.SUPPORT).withdrawn()).isTrue();
@@ -143,14 +142,14 @@ class ActivityJournalProjectionTest {
     @Test
     void grantApplicationKeepsItsDecisionThroughCorrectionsAndCanBeWithdrawn() {
         projection.on(new GrantAppliedForEvent("g1", "n1", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
-                                               new BigDecimal("500000"), MARCH), stamp());
+                                               50_000_000L, MARCH), stamp());
         projection.on(new GrantAwardedEvent("g1", "n1", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
-                                            new BigDecimal("500000"), new BigDecimal("450000"), MARCH.plusMonths(2)), stamp());
+                                            50_000_000L, 45_000_000L, MARCH.plusMonths(2)), stamp());
         projection.on(new GrantApplicationCorrectedEvent("g1", "n1", GrantLevel.FEDERAL, "Фонд президентских грантов",
-                                                         "Мы вместе", new BigDecimal("500000"), MARCH, "не тот конкурс"), stamp());
+                                                         "Мы вместе", 50_000_000L, MARCH, "не тот конкурс"), stamp());
         ActivityEntry grant = only(ActivityKind.GRANT);
         assertThat(grant.detail("status")).isEqualTo("AWARDED");
-        assertThat(grant.detail("amountAwarded")).isEqualTo("450000");
+        assertThat(grant.detail("amountAwarded")).isEqualTo(45_000_000L);
         assertThat(grant.detail("level")).isEqualTo("FEDERAL");
         assertThat(grant.corrections()).isEqualTo(1);
         projection.on(new GrantApplicationWithdrawnEvent("g1", "ошибка"), stamp());
@@ -160,9 +159,9 @@ class ActivityJournalProjectionTest {
     @Test
     void rejectedGrantCarriesItsReason() {
         projection.on(new GrantAppliedForEvent("g2", "n1", GrantLevel.MUNICIPAL, "Городской конкурс", "Дружба",
-                                               new BigDecimal("50000"), MARCH), stamp());
+                                               5_000_000L, MARCH), stamp());
         projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.MUNICIPAL, "Городской конкурс", "Дружба",
-                                             new BigDecimal("50000"), MARCH.plusDays(30), "мало баллов"), stamp());
+                                             5_000_000L, MARCH.plusDays(30), "мало баллов"), stamp());
         ActivityEntry grant = only(ActivityKind.GRANT);
         assertThat(grant.detail("status")).isEqualTo("REJECTED");
         assertThat(grant.detail("decisionReason")).isEqualTo("мало баллов");
@@ -210,7 +209,7 @@ class ActivityJournalProjectionTest {
         projection.on(new RaidRecordedEvent("r1", MARCH, "ул. Мира", "памятки", List.of("n1"), List.of(), 10, null), stamp());
         projection.on(new EventParticipationRecordedEvent("e1", CityEventKind.CONTEST, "Конкурс", MARCH, List.of("n1"), null), stamp());
         projection.on(new SupportRecordedEvent("s1", "n1", SupportKind.CONSULTATIVE, MARCH, "Консультация", null, null, null, "Отдел"), stamp());
-        projection.on(new GrantAppliedForEvent("g1", "n1", GrantLevel.MUNICIPAL, "К", "П", BigDecimal.TEN, MARCH), stamp());
+        projection.on(new GrantAppliedForEvent("g1", "n1", GrantLevel.MUNICIPAL, "К", "П", 1_000L, MARCH), stamp());
 
         assertThat(journal.countsFor("n1")).isEqualTo(new ActivityCounts(2, 1, 1, 1, 1, 1));
         assertThat(journal.countsFor("n2")).isEqualTo(new ActivityCounts(1, 0, 0, 0, 0, 0));

@@ -65,6 +65,39 @@ class AnnualReportWriterTest {
     }
 
     @Test
+    void figuresRestingOnIllustrativeValuesAreLeftOutAndNamedInBothLanguages() {
+        AnnualSummary summary = withIllustrative(seedLike(), List.of(AnnualSummary.NEW_NCOS, AnnualSummary.LEAFLETS,
+                AnnualSummary.RESIDENTS));
+
+        String ru = ReportRenderers.markdown(AnnualReportWriter.write(summary, ReportLanguage.RU));
+        assertThat(ru).contains("проведено 2 рейдовых мероприятия.", "- 2 рейдовых мероприятия\n")
+                      .doesNotContain("500", "250", "роздано", "разъяснения получил",
+                              "внесено в муниципальный реестр за год")
+                      .contains("в отчёт не включены: число организаций, внесённых в муниципальный реестр за год, "
+                              + "число розданных памяток, число жителей, получивших разъяснения.");
+        assertThat(ru.indexOf("в отчёт не включены")).isLessThan(ru.indexOf("Какие задачи стоят"));
+
+        String en = ReportRenderers.markdown(AnnualReportWriter.write(summary, ReportLanguage.EN));
+        assertThat(en).contains("held 2 awareness raids.", "- 2 awareness raids\n")
+                      .doesNotContain("500", "leaflets were", "250 residents", "- 0 organisations entered")
+                      .contains("are left out of this report: the number of organisations that entered the municipal "
+                              + "registry during the year, the number of leaflets handed out, the number of residents "
+                              + "reached.");
+    }
+
+    @Test
+    void onlyTheIllustrativeFiguresAreLeftOut() {
+        String ru = ReportRenderers.markdown(AnnualReportWriter.write(
+                withIllustrative(seedLike(), List.of(AnnualSummary.LEAFLETS)), ReportLanguage.RU));
+
+        assertThat(ru).contains("разъяснения получили 250 жителей", "0 организаций внесено в муниципальный реестр")
+                      .doesNotContain("памяток,", "роздано 500")
+                      .contains("в отчёт не включены: число розданных памяток.");
+        assertThat(ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), ReportLanguage.RU)))
+                .doesNotContain("в отчёт не включены");
+    }
+
+    @Test
     void anEmptyYearSaysSoInsteadOfCountingZeros() {
         AnnualSummary empty = new AnnualSummary(1995,
                 new AnnualSummary.Ncos(0, 0, 0, 0, 0, 0, List.of(), List.of()),
@@ -72,7 +105,7 @@ class AnnualReportWriterTest {
                 new AnnualSummary.Raids(0, 0, 0),
                 new AnnualSummary.EventParticipations(0, zeros(CityEventKind.values())),
                 new AnnualSummary.Support(0, zeros(SupportKind.values()), new BigDecimal("0.00")),
-                new AnnualSummary.Grants(0, 0, 0, new BigDecimal("0.00"), Map.of()), List.of(), List.of());
+                new AnnualSummary.Grants(0, 0, 0, new BigDecimal("0.00"), Map.of()), List.of(), List.of(), List.of());
 
         String ru = ReportRenderers.markdown(AnnualReportWriter.write(empty, ReportLanguage.RU));
         String en = ReportRenderers.markdown(AnnualReportWriter.write(empty, ReportLanguage.EN));
@@ -91,7 +124,7 @@ class AnnualReportWriterTest {
                 new AnnualSummary.Ncos(11, 7, 4, 0, 1, 0, registered, summary.ncos().notStateRegisteredNcos()),
                 summary.meetings(), summary.commissionSessionsWithNcos(), summary.raids(),
                 summary.eventParticipations(), summary.support(), summary.grants(), summary.priorities(),
-                summary.nextYearPriorities());
+                summary.nextYearPriorities(), summary.illustrative());
 
         String html = ReportRenderers.html(AnnualReportWriter.write(withScript, ReportLanguage.RU));
         String md = ReportRenderers.markdown(AnnualReportWriter.write(withScript, ReportLanguage.RU));
@@ -156,7 +189,14 @@ class AnnualReportWriterTest {
                 new AnnualSummary.Grants(2, 1, 1, new BigDecimal("150000.00"), levels),
                 List.of(),
                 List.of(new Priority("t1", "Конструктивное взаимодействие с НКО", "поддержка", false),
-                        new Priority("t2", "Содействие в увеличении количества СОНКО", null, false)));
+                        new Priority("t2", "Содействие в увеличении количества СОНКО", null, false)),
+                List.of());
+    }
+
+    private static AnnualSummary withIllustrative(AnnualSummary summary, List<String> figures) {
+        return new AnnualSummary(summary.year(), summary.ncos(), summary.meetings(),
+                summary.commissionSessionsWithNcos(), summary.raids(), summary.eventParticipations(),
+                summary.support(), summary.grants(), summary.priorities(), summary.nextYearPriorities(), figures);
     }
 
     private static Map<String, Integer> zeros(Enum<?>[] kinds) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
@@ -21,6 +22,7 @@ import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.contract.priority.PriorityTask;
 import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -180,6 +182,26 @@ class AnnualSummaryApiTest {
         assertThat(api.get("/api/summaries/2020/report").body()).contains("проведено 4 рабочих совещания.");
     }
 
+    /** In 1993, so that the other years' figures stay as they are. */
+    @Test
+    void aFigureRestingOnIllustrativeValuesIsNamedAndTheReportLeavesItOut() {
+        publish("Raid", "r-1993", new RaidRecordedEvent("r-1993", d("1993-06-19"), "Площадь по улице Мира", "Памятки",
+                List.of(), List.of(), 321, 45), MetaData.with(MetadataKey.ILLUSTRATIVE.key(),
+                List.of("heldOn", "leafletsDistributed")));
+
+        awaitSummary(1993, summary -> {
+            assertThat(summary.at("/raids/count").asInt()).isEqualTo(1);
+            assertThat(summary.at("/illustrative").toString()).isEqualTo("[\"raids.leafletsDistributed\"]");
+        });
+        awaitReconciled(1993);
+        String ru = api.get("/api/summaries/1993/report?lang=ru&format=md").body();
+        assertThat(ru).contains("проведено 1 рейдовое мероприятие, разъяснения получили 45 жителей.")
+                      .doesNotContain("321")
+                      .contains("в отчёт не включены: число розданных памяток.");
+        assertThat(api.get("/api/summaries/1993/report?lang=en&format=html").body()).doesNotContain("321")
+                .contains("the number of leaflets handed out");
+    }
+
     @Test
     void reportParametersAreChecked() {
         for (String query : List.of("lang=fr&format=md", "lang=ru&format=docx", "lang=&format=md")) {
@@ -233,9 +255,14 @@ class AnnualSummaryApiTest {
     }
 
     private void publish(String aggregateType, String aggregateId, Object payload) {
+        publish(aggregateType, aggregateId, payload, MetaData.emptyInstance());
+    }
+
+    private void publish(String aggregateType, String aggregateId, Object payload, MetaData extra) {
         long sequence = sequences.merge(aggregateId, 0L, (old, zero) -> old + 1);
         eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
-                MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", "test-clerk")));
+                MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", "test-clerk")
+                        .mergedWith(extra)));
     }
 
     private void awaitSummary(int year, Consumer<JsonNode> expectations) {

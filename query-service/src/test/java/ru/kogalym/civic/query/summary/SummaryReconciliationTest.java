@@ -8,12 +8,14 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoRenamedEvent;
 import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
+import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
@@ -117,12 +119,36 @@ class SummaryReconciliationTest {
                                                          .contains("n-late").doesNotContain("n-wrong");
     }
 
+    @Test
+    void whichFiguresAreIllustrativeIsReconciledToo() throws Exception {
+        for (DomainEventMessage<?> event : store(Seed2020.facts())) {
+            handlers.handle(event);
+        }
+        MetaData illustrative = MetaData.with(MetadataKey.ILLUSTRATIVE.key(), List.of("leafletsDistributed"));
+        for (DomainEventMessage<?> event : store(List.of(new Seed2020.Fact("Raid", "raid-x",
+                SummaryEvents.raid("raid-x", d("2020-08-08"), 75, null))), illustrative)) {
+            handlers.handle(event);
+        }
+        assertThat(reconciliation.reconcile(2020).differences()).isEmpty();
+
+        // the correction that gives the real count, not yet seen by the projection
+        store(List.of(new Seed2020.Fact("Raid", "raid-x", new RaidCorrectedEvent("raid-x", d("2020-08-08"), "Мира",
+                "masks", List.of(), List.of(), 75, null, "посчитали"))));
+        assertThat(reconciliation.reconcile(2020).differences()).extracting(SummaryReconciliation.Difference::field)
+                .containsExactly("illustrative[0]");
+    }
+
     private List<DomainEventMessage<?>> store(List<Seed2020.Fact> facts) {
+        return store(facts, MetaData.emptyInstance());
+    }
+
+    private List<DomainEventMessage<?>> store(List<Seed2020.Fact> facts, MetaData extra) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Seed2020.Fact fact : facts) {
             long sequence = sequences.merge(fact.aggregateId(), 0L, (old, zero) -> old + 1);
             messages.add(new GenericDomainEventMessage<>(fact.aggregateType(), fact.aggregateId(), sequence,
-                    fact.payload(), MetaData.with("issuedBy", "clerk").and("recordedAt", "2021-01-10T09:00:00Z")));
+                    fact.payload(), MetaData.with("issuedBy", "clerk").and("recordedAt", "2021-01-10T09:00:00Z")
+                                            .mergedWith(extra)));
         }
         engine.appendEvents(messages);
         return messages;

@@ -19,7 +19,6 @@ import ru.kogalym.civic.query.journal.ActivityJournalProjection;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoRegistryProjection;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,11 +63,11 @@ class SupportRegisterTest {
         ncos.on(new NcoRenamedEvent("n1", "МОО «Единство народов»", "Единство народов", null, d("2020-09-01")), stamp());
         ncos.on(new NcoAddressChangedEvent("n1", "г. Когалым, ул. Дружбы Народов, 5", d("2020-09-01")), stamp());
         journal.on(new SupportRecordedEvent("s2", "n1", SupportKind.FINANCIAL, d("2020-10-01"), "Субсидия на проект",
-                                            new BigDecimal("100000"), d("2020-10-01"), d("2020-12-31"), "Администрация города Когалыма"), stamp());
+                                            10_000_000L, d("2020-10-01"), d("2020-12-31"), "Администрация города Когалыма"), stamp());
         journal.on(new SupportRecordedEvent("s1", "n1", SupportKind.PROPERTY, d("2020-03-01"), "Помещение в Доме Дружбы",
                                             null, d("2020-03-01"), d("2021-02-28"), "КУМИ"), stamp());
         journal.on(new SupportCorrectedEvent("s2", "n1", SupportKind.FINANCIAL, d("2020-10-01"), "Субсидия на проект",
-                                             new BigDecimal("150000.00"), d("2020-10-01"), d("2020-12-31"),
+                                             15_000_000L, d("2020-10-01"), d("2020-12-31"),
                                              "Администрация города Когалыма", "сумма по соглашению"), stamp());
         journal.on(new SupportRecordedEvent("s3", "n1", SupportKind.CONSULTATIVE, d("2020-11-01"), "Консультация",
                                             null, null, null, "Отдел"), stamp());
@@ -89,7 +88,7 @@ class SupportRegisterTest {
         SupportRegisterRow financial = register.rows(2020).get(1);
         assertThat(financial.ncoName()).isEqualTo("МОО «Единство народов»");
         assertThat(financial.address()).isEqualTo("г. Когалым, ул. Дружбы Народов, 5");
-        assertThat(financial.amount()).isEqualByComparingTo("150000");
+        assertThat(financial.amount()).isEqualTo("150000.00");
         assertThat(financial.providedBy()).isEqualTo("Администрация города Когалыма");
         assertThat(register.rows(2021)).extracting(SupportRegisterRow::supportId).containsExactly("s4");
         assertThat(register.rows(null)).hasSize(3);

@@ -45,7 +45,6 @@ import ru.kogalym.civic.query.QueryServiceApplication;
 import ru.kogalym.civic.query.testing.ApiClient;
 
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -130,12 +129,12 @@ class QueryApiTest {
                                                                                 "Субботник", d("2020-05-20"),
                                                                                 List.of("n-yo", "n-ed"), 15));
         publish("Support", "s1", new SupportRecordedEvent("s1", "n-ed", SupportKind.FINANCIAL, d("2020-09-01"),
-                                                          "Субсидия", new BigDecimal("100000.00"), d("2020-09-01"),
+                                                          "Субсидия", 10_000_000L, d("2020-09-01"),
                                                           d("2020-12-31"), "Администрация города Когалыма"));
         publish("GrantApplication", "g1", new GrantAppliedForEvent("g1", "n-ed", GrantLevel.OKRUG, "Конкурс Югры",
-                                                                   "Мы вместе", new BigDecimal("300000"), d("2020-02-01")));
+                                                                   "Мы вместе", 30_000_000L, d("2020-02-01")));
         publish("GrantApplication", "g1", new GrantAwardedEvent("g1", "n-ed", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
-                                                                new BigDecimal("300000"), new BigDecimal("250000"),
+                                                                30_000_000L, 25_000_000L,
                                                                 d("2020-04-01")));
 
         publish("Body", "c1", new BodyEstablishedEvent("c1", BodyKind.COMMISSION,
@@ -236,7 +235,10 @@ class QueryApiTest {
         assertThat(meeting.at("/items/0/lastCorrectionReason").asText()).isEqualTo("забыли НКО");
         assertThat(meeting.at("/items/0/ncoNames/1").asText()).isEqualTo("Кызыл Ту");
         assertThat(ids(api.json("/api/activities?ncoId=n-yo"))).containsExactly("e1", "m1");
-        assertThat(api.json("/api/activities?kind=SUPPORT").at("/items/0/amount").decimalValue()).isEqualByComparingTo("100000");
+        // kept in kopecks, shown as roubles with kopecks
+        assertThat(api.get("/api/activities?kind=SUPPORT").body()).contains("\"amount\":100000.00");
+        assertThat(api.get("/api/activities?kind=GRANT").body()).contains("\"amountRequested\":300000.00",
+                "\"amountAwarded\":250000.00");
     }
 
     @Test
@@ -281,6 +283,8 @@ class QueryApiTest {
         assertThat(records.get(2).get("withdrawn")).isEqualTo("true");
         assertThat(records.get(1).get("title")).isEqualTo("Субботник");
         assertThat(records.get(1).get("ncoNames")).isEqualTo("Ёлочка; Единство");
+        assertThat(records.get(0).get("details")).contains("amount=100000.00");
+        assertThat(records.get(5).get("details")).contains("amountRequested=300000.00", "amountAwarded=250000.00");
         assertThat(parseCsv(api.getBytes("/api/activities?kind=RAID&includeWithdrawn=true", "text/csv").body())).hasSize(1);
     }
 

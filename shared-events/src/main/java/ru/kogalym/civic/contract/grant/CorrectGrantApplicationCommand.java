@@ -2,7 +2,6 @@ package ru.kogalym.civic.contract.grant;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Replace every field of a recorded grant application with corrected values, saying why (the decision, if any, stays). */
@@ -12,7 +11,7 @@ public record CorrectGrantApplicationCommand(
         GrantLevel level,
         String contest,
         String project,
-        BigDecimal amountRequested,
+        Long amountRequestedKopecks,
         LocalDate appliedOn,
         String reason) {
 }

@@ -2,18 +2,22 @@ package ru.kogalym.civic.contract.grant;
 
 import org.axonframework.serialization.Revision;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A recorded grant application was corrected: the fields are its full corrected state. */
-@Revision("1")
+/**
+ * A recorded grant application was corrected: the fields are its full corrected state.
+ *
+ * <p>Revision 2: sums in whole kopecks. Revision 1 held BigDecimal roubles in {@code amountRequested};
+ * {@link ru.kogalym.civic.contract.upcasting.ContractUpcasters} reads it as revision 2.
+ */
+@Revision("2")
 public record GrantApplicationCorrectedEvent(
         String grantApplicationId,
         String ncoId,
         GrantLevel level,
         String contest,
         String project,
-        BigDecimal amountRequested,
+        long amountRequestedKopecks,
         LocalDate appliedOn,
         String reason) {
 }

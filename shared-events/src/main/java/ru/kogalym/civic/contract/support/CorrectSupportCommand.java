@@ -2,7 +2,6 @@ package ru.kogalym.civic.contract.support;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Replace every field of a recorded support with corrected values, saying why. */
@@ -12,7 +11,7 @@ public record CorrectSupportCommand(
         SupportKind kind,
         LocalDate providedOn,
         String description,
-        BigDecimal amount,
+        Long amountKopecks,
         LocalDate periodFrom,
         LocalDate periodTo,
         String providedBy,

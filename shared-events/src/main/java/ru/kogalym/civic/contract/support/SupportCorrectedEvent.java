@@ -2,18 +2,22 @@ package ru.kogalym.civic.contract.support;
 
 import org.axonframework.serialization.Revision;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A recorded support was corrected: the fields are its full corrected state. */
-@Revision("1")
+/**
+ * A recorded support was corrected: the fields are its full corrected state.
+ *
+ * <p>Revision 2: sums in whole kopecks. Revision 1 held BigDecimal roubles in {@code amount};
+ * {@link ru.kogalym.civic.contract.upcasting.ContractUpcasters} reads it as revision 2.
+ */
+@Revision("2")
 public record SupportCorrectedEvent(
         String supportId,
         String ncoId,
         SupportKind kind,
         LocalDate providedOn,
         String description,
-        BigDecimal amount,
+        Long amountKopecks,
         LocalDate periodFrom,
         LocalDate periodTo,
         String providedBy,

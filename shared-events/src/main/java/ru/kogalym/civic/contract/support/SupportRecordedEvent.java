@@ -2,18 +2,22 @@ package ru.kogalym.civic.contract.support;
 
 import org.axonframework.serialization.Revision;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Support was given to an NCO on {@code providedOn}. */
-@Revision("1")
+/**
+ * Support was given to an NCO on {@code providedOn}.
+ *
+ * <p>Revision 2: sums in whole kopecks. Revision 1 held BigDecimal roubles in {@code amount};
+ * {@link ru.kogalym.civic.contract.upcasting.ContractUpcasters} reads it as revision 2.
+ */
+@Revision("2")
 public record SupportRecordedEvent(
         String supportId,
         String ncoId,
         SupportKind kind,
         LocalDate providedOn,
         String description,
-        BigDecimal amount,
+        Long amountKopecks,
         LocalDate periodFrom,
         LocalDate periodTo,
         String providedBy) {
