@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 
 import java.util.ArrayList;
@@ -60,9 +61,11 @@ class AuditTrail {
         Map<String, Object> metaData = event.getMetaData();
         return new AuditEntry(position, event.getIdentifier(), recordType, recordId, sequence,
                               event.getPayloadType().getSimpleName(), event.getPayload(), event.getTimestamp().toString(),
-                              text(metaData.get("issuedBy")), text(metaData.get("recordedAt")),
-                              text(metaData.get("commandName")), text(metaData.get("correlationId")),
-                              text(metaData.get("causationId")));
+                              text(metaData.get(MetadataKey.ISSUED_BY.key())),
+                              text(metaData.get(MetadataKey.RECORDED_AT.key())),
+                              text(metaData.get(MetadataKey.COMMAND_NAME.key())),
+                              text(metaData.get(MetadataKey.CORRELATION_ID.key())),
+                              text(metaData.get(MetadataKey.CAUSATION_ID.key())));
     }
 
     private static String text(Object value) {

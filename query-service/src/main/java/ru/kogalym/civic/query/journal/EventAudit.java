@@ -1,6 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
 import org.axonframework.eventhandling.EventMessage;
+import ru.kogalym.civic.contract.MetadataKey;
 
 import java.util.Map;
 
@@ -12,10 +13,10 @@ public record EventAudit(String eventId, String recordedAt, String issuedBy, Str
 
     public static EventAudit of(EventMessage<?> message) {
         Map<String, ?> metaData = message.getMetaData();
-        Object recordedAt = metaData.get("recordedAt");
+        Object recordedAt = metaData.get(MetadataKey.RECORDED_AT.key());
         return new EventAudit(message.getIdentifier(),
                               recordedAt == null ? message.getTimestamp().toString() : recordedAt.toString(),
-                              text(metaData.get("issuedBy")),
+                              text(metaData.get(MetadataKey.ISSUED_BY.key())),
                               text(metaData.get("reason")));
     }
 
