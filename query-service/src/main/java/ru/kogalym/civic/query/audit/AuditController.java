@@ -1,10 +1,20 @@
 package ru.kogalym.civic.query.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,12 +22,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import ru.kogalym.civic.eventstore.chain.ChainVerifier;
 import ru.kogalym.civic.eventstore.chain.Checkpoints;
 import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Params;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The auditors' API: the event store as recorded, its hash chain verified, and the read models rebuilt from it. */
@@ -26,6 +41,7 @@ import java.util.List;
 @Tag(name = "audit", description = "Аудит: журнал событий как записан, проверка его цепочки хешей, пересборка моделей чтения")
 class AuditController {
 
+    static final String NDJSON = "application/x-ndjson";
     private static final int MAX_SIZE = 500;
     private static final int DEFAULT_SIZE = 100;
 
@@ -33,8 +49,11 @@ class AuditController {
     private final ProjectionRebuild rebuild;
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
+    private final ObjectMapper json;
 
-    AuditController(AuditTrail trail, ProjectionRebuild rebuild, ChainVerifier verifier, Checkpoints checkpoints) {
+    AuditController(AuditTrail trail, ProjectionRebuild rebuild, ChainVerifier verifier, Checkpoints checkpoints,
+                    ObjectMapper json) {
+        this.json = json;
         this.trail = trail;
         this.rebuild = rebuild;
         this.verifier = verifier;
@@ -53,8 +72,15 @@ class AuditController {
         return entries;
     }
 
-    @GetMapping("/events")
-    @Operation(operationId = "listAuditEvents", summary = "События хранилища в глобальном порядке, после позиции")
+    @GetMapping(value = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listAuditEvents",
+            summary = "События хранилища в глобальном порядке, после позиции, с отбором; весь отбор потоком — "
+                    + "Accept: application/x-ndjson")
+    @ApiResponse(responseCode = "200", description = "события по порядку", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = AuditTrail.AuditEntry.class))),
+            @Content(mediaType = NDJSON, schema = @Schema(type = "string",
+                    description = "одно событие (как в JSON-ответе) на строку, весь отбор без ограничения size"))})
     List<AuditTrail.AuditEntry> events(@Parameter(description = "глобальная позиция, после которой читать; -1 — с начала",
                                                schema = @Schema(type = "integer", format = "int32", minimum = "-1",
                                                        defaultValue = "-1"))
@@ -62,8 +88,65 @@ class AuditController {
                                        @Parameter(description = "сколько событий вернуть", schema = @Schema(type = "integer",
                                                format = "int32", minimum = "1", maximum = "" + MAX_SIZE,
                                                defaultValue = "" + DEFAULT_SIZE))
-                                       @RequestParam(required = false) String size) {
-        return trail.after(after(after), size(size));
+                                       @RequestParam(required = false) String size,
+                                       @ParameterObject Criteria criteria) {
+        return trail.after(after(after), size(size), criteria.filter());
+    }
+
+    @GetMapping(value = "/events", produces = NDJSON)
+    @Hidden
+    ResponseEntity<StreamingResponseBody> eventsAsNdjson(@RequestParam(required = false) String after,
+                                                         @ParameterObject Criteria criteria) {
+        long from = after(after);
+        AuditFilter filter = criteria.filter();
+        StreamingResponseBody body = out -> {
+            ObjectWriter writer = json.writer().without(SerializationFeature.INDENT_OUTPUT);
+            trail.forEach(from, filter, entry -> {
+                try {
+                    out.write(writer.writeValueAsBytes(entry));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+
+    @GetMapping("/correlations/{correlationId}")
+    @NotFoundException.Possible
+    @Operation(operationId = "listCorrelatedEvents", summary = "Всё, что вызвал один запрос (по его correlationId)")
+    List<AuditTrail.AuditEntry> correlated(@Parameter(description = "идентификатор корреляции запроса",
+                                                   example = "6816ef49-b334-49cd-bfd4-a9f351b4c017")
+                                           @PathVariable String correlationId) {
+        List<AuditTrail.AuditEntry> entries = new ArrayList<>();
+        trail.forEach(-1, AuditFilter.ofCorrelation(correlationId), entries::add);
+        if (entries.isEmpty()) {
+            throw new NotFoundException("correlationId", "No event was caused by a request " + correlationId);
+        }
+        return entries;
+    }
+
+    /** The criteria of {@code GET /api/audit/events}; each is optional and they all must hold. */
+    record Criteria(@Parameter(description = "идентификатор записи", example = "n-edinstvo") String recordId,
+                    @Parameter(description = "тип записи (агрегата)", example = "Nco") String recordType,
+                    @Parameter(description = "тип события", example = "NcoRegisteredEvent") String eventType,
+                    @Parameter(description = "кто записал (issuedBy)", example = "staff") String user,
+                    @Parameter(description = "идентификатор корреляции запроса") String correlationId,
+                    @Parameter(description = "записано не раньше (ISO-8601)", example = "2021-01-01T00:00:00Z",
+                            schema = @Schema(type = "string", format = "date-time")) String recordedFrom,
+                    @Parameter(description = "записано раньше (ISO-8601)", example = "2022-01-01T00:00:00Z",
+                            schema = @Schema(type = "string", format = "date-time")) String recordedTo) {
+
+        AuditFilter filter() {
+            Instant from = Params.instant("recordedFrom", recordedFrom);
+            Instant to = Params.instant("recordedTo", recordedTo);
+            if (from != null && to != null && !to.isAfter(from)) {
+                throw new BadParameterException("recordedTo", "recordedTo must be after recordedFrom");
+            }
+            return new AuditFilter(Params.text(recordId), Params.text(recordType), Params.text(eventType),
+                                   Params.text(user), Params.text(correlationId), from, to);
+        }
     }
 
     @GetMapping("/verify")

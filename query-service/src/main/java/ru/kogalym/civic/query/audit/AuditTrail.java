@@ -11,8 +11,11 @@ import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -38,15 +41,38 @@ class AuditTrail {
         }
     }
 
-    /** Up to {@code size} events in global order after the global position {@code after} (-1 for the start). */
-    public List<AuditEntry> after(long after, int size) {
-        GapAwareTrackingToken token = after < 0 ? null : GapAwareTrackingToken.newInstance(after, List.of());
+    /**
+     * Up to {@code size} events that {@code filter} accepts, in global order after the global position {@code after}
+     * (-1 for the start). The store is read in order until that many are found, so a narrow filter reads far.
+     */
+    public List<AuditEntry> after(long after, int size, AuditFilter filter) {
         List<AuditEntry> entries = new ArrayList<>();
+        forEach(after, filter, entry -> entries.size() < size && entries.add(entry));
+        return entries;
+    }
+
+    /** Every event that {@code filter} accepts after {@code after}, in global order, to {@code sink}. */
+    public void forEach(long after, AuditFilter filter, Consumer<AuditEntry> sink) {
+        forEach(after, filter, entry -> {
+            sink.accept(entry);
+            return true;
+        });
+    }
+
+    /** Feeds {@code sink} until it answers false or the store ends. */
+    private void forEach(long after, AuditFilter filter, Predicate<AuditEntry> sink) {
+        GapAwareTrackingToken token = after < 0 ? null : GapAwareTrackingToken.newInstance(after, List.of());
         // The storage engine's own stream ends where the store does; the event store's would wait for more.
         try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(token, false)) {
-            stream.limit(size).forEach(event -> entries.add(entry(event.trackingToken().position().orElseThrow(), event)));
+            Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                AuditEntry entry = entry(event.trackingToken().position().orElseThrow(), event);
+                if (filter.test(entry) && !sink.test(entry)) {
+                    return;
+                }
+            }
         }
-        return entries;
     }
 
     private static AuditEntry entry(long position, EventMessage<?> event) {

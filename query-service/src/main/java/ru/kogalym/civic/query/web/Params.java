@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -25,6 +26,18 @@ public final class Params {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(field, field + " must be a date as YYYY-MM-DD");
+        }
+    }
+
+    /** An instant as ISO-8601, e.g. {@code 2021-03-01T00:00:00Z}. */
+    public static Instant instant(String field, String value) {
+        if (text(value) == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(field, field + " must be an instant as YYYY-MM-DDThh:mm:ssZ");
         }
     }
 

@@ -346,6 +346,37 @@ class QueryApiTest {
     }
 
     @Test
+    void auditorsFindEventsByRecordTypeUserCorrelationAndTimeAndTakeThemAsNdjson() {
+        JsonNode byInspector = api.json("/api/audit/events?user=inspector");
+        assertThat(byInspector).hasSize(1);
+        assertThat(byInspector.at("/0/recordId").asText()).isEqualTo("n-liq");
+        assertThat(api.json("/api/audit/events?recordId=n-kz&eventType=NcoRenamedEvent")).hasSize(1);
+        assertThat(api.json("/api/audit/events?recordType=Meeting&size=500"))
+                .allSatisfy(entry -> assertThat(entry.at("/recordType").asText()).isEqualTo("Meeting")).isNotEmpty();
+        assertThat(api.json("/api/audit/events?recordedFrom=2000-01-01T00:00:00Z&recordedTo=2000-01-02T00:00:00Z"))
+                .isEmpty();
+
+        JsonNode correlated = api.json("/api/audit/correlations/request-of-inspector");
+        assertThat(correlated).hasSize(1);
+        assertThat(correlated.at("/0/event").asText()).isEqualTo("NcoLiquidatedEvent");
+        HttpResponse<String> unknown = api.get("/api/audit/correlations/nothing-like-it");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.read(unknown.body()).at("/field").asText()).isEqualTo("correlationId");
+
+        HttpResponse<byte[]> stream = api.getBytes("/api/audit/events?recordId=n-kz", "application/x-ndjson");
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/x-ndjson"));
+        List<String> lines = new String(stream.body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(ApiClient.read(line).at("/recordId").asText())
+                .isEqualTo("n-kz"));
+
+        HttpResponse<String> badTime = api.malformed().get("/api/audit/events?recordedFrom=yesterday");
+        assertThat(badTime.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.read(badTime.body()).at("/field").asText()).isEqualTo("recordedFrom");
+    }
+
+    @Test
     void aRecordsAuditTrailListsEveryEventFromTheFirstWithItsGlobalPositionWhateverTheSnapshots() {
         JsonNode trail = api.json("/api/audit/records/n-kz/events");
         assertThat(trail).hasSize(2);
@@ -444,6 +475,7 @@ class QueryApiTest {
     private void publish(String aggregateType, String aggregateId, Object payload, String issuedBy) {
         long sequence = sequences.merge(aggregateId, 0L, (old, zero) -> old + 1);
         eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
-                MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", issuedBy)));
+                MetaData.with("recordedAt", java.time.Instant.now().toString()).and("issuedBy", issuedBy)
+                        .and("correlationId", "request-of-" + issuedBy)));
     }
 }
