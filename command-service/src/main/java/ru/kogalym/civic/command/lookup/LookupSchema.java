@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
 /**
  * The lookups' layout, versioned. A version that records more than the one before (version 2: memberships, corrected
@@ -22,8 +23,6 @@ class LookupSchema implements InitializingBean {
 
     static final int VERSION = 2;
     static final String COLLECTION = "lookup_schema";
-    /** axon-mongo's default collection of tracking tokens, which the token store is built with. */
-    static final String TOKENS = "trackingtokens";
     private static final String ID = "lookups";
     private static final Logger LOG = LoggerFactory.getLogger(LookupSchema.class);
 
@@ -32,7 +31,7 @@ class LookupSchema implements InitializingBean {
 
     LookupSchema(MongoDatabase database) {
         this.schema = database.getCollection(COLLECTION);
-        this.tokens = database.getCollection(TOKENS);
+        this.tokens = database.getCollection(EventStoreConfiguration.TRACKING_TOKENS);
     }
 
     @Override

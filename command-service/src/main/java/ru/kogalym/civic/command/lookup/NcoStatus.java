@@ -12,12 +12,4 @@ record NcoStatus(LocalDate registeredOn, LocalDate liquidatedOn, boolean withdra
     public NcoStatus(LocalDate registeredOn, LocalDate liquidatedOn) {
         this(registeredOn, liquidatedOn, false);
     }
-
-    /**
-     * Whether the NCO had entered the registry by {@code date}, had not been liquidated on or before it, and was not
-     * withdrawn.
-     */
-    public boolean activeOn(LocalDate date) {
-        return !withdrawn && !registeredOn.isAfter(date) && (liquidatedOn == null || liquidatedOn.isAfter(date));
-    }
 }

@@ -4,7 +4,6 @@ import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.contract.council.BodyKind;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * What the committed lookups say of an NCO or a body a record names on a day: each throws
@@ -32,13 +31,6 @@ public final class References {
         }
         if (status.liquidatedOn() != null && !status.liquidatedOn().isAfter(on)) {
             throw new RuleViolationException(field, "NCO " + ncoId + " was liquidated on " + status.liquidatedOn());
-        }
-    }
-
-    /** Each NCO of the list, as {@link #requireActiveNco}; items are named {@code field[i]}. */
-    public static void requireActiveNcos(NcoLookup lookup, String field, List<String> ncoIds, LocalDate on) {
-        for (int i = 0; i < ncoIds.size(); i++) {
-            requireActiveNco(lookup, field + "[" + i + "]", ncoIds.get(i), on);
         }
     }
 

@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
 import java.util.List;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LookupSchemaTest {
 
     private final TestMongo mongo = TestMongo.start();
-    private final MongoCollection<Document> tokens = mongo.database().getCollection(LookupSchema.TOKENS);
+    private final MongoCollection<Document> tokens = mongo.database().getCollection(EventStoreConfiguration.TRACKING_TOKENS);
 
     @AfterEach
     void stop() {

@@ -10,6 +10,7 @@ import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -25,8 +26,7 @@ import java.util.function.Supplier;
 class ClaimsReleasedOnShutdown implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimsReleasedOnShutdown.class);
-    /** axon-mongo's default collection and node name, which the token store is built with. */
-    private static final String TOKENS = "trackingtokens";
+    /** axon-mongo's default node name, which the token store is built with. */
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final Supplier<List<String>> streamingProcessors;
@@ -54,7 +54,7 @@ class ClaimsReleasedOnShutdown implements SmartLifecycle {
     public void stop() {
         running = false;
         for (String processor : streamingProcessors.get()) {
-            database.getCollection(TOKENS)
+            database.getCollection(EventStoreConfiguration.TRACKING_TOKENS)
                     .find(Filters.and(Filters.eq("processorName", processor), Filters.eq("owner", NODE)))
                     .map(token -> token.getInteger("segment"))
                     .forEach(segment -> {

@@ -42,6 +42,9 @@ import java.util.ServiceLoader;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class EventStoreConfiguration {
 
+    /** The collection of the processors' tracking tokens (axon-mongo's default name, stated where it is used). */
+    public static final String TRACKING_TOKENS = "trackingtokens";
+
     /** The database named by the connection string ({@code MONGODB_URI} or {@code spring.data.mongodb.uri}). */
     @Bean
     public MongoDatabase civicDatabase(MongoClient client, MongoProperties properties) {
@@ -135,7 +138,8 @@ public class EventStoreConfiguration {
     @Bean
     public TokenStore tokenStore(MongoDatabase civicDatabase, Serializer serializer) {
         return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(civicDatabase).build())
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(civicDatabase)
+                                                                  .trackingTokensCollectionName(TRACKING_TOKENS).build())
                               .serializer(serializer)
                               .transactionManager(NoTransactionManager.INSTANCE)
                               .build();
