@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +12,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.lang.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import ru.kogalym.civic.eventstore.chain.ChainVerifier;
 import ru.kogalym.civic.eventstore.chain.Checkpoints;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Params;
@@ -33,7 +39,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The auditors' API: the event store as recorded, its hash chain verified, and the read models rebuilt from it. */
 @RestController
@@ -42,6 +50,7 @@ import java.util.List;
 class AuditController {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final int MAX_SIZE = 500;
     private static final int DEFAULT_SIZE = 100;
 
@@ -49,11 +58,13 @@ class AuditController {
     private final ProjectionRebuild rebuild;
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
+    private final KnownAt known;
     private final ObjectMapper json;
 
     AuditController(AuditTrail trail, ProjectionRebuild rebuild, ChainVerifier verifier, Checkpoints checkpoints,
-                    ObjectMapper json) {
+                    KnownAt known, ObjectMapper json) {
         this.json = json;
+        this.known = known;
         this.trail = trail;
         this.rebuild = rebuild;
         this.verifier = verifier;
@@ -70,6 +81,59 @@ class AuditController {
             throw new NotFoundException("recordId", "No record " + recordId + " was ever recorded");
         }
         return entries;
+    }
+
+    @GetMapping("/records/{recordId}/state")
+    @NotFoundException.Possible
+    @Operation(operationId = "getRecordState",
+            summary = "Запись, как её держали модели чтения в момент knownAt или после глобальной позиции position "
+                    + "(без обоих — сейчас): все события хранилища до этой точки, свёрнутые заново")
+    RecordState state(@Parameter(description = "идентификатор записи", example = "n-edinstvo")
+                      @PathVariable String recordId,
+                      @KnownAt.Parameter @RequestParam(required = false) String knownAt,
+                      @Parameter(description = "глобальная позиция последнего учитываемого события (включительно); "
+                              + "не вместе с knownAt", schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+                      @RequestParam(required = false) String position) {
+        Instant instant = KnownAt.parse(knownAt);
+        Long upTo = Params.longInteger("position", position);
+        if (upTo != null && upTo < 0) {
+            throw new BadParameterException("position", "position must be 0 or more");
+        }
+        if (upTo != null && instant != null) {
+            throw new BadParameterException("position", "give knownAt or position, not both");
+        }
+        KnownAt.RecordState state = instant != null ? known.recordAt(recordId, instant)
+                : known.recordUpTo(recordId, upTo == null ? Long.MAX_VALUE : upTo);
+        if (state.documents().isEmpty()) {
+            throw new NotFoundException("recordId", "No read model held a record " + recordId + " at that point");
+        }
+        Map<String, JsonNode> readModels = new LinkedHashMap<>();
+        state.documents().forEach((name, document) -> readModels.put(name, asJson(document)));
+        return new RecordState(recordId, instant, upTo, state.eventsApplied(),
+                               state.lastPosition() < 0 ? null : state.lastPosition(), readModels);
+    }
+
+    /**
+     * One record's state at a point of the log, by read model.
+     *
+     * @param eventsApplied how many events of the whole log were folded to reach it
+     * @param lastPosition  the global position of the last of them
+     * @param readModels    the record's document in each read model that holds one, as that read model stores it
+     */
+    record RecordState(String recordId, @Nullable Instant knownAt, @Nullable Long position, long eventsApplied,
+                       @Nullable Long lastPosition,
+                       @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                               description = "by read model (collection) name, the record's document as that read "
+                                       + "model stores it; the documents differ by read model")
+                       Map<String, JsonNode> readModels) {
+    }
+
+    private JsonNode asJson(Document document) {
+        try {
+            return json.readTree(document.toJson(RELAXED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GetMapping(value = "/events", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -13,6 +13,7 @@ import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoState;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
@@ -20,6 +21,7 @@ import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 import ru.kogalym.civic.query.web.RussianCollation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,9 +41,12 @@ class BodiesController {
     private final Bodies bodies;
     private final NcoRegistry ncos;
 
-    BodiesController(Bodies bodies, NcoRegistry ncos) {
+    private final KnownAt known;
+
+    BodiesController(Bodies bodies, NcoRegistry ncos, KnownAt known) {
         this.bodies = bodies;
         this.ncos = ncos;
+        this.known = known;
     }
 
     @GetMapping("/api/bodies")
@@ -51,12 +56,14 @@ class BodiesController {
                         @Parameter(description = "состав на эту дату (по умолчанию — всё записанное)",
                                 schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
                         @RequestParam(required = false) String asOf,
+                        @KnownAt.Parameter @RequestParam(required = false) String knownAt,
                         @ParameterObject PageParameters paging) {
         BodyKind bodyKind = Params.enumValue("kind", kind, BodyKind.class);
         LocalDate date = Params.date("asOf", asOf);
+        Instant instant = KnownAt.parse(knownAt);
         PageRequest request = paging.request();
-        Map<String, NcoEntry> registry = registry();
-        List<BodyView> views = bodies.find(bodyKind, date == null ? LocalDate.MAX : date).stream()
+        Map<String, NcoEntry> registry = registry(instant);
+        List<BodyView> views = known.view(instant, bodies, Bodies::new).find(bodyKind, date == null ? LocalDate.MAX : date).stream()
                                                 .map(b -> view(b, date, registry)).toList();
         return Page.of(views, request);
     }
@@ -67,15 +74,18 @@ class BodiesController {
     BodyView one(@Parameter(description = "идентификатор совета или комиссии") @PathVariable String id,
                  @Parameter(description = "состав на эту дату (по умолчанию — всё записанное)",
                             schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
-                 @RequestParam(required = false) String asOf) {
+                 @RequestParam(required = false) String asOf,
+                 @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
         LocalDate date = Params.date("asOf", asOf);
-        BodyEntry body = bodies.body(id).orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
-        return view(body, date, registry());
+        Instant instant = KnownAt.parse(knownAt);
+        BodyEntry body = known.view(instant, bodies, Bodies::new).body(id)
+                              .orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
+        return view(body, date, registry(instant));
     }
 
-    private Map<String, NcoEntry> registry() {
+    private Map<String, NcoEntry> registry(Instant knownAt) {
         Map<String, NcoEntry> registry = new HashMap<>();
-        ncos.all().forEach(n -> registry.put(n.id(), n));
+        known.view(knownAt, ncos, NcoRegistry::new).all().forEach(n -> registry.put(n.id(), n));
         return registry;
     }
 

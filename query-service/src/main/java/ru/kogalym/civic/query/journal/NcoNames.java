@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
+import ru.kogalym.civic.query.projection.ReadModels;
+
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 
@@ -8,4 +10,7 @@ public interface NcoNames {
 
     /** A snapshot of the registry answering an NCO's name on a date, or null for an unknown NCO. */
     BiFunction<String, LocalDate, String> snapshot();
+
+    /** The same names from other read models (e.g. as they were known at an instant). */
+    NcoNames over(ReadModels readModels);
 }

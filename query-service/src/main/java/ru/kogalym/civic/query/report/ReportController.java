@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.summary.AnnualSummaries;
 import ru.kogalym.civic.query.summary.SummaryYears;
 import ru.kogalym.civic.query.summary.SummaryYears.InvalidParameterException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 /** The annual report, generated from the summary: Markdown, HTML or PDF, in Russian or English. */
@@ -34,10 +36,12 @@ class ReportController {
     static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final AnnualSummaries summaries;
+    private final KnownAt known;
     private final Clock clock;
 
-    ReportController(AnnualSummaries summaries, ObjectProvider<Clock> clock) {
+    ReportController(AnnualSummaries summaries, KnownAt known, ObjectProvider<Clock> clock) {
         this.summaries = summaries;
+        this.known = known;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -54,8 +58,10 @@ class ReportController {
                                   @RequestParam(name = "lang", required = false) String lang,
                                   @Parameter(description = "формат отчёта", schema = @Schema(type = "string",
                                           allowableValues = {"md", "html", "pdf"}, defaultValue = "md"))
-                                  @RequestParam(name = "format", required = false) String format) {
+                                  @RequestParam(name = "format", required = false) String format,
+                                  @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
         int checkedYear = SummaryYears.parse(year, clock);
+        Instant instant = KnownAt.parse(knownAt);
         // absent means the default; present but empty is as unknown as any other value
         ReportLanguage language = switch (lang == null ? "ru" : lang.toLowerCase(Locale.ROOT)) {
             case "ru" -> ReportLanguage.RU;
@@ -66,7 +72,8 @@ class ReportController {
         if (!checkedFormat.equals("md") && !checkedFormat.equals("html") && !checkedFormat.equals("pdf")) {
             throw new InvalidParameterException("format", "must be md, html or pdf");
         }
-        ReportDocument report = AnnualReportWriter.write(summaries.summaryFor(checkedYear), language);
+        ReportDocument report = AnnualReportWriter.write(
+                known.view(instant, summaries, AnnualSummaries::new).summaryFor(checkedYear), language);
         String fileName = "report-" + checkedYear + "-" + language.code() + "." + checkedFormat;
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -125,7 +126,7 @@ class AnnualSummaryPropertyTest {
         Random random = new Random(seed);
         generate(random);
 
-        AnnualSummaryProjection projection = new AnnualSummaryProjection(mongo.database());
+        AnnualSummaryProjection projection = new AnnualSummaryProjection(new MongoReadModels(mongo.database()));
         projection.reset();
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
         EventFold fold = new EventFold();
@@ -139,7 +140,7 @@ class AnnualSummaryPropertyTest {
                 handlers.handle(delivered.get(random.nextInt(delivered.size())));
             }
         }
-        AnnualSummaries summaries = new AnnualSummaries(mongo.database());
+        AnnualSummaries summaries = new AnnualSummaries(new MongoReadModels(mongo.database()));
 
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             AnnualSummary actual = summaries.summaryFor(year);

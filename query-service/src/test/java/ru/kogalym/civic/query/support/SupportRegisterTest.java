@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.support;
 
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,11 +44,11 @@ class SupportRegisterTest {
 
     @BeforeEach
     void setUp() {
-        ncos = new NcoRegistryProjection(mongo.database());
-        journal = new ActivityJournalProjection(mongo.database());
+        ncos = new NcoRegistryProjection(new MongoReadModels(mongo.database()));
+        journal = new ActivityJournalProjection(new MongoReadModels(mongo.database()));
         ncos.reset();
         journal.reset();
-        register = new SupportRegister(new ActivityJournal(mongo.database()), new NcoRegistry(mongo.database()));
+        register = new SupportRegister(new ActivityJournal(new MongoReadModels(mongo.database())), new NcoRegistry(new MongoReadModels(mongo.database())));
     }
 
     private static LocalDate d(String text) {
