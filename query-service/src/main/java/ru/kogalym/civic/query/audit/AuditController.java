@@ -7,18 +7,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
+import org.slf4j.MDC;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.lang.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,13 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import ru.kogalym.civic.eventstore.chain.ChainVerifier;
 import ru.kogalym.civic.eventstore.chain.Checkpoints;
+import ru.kogalym.civic.eventstore.operations.CorrelationIdFilter;
 import ru.kogalym.civic.query.projection.KnownAt;
+import ru.kogalym.civic.query.projection.ReadModelRebuilds;
 import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Params;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,18 +63,18 @@ class AuditController {
     private static final int DEFAULT_SIZE = 100;
 
     private final AuditTrail trail;
-    private final ProjectionRebuild rebuild;
+    private final ReadModelRebuilds rebuilds;
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
     private final KnownAt known;
     private final ObjectMapper json;
 
-    AuditController(AuditTrail trail, ProjectionRebuild rebuild, ChainVerifier verifier, Checkpoints checkpoints,
+    AuditController(AuditTrail trail, ReadModelRebuilds rebuilds, ChainVerifier verifier, Checkpoints checkpoints,
                     KnownAt known, ObjectMapper json) {
         this.json = json;
         this.known = known;
         this.trail = trail;
-        this.rebuild = rebuild;
+        this.rebuilds = rebuilds;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
     }
@@ -272,12 +280,32 @@ class AuditController {
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "rebuildReadModels",
-            summary = "Пересобрать все модели чтения из событий; обработчики перечитывают журнал после ответа")
-    RebuildStarted rebuild() {
-        return new RebuildStarted(rebuild.rebuildAll());
+            summary = "Пересобрать модели чтения из событий рядом с действующими и подменить их, когда догонят журнал; "
+                    + "запрос записывается в журнал событий")
+    @ApiResponse(responseCode = "202", description = "пересборка начата; её ход — по адресу из Location",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/audit/rebuilds/{rebuildId}",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "другая пересборка ещё идёт",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ReadModelRebuilds.Status> rebuild(
+            @Parameter(description = "одна модель чтения (группа обработчиков); без него — все",
+                    schema = @Schema(type = "string", example = "nco-registry"))
+            @RequestParam(required = false) String readModel,
+            @Parameter(description = "зачем: попадает в журнал событий вместе с именем аудитора", required = true,
+                    example = "проверка после обновления версии")
+            @RequestParam(required = false) String reason,
+            Principal auditor) {
+        ReadModelRebuilds.Status started = rebuilds.start(Params.text(readModel), Params.text(reason), auditor.getName(),
+                                                          MDC.get(CorrelationIdFilter.MDC_KEY));
+        return ResponseEntity.accepted().location(URI.create("/api/audit/rebuilds/" + started.rebuildId())).body(started);
     }
 
-    /** The processors whose read models were cleared and are being rebuilt from the first event. */
-    record RebuildStarted(@Schema(example = "[\"nco-registry\", \"activity-journal\"]") List<String> rebuilt) {
+    @GetMapping("/rebuilds/{rebuildId}")
+    @NotFoundException.Possible
+    @Operation(operationId = "getRebuild", summary = "Ход пересборки: состояние, позиция, скорость, ошибка")
+    ReadModelRebuilds.Status rebuildStatus(@Parameter(description = "идентификатор пересборки") @PathVariable String rebuildId) {
+        return rebuilds.status(rebuildId)
+                       .orElseThrow(() -> new NotFoundException("rebuildId", "No rebuild " + rebuildId));
     }
 }

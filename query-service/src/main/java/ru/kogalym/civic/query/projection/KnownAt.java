@@ -1,16 +1,12 @@
 package ru.kogalym.civic.query.projection;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.bson.Document;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.query.web.Params;
@@ -20,14 +16,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -48,7 +41,7 @@ public class KnownAt {
     private static final int CACHED_ANSWERS = 8;
 
     private final EventStorageEngine storageEngine;
-    private final ApplicationContext context;
+    private final Projections projections;
     private final Clock clock;
     private final Duration commitWindow;
     private final Map<Instant, Fold> settledFolds = new LinkedHashMap<>(CACHED_ANSWERS, 0.75f, true) {
@@ -58,10 +51,10 @@ public class KnownAt {
         }
     };
 
-    public KnownAt(EventStorageEngine storageEngine, ApplicationContext context, ObjectProvider<Clock> clock,
+    KnownAt(EventStorageEngine storageEngine, Projections projections, ObjectProvider<Clock> clock,
                    @Value("${civic.known-at.commit-window:PT2M}") Duration commitWindow) {
         this.storageEngine = storageEngine;
-        this.context = context;
+        this.projections = projections;
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.commitWindow = commitWindow;
     }
@@ -150,7 +143,7 @@ public class KnownAt {
 
     private Fold fold(Function<TrackedEventMessage<?>, Step> bound) {
         InMemoryReadModels models = new InMemoryReadModels();
-        List<AnnotationEventHandlerAdapter> projections = projections(models);
+        Projections.Handlers projections = this.projections.instances(this.projections.groups(), models);
         long applied = 0;
         long last = -1;
         try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(null, false)) {
@@ -162,42 +155,13 @@ public class KnownAt {
                     break;
                 }
                 if (step == Step.TAKE) {
-                    handle(projections, event);
+                    projections.handle(event);
                     applied++;
                     last = position(event);
                 }
             }
         }
         return new Fold(models, applied, last);
-    }
-
-    private static void handle(List<AnnotationEventHandlerAdapter> projections, EventMessage<?> event) {
-        for (AnnotationEventHandlerAdapter projection : projections) {
-            try {
-                if (projection.canHandle(event)) {
-                    projection.handle(event);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("Folding event " + event.getIdentifier() + " failed", e);
-            }
-        }
-    }
-
-    /** A fresh instance of every projection of the query side, writing to {@code models}. */
-    private List<AnnotationEventHandlerAdapter> projections(ReadModels models) {
-        List<AnnotationEventHandlerAdapter> adapters = new ArrayList<>();
-        for (Object live : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(live);
-            try {
-                Constructor<?> constructor = type.getDeclaredConstructor(ReadModels.class);
-                constructor.setAccessible(true);
-                adapters.add(new AnnotationEventHandlerAdapter(constructor.newInstance(models)));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(type.getName() + " needs a constructor taking only ReadModels, "
-                        + "so that it can be folded as known at an instant", e);
-            }
-        }
-        return adapters;
     }
 
     private static long position(TrackedEventMessage<?> event) {

@@ -61,6 +61,11 @@ public class MongoReadModels implements ReadModels {
         refresh();
     }
 
+    /** The names of the read models the live projections and queries use. */
+    Set<String> names() {
+        return new HashSet<>(collections.keySet());
+    }
+
     /** Every collection some generation mapping points at now. */
     Set<String> inUse() {
         refresh();

@@ -53,9 +53,8 @@ public final class KnownAtBenchmark {
         try (TestMongo mongo = TestMongo.embedded()) {
             TestUsers.seed(mongo.database());
             ConfigurableApplicationContext service = new SpringApplicationBuilder(QueryServiceApplication.class)
-                    .properties("spring.config.name=query-service", "server.port=0",
-                                "spring.data.mongodb.uri=" + mongo.uri(), "logging.level.root=WARN")
-                    .run();
+                    .properties("spring.config.name=query-service")
+                    .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(), "--logging.level.root=WARN");
             try {
                 run(service, eventsPerYear, years);
             } finally {

@@ -308,20 +308,31 @@ class QueryApiTest {
     }
 
     @Test
-    void readModelsAreRebuiltFromTheEventsAfterAReset() {
+    void readModelsAreRebuiltFromTheEventsBesideTheServingOnes() {
         String before = api.get("/api/ncos/n-kz").body();
         String journalBefore = api.get("/api/activities?includeWithdrawn=true").body();
-        String registerBefore = api.get("/api/support-register").body();
-        HttpResponse<String> rebuild = api.post("/api/audit/rebuild");
+        HttpResponse<String> rebuild = api.post("/api/audit/rebuild?reason=" + encode("проверка после обновления"));
         assertThat(rebuild.statusCode()).as("the rebuild goes on after the answer").isEqualTo(202);
-        assertThat(ApiClient.read(rebuild.body()).at("/rebuilt").toString())
-                .contains("nco-registry", "activity-journal", "bodies");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(api.get("/api/ncos/n-kz").body()).isEqualTo(before);
-            assertThat(api.get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
-            assertThat(api.json("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
-        });
-        assertThat(api.json("/api/ncos/n-kz").at("/history").size()).isEqualTo(3);
+        String location = rebuild.headers().firstValue("Location").orElseThrow();
+        JsonNode started = ApiClient.read(rebuild.body());
+        assertThat(location).isEqualTo("/api/audit/rebuilds/" + started.at("/rebuildId").asText());
+        assertThat(started.at("/readModels").toString()).contains("nco-registry", "activity-journal", "bodies",
+                                                                  "annual-summary");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+               .untilAsserted(() -> assertThat(api.json(location).at("/state").asText()).isEqualTo("DONE"));
+        JsonNode done = api.json(location);
+        assertThat(done.at("/eventsProcessed").asLong()).isPositive();
+        assertThat(done.at("/position").asLong()).isLessThanOrEqualTo(done.at("/headPosition").asLong());
+        assertThat(done.at("/finishedAt").asText()).isNotBlank();
+        assertThat(api.get("/api/ncos/n-kz").body()).isEqualTo(before);
+        assertThat(api.get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
+        assertThat(api.json("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
+
+        JsonNode recorded = api.json("/api/audit/records/" + started.at("/rebuildId").asText() + "/events");
+        assertThat(recorded.findValuesAsText("event"))
+                .containsExactly("ReadModelRebuildStartedEvent", "ReadModelRebuildFinishedEvent");
+        assertThat(recorded.get(0).at("/issuedBy").asText()).isEqualTo("test-auditor");
+        assertThat(recorded.get(0).at("/payload/reason").asText()).isEqualTo("проверка после обновления");
     }
 
     @Test
