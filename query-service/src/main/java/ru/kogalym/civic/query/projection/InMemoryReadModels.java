@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Read models held in memory, for a fold that answers one question and is then dropped. Projections replace whole
  * documents and never change one they have read, so the documents are kept as given.
  */
-final class InMemoryReadModels implements ReadModels {
+public final class InMemoryReadModels implements ReadModels {
 
     private final Map<String, Documents> collections = new ConcurrentHashMap<>();
 

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.MetadataKey;
@@ -51,11 +52,21 @@ public class KnownAt {
         }
     };
 
+    /** Folds only the given projections (each with a constructor taking only {@link ReadModels}): for tests, tools. */
+    public static KnownAt of(EventStorageEngine storageEngine, Class<?>... projections) {
+        return new KnownAt(storageEngine, Projections.of(projections), Clock.systemUTC(), Duration.ofMinutes(2));
+    }
+
+    @Autowired
     KnownAt(EventStorageEngine storageEngine, Projections projections, ObjectProvider<Clock> clock,
-                   @Value("${civic.known-at.commit-window:PT2M}") Duration commitWindow) {
+            @Value("${civic.known-at.commit-window:PT2M}") Duration commitWindow) {
+        this(storageEngine, projections, clock.getIfUnique(Clock::systemUTC), commitWindow);
+    }
+
+    private KnownAt(EventStorageEngine storageEngine, Projections projections, Clock clock, Duration commitWindow) {
         this.storageEngine = storageEngine;
         this.projections = projections;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
         this.commitWindow = commitWindow;
     }
 
@@ -119,6 +130,19 @@ public class KnownAt {
     public RecordState recordUpTo(String recordId, long position) {
         Fold fold = fold(event -> position(event) <= position ? Step.TAKE : Step.STOP);
         return new RecordState(fold.models().ofRecord(recordId), fold.applied(), fold.lastPosition());
+    }
+
+    /**
+     * Every read model folded from the whole log as it stands: what the live read models should hold once their
+     * processors have caught up, by the same handlers, to check them against.
+     */
+    public Folded everything() {
+        Fold fold = fold(event -> Step.TAKE);
+        return new Folded(fold.models(), fold.applied());
+    }
+
+    /** Read models folded in memory, and how many events they were folded from. */
+    public record Folded(ReadModels models, long eventsApplied) {
     }
 
     /** What every read model held of one record as known at {@code knownAt}. */

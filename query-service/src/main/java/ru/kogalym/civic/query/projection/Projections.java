@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,21 @@ class Projections {
 
     private final Map<String, List<Class<?>>> byGroup = new TreeMap<>();
 
+    @Autowired
     Projections(ApplicationContext context) {
-        for (Object live : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(live);
+        this(context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                    .<Class<?>>map(AopUtils::getTargetClass).toList());
+    }
+
+    private Projections(List<Class<?>> types) {
+        for (Class<?> type : types) {
             byGroup.computeIfAbsent(type.getAnnotation(ProcessingGroup.class).value(), g -> new ArrayList<>()).add(type);
         }
+    }
+
+    /** These projections only, outside Spring (a test, a tool). */
+    static Projections of(Class<?>... types) {
+        return new Projections(List.of(types));
     }
 
     Set<String> groups() {

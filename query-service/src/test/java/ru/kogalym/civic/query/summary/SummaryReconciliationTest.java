@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -51,7 +52,8 @@ class SummaryReconciliationTest {
                                         .snapshotSerializer(serializer).build();
         projection = new AnnualSummaryProjection(new MongoReadModels(mongo.database()));
         handlers = new AnnotationEventHandlerAdapter(projection);
-        reconciliation = new SummaryReconciliation(engine, new AnnualSummaries(new MongoReadModels(mongo.database())));
+        reconciliation = new SummaryReconciliation(KnownAt.of(engine, AnnualSummaryProjection.class),
+                                                   new AnnualSummaries(new MongoReadModels(mongo.database())));
     }
 
     @AfterEach
