@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +23,12 @@ import ru.kogalym.civic.query.summary.SummaryYears.InvalidParameterException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The annual report, generated from the summary: Markdown, HTML or PDF, in Russian or English. */
 @RestController
+@EnableConfigurationProperties(ReportSettings.class)
 @RequestMapping("/api/summaries")
 @Tag(name = "summaries")
 class ReportController {
@@ -34,10 +37,15 @@ class ReportController {
     static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final AnnualSummaries summaries;
+    private final ReportFactsReader facts;
+    private final ReportSettings settings;
     private final Clock clock;
 
-    ReportController(AnnualSummaries summaries, ObjectProvider<Clock> clock) {
+    ReportController(AnnualSummaries summaries, ReportFactsReader facts, ReportSettings settings,
+                     ObjectProvider<Clock> clock) {
         this.summaries = summaries;
+        this.facts = facts;
+        this.settings = settings;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -66,7 +74,10 @@ class ReportController {
         if (!checkedFormat.equals("md") && !checkedFormat.equals("html") && !checkedFormat.equals("pdf")) {
             throw new InvalidParameterException("format", "must be md, html or pdf");
         }
-        ReportDocument report = AnnualReportWriter.write(summaries.summaryFor(checkedYear), language);
+        AnnualReportWriter.Issue issue = new AnnualReportWriter.Issue(LocalDate.now(clock.withZone(settings.zone())),
+                null, settings);
+        ReportDocument report = AnnualReportWriter.write(summaries.summaryFor(checkedYear), facts.read(checkedYear),
+                language, issue);
         String fileName = "report-" + checkedYear + "-" + language.code() + "." + checkedFormat;
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
