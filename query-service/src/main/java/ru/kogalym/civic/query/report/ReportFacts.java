@@ -17,6 +17,7 @@ import ru.kogalym.civic.query.summary.Illustrative;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,9 +57,9 @@ record ReportFacts(List<Council> councils, Details working, List<BodySessions> s
         static final Details NONE = new Details(Set.of(), Set.of(), Set.of());
 
         Details {
-            topics = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(topics));
-            places = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(places));
-            others = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(others));
+            topics = Collections.unmodifiableSet(new LinkedHashSet<>(topics));
+            places = Collections.unmodifiableSet(new LinkedHashSet<>(places));
+            others = Collections.unmodifiableSet(new LinkedHashSet<>(others));
         }
     }
 

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.query.summary.AnnualSummary;
@@ -14,11 +15,14 @@ import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -191,7 +195,7 @@ class AnnualReportWriterTest {
     @Test
     void theReportSaysWhichMomentItReflectsWhenAsked() {
         AnnualReportWriter.Issue asKnown = new AnnualReportWriter.Issue(LocalDate.of(2021, 1, 20),
-                java.time.Instant.parse("2021-01-15T07:30:00Z"), ReportSettings.DEFAULTS);
+                Instant.parse("2021-01-15T07:30:00Z"), ReportSettings.DEFAULTS);
 
         String ru = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), facts(), ReportLanguage.RU, asKnown))
                 .replace('\u00A0', ' ');
@@ -241,12 +245,12 @@ class AnnualReportWriterTest {
         return new ReportFacts(
                 List.of(new ReportFacts.Council("Общественный Совет города Когалыма", true),
                         new ReportFacts.Council("Общественный Совет по культуре", false)),
-                new ReportFacts.Details(java.util.Set.of("Согласие"), java.util.Set.of("Дом Дружбы"),
-                        new java.util.LinkedHashSet<>(List.of("Должностные лица", "Представители полиции"))),
+                new ReportFacts.Details(Set.of("Согласие"), Set.of("Дом Дружбы"),
+                        new LinkedHashSet<>(List.of("Должностные лица", "Представители полиции"))),
                 List.of(new ReportFacts.BodySessions("Комиссия по противодействию экстремистской деятельности",
-                        ru.kogalym.civic.contract.council.BodyKind.COMMISSION, 5, true)),
-                new ReportFacts.Details(java.util.Set.of("Масочный режим"), java.util.Set.of("Площадь по улице Мира"),
-                        java.util.Set.of("Должностные лица ОМС")));
+                        BodyKind.COMMISSION, 5, true)),
+                new ReportFacts.Details(Set.of("Масочный режим"), Set.of("Площадь по улице Мира"),
+                        Set.of("Должностные лица ОМС")));
     }
 
     /** The seed report's 2020: 10 NCOs of which 6 registered, 4 working meetings, 5 commission sessions. */
