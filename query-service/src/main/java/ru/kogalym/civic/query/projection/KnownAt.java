@@ -109,11 +109,10 @@ public class KnownAt {
         }
         Instant readUntil = knownAt.plus(commitWindow);
         Fold folded = fold(event -> {
-            Instant recordedAt = recordedAt(event);
-            if (recordedAt == null || !recordedAt.isAfter(knownAt)) {
+            if (recordedBy(event, knownAt)) {
                 return Step.TAKE;
             }
-            return recordedAt.isAfter(readUntil) ? Step.STOP : Step.SKIP;
+            return recordedAt(event).isAfter(readUntil) ? Step.STOP : Step.SKIP;
         });
         if (settled) {
             synchronized (settledFolds) {
@@ -190,6 +189,12 @@ public class KnownAt {
 
     private static long position(TrackedEventMessage<?> event) {
         return event.trackingToken().position().orElseThrow();
+    }
+
+    /** Whether the system knew of the event at {@code knownAt}: recorded then or before (or not stamped at all). */
+    public static boolean recordedBy(EventMessage<?> event, Instant knownAt) {
+        Instant recordedAt = recordedAt(event);
+        return recordedAt == null || !recordedAt.isAfter(knownAt);
     }
 
     private static Instant recordedAt(EventMessage<?> event) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +25,12 @@ import ru.kogalym.civic.query.summary.SummaryYears.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The annual report, generated from the summary: Markdown, HTML or PDF, in Russian or English. */
 @RestController
+@EnableConfigurationProperties(ReportSettings.class)
 @RequestMapping("/api/summaries")
 @Tag(name = "summaries")
 class ReportController {
@@ -37,11 +40,16 @@ class ReportController {
 
     private final AnnualSummaries summaries;
     private final KnownAt known;
+    private final ReportFactsReader facts;
+    private final ReportSettings settings;
     private final Clock clock;
 
-    ReportController(AnnualSummaries summaries, KnownAt known, ObjectProvider<Clock> clock) {
+    ReportController(AnnualSummaries summaries, KnownAt known, ReportFactsReader facts, ReportSettings settings,
+                     ObjectProvider<Clock> clock) {
         this.summaries = summaries;
         this.known = known;
+        this.facts = facts;
+        this.settings = settings;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -72,8 +80,11 @@ class ReportController {
         if (!checkedFormat.equals("md") && !checkedFormat.equals("html") && !checkedFormat.equals("pdf")) {
             throw new InvalidParameterException("format", "must be md, html or pdf");
         }
+        AnnualReportWriter.Issue issue = new AnnualReportWriter.Issue(LocalDate.now(clock.withZone(settings.zone())),
+                instant, settings);
         ReportDocument report = AnnualReportWriter.write(
-                known.view(instant, summaries, AnnualSummaries::new).summaryFor(checkedYear), language);
+                known.view(instant, summaries, AnnualSummaries::new).summaryFor(checkedYear),
+                facts.read(checkedYear, instant), language, issue);
         String fileName = "report-" + checkedYear + "-" + language.code() + "." + checkedFormat;
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")

@@ -155,18 +155,19 @@ class AnnualSummaryApiTest {
         assertThat(ru.statusCode()).isEqualTo(200);
         assertThat(ru.headers().firstValue("Content-Type")).get().asString().startsWith("text/markdown");
         System.out.println(ru.body());
-        assertThat(ru.body()).contains("Что наиболее значительное удалось сделать в области взаимодействия "
+        assertThat(ru.body().replace('\u00A0', ' ')).contains("Что наиболее значительное удалось сделать в области взаимодействия "
                         + "с общественностью в 2020 году")
                 .contains("действуют 6 зарегистрированных некоммерческих организаций")
                 .contains("4 некоммерческие организации не зарегистрированы")
                 .contains("«Славянское содружество»")
                 .contains("проведено 4 рабочих совещания.")
-                .contains("НКО приняли участие в 5 заседаниях комиссии")
+                .contains("НКО приняли участие в 5 заседаниях комисси")
                 .contains("Какие задачи стоят в 2021 году")
                 .contains("Гармонизация межнациональных и межконфессиональных отношений");
 
         HttpResponse<String> en = api.get("/api/summaries/2020/report?lang=en&format=md");
-        assertThat(en.body()).contains("held 4 working meetings.").contains("NCOs took part in 5 sessions")
+        assertThat(en.body().replace('\u00A0', ' ')).contains("held 4 working meetings.")
+                             .contains("NCOs took part in 5 commission sessions")
                              .contains("6 non-profit organisations").contains("4 NCOs are not registered")
                              .contains("Tasks for 2021");
 
@@ -179,7 +180,7 @@ class AnnualSummaryApiTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 
-        assertThat(api.get("/api/summaries/2020/report").body()).contains("проведено 4 рабочих совещания.");
+        assertThat(api.get("/api/summaries/2020/report").body()).contains("проведено 4\u00A0рабочих совещания.");
     }
 
     /** In 1993, so that the other years' figures stay as they are. */
@@ -194,7 +195,7 @@ class AnnualSummaryApiTest {
             assertThat(summary.at("/illustrative").toString()).isEqualTo("[\"raids.leafletsDistributed\"]");
         });
         awaitReconciled(1993);
-        String ru = api.get("/api/summaries/1993/report?lang=ru&format=md").body();
+        String ru = api.get("/api/summaries/1993/report?lang=ru&format=md").body().replace('\u00A0', ' ');
         assertThat(ru).contains("проведено 1 рейдовое мероприятие, разъяснения получили 45 жителей.")
                       .doesNotContain("321")
                       .contains("в отчёт не включены: число розданных памяток.");

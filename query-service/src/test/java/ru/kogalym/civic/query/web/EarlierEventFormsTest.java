@@ -97,7 +97,7 @@ class EarlierEventFormsTest {
         assertThat(summary.at("/support/financialAmount").decimalValue()).isEqualByComparingTo("150000.50");
         assertThat(summary.at("/grants/awardedAmount").decimalValue()).isEqualByComparingTo("450000.00");
         assertThat(api.get("/api/summaries/2020/report?lang=ru&format=md").body())
-                .contains("150\u00a0000,50 руб.", "450\u00a0000,00 руб.");
+                .contains("150\u00a0000,50\u00a0руб.", "450\u00a0000,00\u00a0руб.");
     }
 
     @Test
