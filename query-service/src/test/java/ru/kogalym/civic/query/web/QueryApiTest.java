@@ -425,6 +425,32 @@ class QueryApiTest {
         assertThat(ApiClient.read(unknown.body()).at("/field").asText()).isEqualTo("dataset");
     }
 
+    @Test
+    void theRegistryAndTheJournalAsSpreadsheetsWithRussianHeadersAndLabels() throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(
+                api.getBytes("/api/ncos.xlsx?asOf=2020-01-01", null).body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Полное наименование");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(cellUnder(sheet, "Полное наименование").getStringCellValue()).isEqualTo("Ёлочка");
+            assertThat(cellUnder(sheet, "Организационно-правовая форма").getStringCellValue())
+                    .isEqualTo("автономная некоммерческая организация");
+            assertThat(cellUnder(sheet, "Зарегистрирована в реестре Минюста России").getStringCellValue())
+                    .isEqualTo("нет");
+        }
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(
+                api.getBytes("/api/activities.xlsx?year=2020", null).body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("five records, the withdrawn raid left out").isEqualTo(5);
+            assertThat(cellUnder(sheet, "Вид записи").getStringCellValue()).isEqualTo("заявка на грант");
+            assertThat(cellUnder(sheet, "Вид мероприятия или поддержки").getStringCellValue()).isEqualTo("окружной");
+            assertThat(cellUnder(sheet, "Сумма, руб.").getNumericCellValue()).isEqualTo(250000.0);
+        }
+        HttpResponse<String> noYear = api.malformed().get("/api/activities.xlsx");
+        assertThat(noYear.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.read(noYear.body()).at("/field").asText()).isEqualTo("year");
+    }
+
     private static Cell cellUnder(Sheet sheet, String header) {
         Row head = sheet.getRow(0);
         for (Cell cell : head) {
