@@ -1,7 +1,8 @@
 package ru.kogalym.civic.command.support;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
+import ru.kogalym.civic.command.common.Limits;
 import ru.kogalym.civic.contract.support.ChangeSupportRegisterEntryCommand;
 import ru.kogalym.civic.contract.support.ExcludeFromSupportRegisterCommand;
 import ru.kogalym.civic.contract.support.IncludeInSupportRegisterCommand;
@@ -27,8 +28,9 @@ final class SupportRegisterRequests {
             @Schema(requiredMode = REQUIRED, description = "The decision to give the support", example = BASIS)
             String basis,
             @Schema(requiredMode = REQUIRED, example = "2020-04-01") LocalDate decisionDate,
-            @ArraySchema(minItems = 1, schema = @Schema(example = "сохранение национальной культуры"))
-            @Schema(requiredMode = REQUIRED) List<String> activityKinds) {
+            // @Size only tells the contract (minItems, maxItems); the register enforces the rule
+            @Schema(requiredMode = REQUIRED)
+            @Size(min = 1, max = Limits.LIST) List<String> activityKinds) {
 
         IncludeInSupportRegisterCommand toCommand(String registerId) {
             return new IncludeInSupportRegisterCommand(registerId, supportId, basis, decisionDate, activityKinds);
@@ -51,8 +53,8 @@ final class SupportRegisterRequests {
     public record ChangeRequest(
             @Schema(requiredMode = REQUIRED, example = BASIS) String basis,
             @Schema(requiredMode = REQUIRED, example = "2020-04-01") LocalDate decisionDate,
-            @ArraySchema(minItems = 1, schema = @Schema(example = "сохранение национальной культуры"))
-            @Schema(requiredMode = REQUIRED) List<String> activityKinds,
+            @Schema(requiredMode = REQUIRED)
+            @Size(min = 1, max = Limits.LIST) List<String> activityKinds,
             @Schema(description = "The date support was stopped, if it was", example = "2020-12-20")
             LocalDate supportStoppedOn,
             List<ViolationRequest> violations,

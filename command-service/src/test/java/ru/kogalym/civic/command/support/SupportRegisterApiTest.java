@@ -7,11 +7,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.kogalym.civic.command.web.ApiTestSupport;
 import ru.kogalym.civic.command.web.Http;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.contract.support.ExcludeFromSupportRegisterCommand;
+import ru.kogalym.civic.contract.support.IncludeInSupportRegisterCommand;
+import ru.kogalym.civic.contract.support.RecordSupportCommand;
 import ru.kogalym.civic.contract.support.RegisterViolationKind;
+import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRegisterEntryChangedEvent;
 import ru.kogalym.civic.contract.support.SupportRegisterEntryIncludedEvent;
 import ru.kogalym.civic.identity.TestUsers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,12 +29,18 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The support register's staff API on the running service, and its numbering under concurrent inclusions. */
 class SupportRegisterApiTest extends ApiTestSupport {
 
     private static final int CONCURRENT_INCLUSIONS = 16;
+    private static final int SNAPSHOT_EVERY = 60;
+    private static final LocalDate DECIDED = LocalDate.of(2020, 4, 1);
     private static ConfigurableApplicationContext secondInstance;
+
+    @Autowired
+    private CommandGateway commands;
 
     @BeforeAll
     static void startSecondInstance() {
@@ -150,6 +164,36 @@ class SupportRegisterApiTest extends ApiTestSupport {
         assertThat(all).doesNotHaveDuplicates().containsAll(numbers);
         assertThat(all.stream().sorted().toList())
                 .isEqualTo(IntStream.rangeClosed(1, all.size()).boxed().toList());
+    }
+
+    /** A register with many entries loads from a snapshot that keeps its last number and the supports in it. */
+    @Test
+    void aSnapshotKeepsTheNumberingAndTheRules() {
+        String nco = registeredNco();
+        List<String> supports = new ArrayList<>();
+        for (int i = 0; i <= SNAPSHOT_EVERY; i++) {
+            String id = newId("support");
+            commands.sendAndWait(new RecordSupportCommand(id, nco, SupportKind.CONSULTATIVE, DECIDED, "Консультация",
+                    null, null, null, "Отдел"));
+            supports.add(id);
+        }
+        int first = include(supports.get(0));
+        for (int i = 1; i < SNAPSHOT_EVERY; i++) {
+            assertThat(include(supports.get(i))).isEqualTo(first + i);
+        }
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> storageEngine.readSnapshot(SoncoSupportRegister.ID).isPresent());
+        assertThat(include(supports.get(SNAPSHOT_EVERY))).isEqualTo(first + SNAPSHOT_EVERY);
+        assertThatThrownBy(() -> include(supports.get(0))).isInstanceOf(RuleViolationException.class);
+        commands.sendAndWait(new ExcludeFromSupportRegisterCommand(SoncoSupportRegister.ID, first, "Постановление",
+                "ошибка"));
+        assertThat(include(supports.get(0))).isEqualTo(first + SNAPSHOT_EVERY + 1);
+    }
+
+    private int include(String supportId) {
+        return commands.sendAndWait(new IncludeInSupportRegisterCommand(SoncoSupportRegister.ID, supportId,
+                "Постановление № 1", DECIDED, List.of("культура")));
     }
 
     private static void await(CyclicBarrier barrier) {

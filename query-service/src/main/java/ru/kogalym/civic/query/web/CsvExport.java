@@ -37,25 +37,27 @@ public final class CsvExport {
     public static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
     public static final String TEXT_CSV = "text/csv";
 
-    private CsvExport() {
-    }
-
     /** The request parameter choosing the field separator: {@code comma} (the default) or {@code semicolon}. */
     public static final String DELIMITER = "delimiter";
     /** The request parameter choosing the decimal separator of numbers: {@code point} (the default) or {@code comma}. */
     public static final String DECIMAL = "decimal";
 
+    private CsvExport() {
+    }
+
     /**
-     * How a CSV file is laid out. A Russian-locale spreadsheet splits a file into columns at {@code ;} and reads
-     * {@code 150000,50} as a number: {@link #RUSSIAN_SPREADSHEET}. The default is RFC 4180's comma and a decimal point,
+     * How a CSV file is laid out. A Russian-locale spreadsheet splits a file into columns only at {@code ;} and reads
+     * {@code 150000,50}, not {@code 150000.50}, as a number. The default is RFC 4180's comma and a decimal point,
      * which programs read.
      */
     public record Options(char delimiter, boolean decimalComma) {
 
         public static final Options DEFAULT = new Options(',', false);
-        public static final Options RUSSIAN_SPREADSHEET = new Options(';', true);
 
-        /** The options the current request names ({@value #DELIMITER}, {@value #DECIMAL}); 400 for another value. */
+        /**
+         * The options the current request names ({@value CsvExport#DELIMITER}, {@value CsvExport#DECIMAL}); 400 for
+         * another value.
+         */
         public static Options ofCurrentRequest() {
             if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
                 return DEFAULT;
