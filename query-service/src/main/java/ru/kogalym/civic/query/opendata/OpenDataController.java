@@ -72,7 +72,7 @@ class OpenDataController {
                           + "`activities-<год>`.")
     PackageListing listing(@Parameter(description = "идентификатор или код набора", example = "support-register")
                            @PathVariable String dataset) {
-        OpenDataPackage files = packageOf(dataset);
+        OpenDataPackage files = new OpenDataPackage(set(dataset), properties, catalog.today());
         return new PackageListing(files.identifier(), files.title(), files.files());
     }
 
@@ -90,16 +90,17 @@ class OpenDataController {
                                 @PathVariable String dataset,
                                 @Parameter(description = "имя файла", example = "meta.csv") @PathVariable String file,
                                 HttpServletRequest request) {
-        OpenDataPackage files = packageOf(dataset);
+        OpenDataSet set = set(dataset);
+        OpenDataPackage files = new OpenDataPackage(set, properties, catalog.today());
         byte[] body;
         if (file.equals(OpenDataPackage.META)) {
             String packageUrl = ServletUriComponentsBuilder.fromContextPath(request)
                     .path(BASE + files.identifier() + "/").toUriString();
             body = files.metaCsv(packageUrl);
         } else if (file.equals(files.dataFile())) {
-            body = files.dataCsv(catalog.find(dataset).orElseThrow().data().get());
+            body = files.dataCsv(set.data().get());
         } else if (file.equals(files.structureFile())) {
-            body = files.structureCsv(catalog.find(dataset).orElseThrow().data().get());
+            body = files.structureCsv(set.data().get());
         } else {
             throw new NotFoundException("file", "the set " + files.identifier() + " has no file " + file
                                                 + "; its files are " + String.join(", ", files.files()));
@@ -109,9 +110,8 @@ class OpenDataController {
                              .body(body);
     }
 
-    private OpenDataPackage packageOf(String dataset) {
-        OpenDataSet set = catalog.find(dataset).orElseThrow(() -> new NotFoundException("dataset",
+    private OpenDataSet set(String dataset) {
+        return catalog.find(dataset).orElseThrow(() -> new NotFoundException("dataset",
                 "there is no open-data set " + dataset));
-        return new OpenDataPackage(set, properties, catalog.today());
     }
 }
