@@ -25,6 +25,7 @@ import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportRegisterEntryIncludedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.QueryServiceApplication;
 import ru.kogalym.civic.query.testing.ApiClient;
@@ -127,10 +128,15 @@ class AnnualSummaryApiTest {
                 d("1995-03-01"), "Зал\u0002", null, List.of("n-ctl"), List.of("гость\u0000"), "итоги\u0000"));
         publish("Support", "s-ctl", new SupportRecordedEvent("s-ctl", "n-ctl", SupportKind.CONSULTATIVE,
                 d("1995-05-05"), "Консультация\u0000\udfff", null, null, null, "Отдел\u0000"));
+        publish("SoncoSupportRegister", "register:sonco-support", new SupportRegisterEntryIncludedEvent(
+                "register:sonco-support", 1, "s-ctl", d("1995-05-10"), "Решение\u0000", d("1995-05-05"),
+                List.of("культура\u0000")));
         publish("YearPlan", "1996", new YearPrioritiesSetEvent("1996",
                 List.of(new PriorityTask("t1", "Задача\u0000", "Описание\u0008\ud800")), d("1995-12-01")));
         publish("Nco", "n-ctl", new NcoLiquidatedEvent("n-ctl", d("1996-12-31"), "причина\u0000"));
         awaitSummary(1995, summary -> assertThat(summary.at("/nextYearPriorities").size()).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.json("/api/support-register?year=1995").at("/total").asInt()).isEqualTo(1));
 
         for (String lang : List.of("ru", "en")) {
             for (String format : List.of("md", "html", "pdf")) {
