@@ -3,6 +3,10 @@ package ru.kogalym.civic.query.projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The query side's projections, by processing group, and fresh instances of them writing to other read models: in
@@ -25,6 +30,9 @@ import java.util.TreeSet;
 class Projections {
 
     private final Map<String, List<Class<?>>> byGroup = new TreeMap<>();
+    /** Looked up once per type: finding them scans the class path, which costs more than folding a city's year. */
+    private final Map<Class<?>, ParameterResolverFactory> parameterResolvers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, HandlerDefinition> handlerDefinitions = new ConcurrentHashMap<>();
 
     @Autowired
     Projections(ApplicationContext context) {
@@ -54,7 +62,9 @@ class Projections {
             try {
                 Constructor<?> constructor = type.getDeclaredConstructor(ReadModels.class);
                 constructor.setAccessible(true);
-                adapters.add(new AnnotationEventHandlerAdapter(constructor.newInstance(models)));
+                adapters.add(new AnnotationEventHandlerAdapter(constructor.newInstance(models),
+                        parameterResolvers.computeIfAbsent(type, ClasspathParameterResolverFactory::forClass),
+                        handlerDefinitions.computeIfAbsent(type, ClasspathHandlerDefinition::forClass)));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(type.getName() + " needs a constructor taking only ReadModels", e);
             }

@@ -60,6 +60,10 @@ public final class KnownAtBenchmark {
             } finally {
                 service.close();
             }
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            // Axon leaves a non-daemon thread behind, which would keep exec:java waiting
+            System.exit(1);
         }
         System.exit(0);
     }
