@@ -72,6 +72,10 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * unique single-field indexes, which both MongoDB and the embedded wire-protocol server serve without
  * a scan.
  *
+ * <p>An event's payload and metadata are stored as BSON documents, queryable with MongoDB's tools, or as the JSON text
+ * earlier versions stored where no document holds them exactly ({@link StoredForm}); one store may hold both, and
+ * both are read back as the JSON text the serializer and the upcasters expect.
+ *
  * <p>Tracking readers follow the global index with a {@link GapAwareTrackingToken}. An index that is
  * reserved but not yet written holds the reader back for at most {@code stallTimeout} (so events are
  * delivered in global order in the ordinary case); after that the reader moves on and keeps the index
@@ -268,8 +272,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     .append("timestamp", event.getTimestamp().toString())
                     .append("payloadType", payload.getType().getName())
                     .append("payloadRevision", payload.getType().getRevision())
-                    .append("payload", payload.getData())
-                    .append("metaData", metaData.getData()));
+                    .append("payload", StoredForm.of(payload.getData()))
+                    .append("metaData", StoredForm.of(metaData.getData())));
         }
         return new Document("_id", globalIndex)
                 .append("keys", group.stream().map(e -> key(e.getAggregateIdentifier(), e.getSequenceNumber())).toList())
@@ -572,7 +576,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 commit.getString("aggregateType"), commit.getString("aggregateId"),
                 event.get("seq", Number.class).longValue(), event.getString("eventId"), event.getString("timestamp"),
                 event.getString("payloadType"), event.getString("payloadRevision"),
-                event.getString("payload"), event.getString("metaData"));
+                StoredForm.json(event.get("payload")), StoredForm.json(event.get("metaData")));
     }
 
     // ---------------------------------------------------------------- tokens

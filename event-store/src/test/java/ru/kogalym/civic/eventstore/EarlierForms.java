@@ -1,6 +1,9 @@
 package ru.kogalym.civic.eventstore;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -10,6 +13,8 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
 import java.util.List;
@@ -19,7 +24,8 @@ import java.util.Map;
  * Events as an earlier version stored them, for tests that today's version still reads them: each payload is given as
  * the fields of its earlier form, and stored under the event type's name and that earlier revision. They are appended
  * through a storage engine of their own on the same database, as the earlier version's process would have, so the
- * tests do not depend on how the engine lays out its documents.
+ * tests do not depend on how the engine lays out its documents; and their payloads and metadata are then turned into
+ * the JSON text that version stored in place of today's BSON documents.
  */
 public final class EarlierForms {
 
@@ -36,15 +42,36 @@ public final class EarlierForms {
         return new GenericDomainEventMessage<>(recordType, recordId, sequenceNumber, payload, MetaData.from(metaData));
     }
 
-    /** Appends the events, in order, as one process's commits. */
+    /** Appends the events, in order, as one process's commits, with payloads and metadata stored as JSON text. */
     public static void append(MongoDatabase database, List<DomainEventMessage<?>> events) {
         Serializer json = JacksonSerializer.builder().objectMapper(EventStoreConfiguration.messageObjectMapper()).build();
-        MongoEventStorageEngine.builder()
-                               .database(database)
-                               .eventSerializer(new AsStored(json))
-                               .snapshotSerializer(json)
-                               .build()
-                               .appendEvents(events);
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                                                                .database(database)
+                                                                .eventSerializer(new AsStored(json))
+                                                                .snapshotSerializer(json)
+                                                                .build();
+        long first = engine.nextPosition();
+        engine.appendEvents(events);
+        storeAsText(database, Filters.gte("_id", first));
+    }
+
+    /**
+     * Rewrites the payload and metadata of every event in the commits {@code filter} selects as the JSON text versions
+     * before BSON documents stored; the text holds the same values, so the events read, and hash, as before.
+     */
+    public static void storeAsText(MongoDatabase database, Bson filter) {
+        MongoCollection<Document> commits = database.getCollection(MongoEventStorageEngine.COMMITS);
+        for (Document commit : commits.find(filter)) {
+            List<Document> events = commit.getList("events", Document.class);
+            if (events == null) {
+                continue;
+            }
+            for (Document event : events) {
+                event.put("payload", StoredForm.json(event.get("payload")));
+                event.put("metaData", StoredForm.json(event.get("metaData")));
+            }
+            commits.updateOne(Filters.eq("_id", commit.get("_id")), Updates.set("events", events));
+        }
     }
 
     /** Serialises a {@link Stored} payload as its fields under its own type and revision; anything else as JSON does. */

@@ -34,9 +34,9 @@ final class ChainLink {
 
     /**
      * The canonical JSON object hashed for {@code position}: for an event, its record, sequence number, id, time, type
-     * and revision, payload and metadata (as the JSON values their stored text holds); for a tombstone (a commit
-     * document without {@code events}: a reservation no writer will fill), only the position. Both carry the previous
-     * position's hash ({@code null} before position 0).
+     * and revision, payload and metadata (as JSON values, whether stored as documents or as JSON text); for a
+     * tombstone (a commit document without {@code events}: a reservation no writer will fill), only the position. Both
+     * carry the previous position's hash ({@code null} before position 0).
      *
      * @throws IllegalArgumentException if the document does not cover the position or is malformed
      */
@@ -69,7 +69,10 @@ final class ChainLink {
         return CanonicalJson.write(link);
     }
 
-    /** Payload and metadata are stored as JSON text; the hash covers the value, however it is encoded. */
+    /**
+     * Payload and metadata are stored as BSON documents, or as the JSON text earlier versions (and payloads with no
+     * exact document form) hold; the hash covers the value, however it is stored.
+     */
     private static Object stored(Object value) {
         return value instanceof String json ? new CanonicalJson.Text(json) : value;
     }

@@ -24,19 +24,20 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     private static final String FILE_NAME = "civic.mv.db";
     /**
-     * mongo-java-server announces wire version 8 (it calls it 5.0; 8 is MongoDB 4.2), which mongosh 2 and the
-     * Node.js driver 6 refuse: they need 9, MongoDB 4.4. Announcing 4.4 lets them in; nothing newer, so that no
-     * driver takes for granted what 5.0 added.
+     * MongoDB 5.0 with its own wire version, 13. mongo-java-server's {@code ServerVersion.MONGO_5_0} announces wire
+     * version 8 (MongoDB 4.2), which mongosh 2.12 and the Node.js driver it bundles refuse: they need 9 (4.4) or more.
+     * 13 leaves room for the next drivers to drop 4.4; what the drivers do on 5.0 and not on 4.4 concerns options this
+     * system never uses (snapshot reads, the versioned API), and mongo-java-server answers the commands they send.
      */
     private static final MongoVersion ANNOUNCED = new MongoVersion() {
         @Override
         public List<Integer> getVersionArray() {
-            return List.of(4, 4, 0);
+            return List.of(5, 0, 0);
         }
 
         @Override
         public int getWireVersion() {
-            return 9;
+            return 13;
         }
     };
 

@@ -18,13 +18,14 @@ import static ru.kogalym.civic.eventstore.chain.ChainFixture.sealAll;
 
 /**
  * Someone with write access to MongoDB alters the log directly; verification finds where, from the raw documents,
- * at or before the altered position.
+ * at or before the altered position. Here payloads and metadata are BSON documents, as written today;
+ * {@link ChainTamperOnJsonTextTest} alters them as the JSON text earlier versions stored.
  */
 class ChainTamperTest {
 
     private static final int EVENTS = 40;
 
-    private final ChainFixture store = new ChainFixture();
+    final ChainFixture store = new ChainFixture();
     private final MongoCollection<Document> commits = store.database().getCollection("events");
 
     @BeforeEach
@@ -40,12 +41,18 @@ class ChainTamperTest {
             }
             sealAll(sealer);
         }
+        storedForm();
         ChainVerifier.Verification untouched = store.verifier.verify(0, null);
         assertThat(untouched.intact()).isTrue();
         assertThat(untouched.eventsChecked()).isEqualTo(EVENTS);
         assertThat(store.checkpoints.after(-1, 100)).extracting(Checkpoints.Checkpoint::position)
                                                     .containsExactly(9L, 19L, 29L, 39L);
         assertThat(untouched.checkpointsChecked()).isEqualTo(4);
+    }
+
+    /** Changes how the sealed events are stored, not what they hold; as written, they are BSON documents. */
+    void storedForm() {
+        assertThat(stored(0).get("payload")).isInstanceOf(Document.class);
     }
 
     @AfterEach
@@ -56,7 +63,7 @@ class ChainTamperTest {
     @Test
     void anEditedPayload() {
         long position = 13;
-        tamper(position, event -> event.put("payload", event.getString("payload").replace("e13", "e13, отредактировано")));
+        tamper(position, event -> edit(event, "payload", "e13", "e13, отредактировано"));
 
         assertBrokenAtOrBefore(position, store.verifier.verify(0, null));
     }
@@ -64,7 +71,7 @@ class ChainTamperTest {
     @Test
     void anEditedIssuedByInTheMetadata() {
         long position = 20;
-        tamper(position, event -> event.put("metaData", event.getString("metaData").replace("ivanova", "petrov")));
+        tamper(position, event -> edit(event, "metaData", "ivanova", "petrov"));
 
         ChainVerifier.Verification verification = store.verifier.verify(0, null);
         assertBrokenAtOrBefore(position, verification);
@@ -86,8 +93,8 @@ class ChainTamperTest {
     void twoSwappedPayloads() {
         long first = 7;
         long second = 30;
-        String firstPayload = stored(first).getString("payload");
-        String secondPayload = stored(second).getString("payload");
+        Object firstPayload = stored(first).get("payload");
+        Object secondPayload = stored(second).get("payload");
         tamper(first, event -> event.put("payload", secondPayload));
         tamper(second, event -> event.put("payload", firstPayload));
 
@@ -99,7 +106,7 @@ class ChainTamperTest {
     @Test
     void anEditWhoseEveryLaterHashWasRecomputedIsCaughtByTheCheckpointsSignedBefore() {
         long position = 15;
-        tamper(position, event -> event.put("payload", event.getString("payload").replace("e15", "e15!")));
+        tamper(position, event -> edit(event, "payload", "e15", "e15!"));
         rechainFrom(position);
         assertThat(store.verifier.verify(0, null).brokenCount()).as("every link now checks out").isZero();
 
@@ -147,7 +154,7 @@ class ChainTamperTest {
         assertThat(range.to()).isEqualTo(15);
         assertThat(range.eventsChecked()).isEqualTo(11);
 
-        tamper(16, event -> event.put("payload", event.getString("payload").replace("e16", "e16?")));
+        tamper(16, event -> edit(event, "payload", "e16", "e16?"));
         assertThat(store.verifier.verify(5, 15L).intact()).as("outside the range").isTrue();
         assertThat(store.verifier.verify(16, null).firstBrokenPosition()).isEqualTo(16);
         assertThat(store.verifier.verify(1000, null).eventsChecked()).isZero();
@@ -163,13 +170,24 @@ class ChainTamperTest {
         return ChainStore.covering(commits, position, 100);
     }
 
-    private Document stored(long position) {
+    Document stored(long position) {
         Document commit = covering(position);
         return commit.getList("events", Document.class).get((int) (position - commit.get("_id", Number.class).longValue()));
     }
 
     private static String stored(MongoCollection<Document> links, long position) {
         return ChainStore.storedHash(ChainStore.covering(links, position, 100), position);
+    }
+
+    /** Replaces {@code from} by {@code to} in an event's payload or metadata, in whichever form it is stored. */
+    private static void edit(Document event, String field, String from, String to) {
+        Object stored = event.get(field);
+        Object edited = stored instanceof String text ? text.replace(from, to)
+                : new Document(((Document) stored).entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        java.util.Map.Entry::getKey, member -> member.getValue() instanceof String value
+                                ? value.replace(from, to) : member.getValue(), (a, b) -> a, java.util.LinkedHashMap::new)));
+        assertThat(edited).as("the edit changes " + field).isNotEqualTo(stored);
+        event.put(field, edited);
     }
 
     /** Changes the event at {@code position} in MongoDB itself, past the engine and the chain. */

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.eventstore.EarlierForms;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.identity.TestUsers;
 import ru.kogalym.civic.query.QueryServiceApplication;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -146,12 +148,22 @@ class ChainApiTest {
 
     @Test
     void aPayloadEditedInMongoDbIsFoundAtItsPosition() {
+        assertAnEditIsFoundAt(7, event -> event.get("payload", Document.class).put("location", "ул. Мира, 8"));
+    }
+
+    @Test
+    void aPayloadStoredAsJsonTextByAnEarlierVersionAndEditedIsFoundAtItsPosition() {
+        EarlierForms.storeAsText(MONGO.database(), Filters.in("_id", 8L, 9L));
+        assertThat(api.json("/api/audit/verify").at("/intact").asBoolean()).as("the same values as text").isTrue();
+
+        assertAnEditIsFoundAt(9, event -> event.put("payload", event.getString("payload").replace("ул. Мира, 9", "ул. Мира, 8")));
+    }
+
+    private void assertAnEditIsFoundAt(long position, Consumer<Document> edit) {
         MongoCollection<Document> commits = MONGO.database().getCollection("events");
-        long position = 7;
         Document original = commits.find(Filters.eq("_id", position)).first();
         Document edited = Document.parse(original.toJson());
-        Document event = edited.getList("events", Document.class).get(0);
-        event.put("payload", event.getString("payload").replace("ул. Мира, 7", "ул. Мира, 8"));
+        edit.accept(edited.getList("events", Document.class).get(0));
         commits.replaceOne(Filters.eq("_id", position), edited);
         try {
             JsonNode report = api.json("/api/audit/verify");
@@ -159,7 +171,7 @@ class ChainApiTest {
             // a checkpoint signed right at the edited position would place it back at the last good checkpoint
             assertThat(report.at("/firstBrokenPosition").asLong()).isLessThanOrEqualTo(position);
             assertThat(report.at("/brokenPositions").toString()).isEqualTo("[" + position + "]");
-            assertThat(api.json("/api/audit/verify?to=6").at("/intact").asBoolean()).isTrue();
+            assertThat(api.json("/api/audit/verify?to=" + (position - 1)).at("/intact").asBoolean()).isTrue();
         } finally {
             commits.replaceOne(Filters.eq("_id", position), original);
         }
