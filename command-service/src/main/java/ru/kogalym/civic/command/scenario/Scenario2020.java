@@ -165,8 +165,10 @@ class Scenario2020 {
     static final List<String> MEMBER_ILLUSTRATIVE = List.of("ncoId", "addedOn");
     static final List<String> WORKING_MEETING_ILLUSTRATIVE = List.of("heldOn", "participantNcoIds");
     static final List<String> SESSION_ILLUSTRATIVE = List.of("heldOn", "venue", "participantNcoIds");
-    static final List<String> RAID_ILLUSTRATIVE = List.of("heldOn", "participantNcoIds", "leafletsDistributed");
-    static final List<String> PARTICIPATION_ILLUSTRATIVE = List.of("eventName", "heldOn", "participantNcoIds");
+    /** The report tells of raids and city events but not how many: each such record's very id is illustrative. */
+    static final List<String> RAID_ILLUSTRATIVE = List.of("raidId", "heldOn", "participantNcoIds", "leafletsDistributed");
+    static final List<String> PARTICIPATION_ILLUSTRATIVE = List.of("participationId", "eventName", "heldOn",
+                                                                   "participantNcoIds");
     static final List<String> PRIORITIES_ILLUSTRATIVE = List.of("setOn");
     static final List<String> TASK_ILLUSTRATIVE = List.of("addedOn");
     /** How many conflicts a refusal lists. */

@@ -88,14 +88,18 @@ final class AnnualReportWriter {
         // a figure resting on values the records only illustrate is left out, and named at the end of the figures
         boolean leafletsKnown = !summary.isIllustrative(AnnualSummary.LEAFLETS);
         AnnualSummary.Raids raids = summary.raids();
+        boolean raidsCounted = !summary.isIllustrative(AnnualSummary.RAIDS);
         blocks.add(new Paragraph(raids.count() == 0 ? t.format("raids.none", "year", year)
-                : t.format("raids", "n", raids.count(), "l", leafletsKnown ? raids.leafletsDistributed() : 0,
+                : t.format(raidsCounted ? "raids" : "raids.uncounted", "n", raids.count(),
+                        "l", leafletsKnown ? raids.leafletsDistributed() : 0,
                         "r", summary.isIllustrative(AnnualSummary.RESIDENTS) ? 0 : raids.residentsReached())
                         + details(facts.raids(), "raids.purposes", "raids.others", t)));
 
         AnnualSummary.EventParticipations events = summary.eventParticipations();
+        boolean eventsCounted = !summary.isIllustrative(AnnualSummary.EVENTS);
         blocks.add(new Paragraph(events.total() == 0 ? t.format("events.none", "year", year)
-                : t.format("events", "n", events.total(), "kinds", breakdown(events.byKind(), "event", t))));
+                : eventsCounted ? t.format("events", "n", events.total(), "kinds", breakdown(events.byKind(), "event", t))
+                : t.format("events.uncounted", "kinds", kinds(events.byKind(), "event", t))));
 
         AnnualSummary.Support support = summary.support();
         if (support.total() == 0) {
@@ -141,10 +145,14 @@ final class AnnualReportWriter {
         figures.add(t.format("figures.sonco", "n", ncos.sonco()));
         figures.add(t.format("figures.meetings", "n", working));
         figures.add(t.format("figures.sessions", "n", summary.commissionSessionsWithNcos()));
-        String raidFigures = t.format("figures.raids", "n", raids.count());
-        figures.add(leafletsKnown ? raidFigures + ", " + t.format("figures.raids.leaflets",
-                "l", raids.leafletsDistributed()) : raidFigures);
-        figures.add(t.format("figures.events", "n", events.total()));
+        if (raidsCounted) {
+            String raidFigures = t.format("figures.raids", "n", raids.count());
+            figures.add(leafletsKnown ? raidFigures + ", " + t.format("figures.raids.leaflets",
+                    "l", raids.leafletsDistributed()) : raidFigures);
+        }
+        if (eventsCounted) {
+            figures.add(t.format("figures.events", "n", events.total()));
+        }
         figures.add(t.format("figures.grants", "n", grants.awarded(), "amount", t.money(grants.awardedAmount())));
         blocks.add(new Items(figures));
         if (!summary.illustrative().isEmpty()) {
@@ -244,6 +252,17 @@ final class AnnualReportWriter {
         counts.forEach((kind, count) -> {
             if (count > 0) {
                 parts.add(t.counted(t.label(group, kind), count));
+            }
+        });
+        return String.join(", ", parts);
+    }
+
+    /** The kinds that occurred, without how often: where the count is not known. */
+    private static String kinds(Map<String, Integer> counts, String group, ReportTexts t) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((kind, count) -> {
+            if (count > 0) {
+                parts.add(t.label(group, kind));
             }
         });
         return String.join(", ", parts);

@@ -27,13 +27,15 @@ public record AnnualSummary(
         @ArraySchema(arraySchema = @Schema(description = "the figures of this summary that rest on values the records "
                 + "only illustrate, because their source does not give them (e.g. the 2020 scenario's leaflet counts "
                 + "and registration dates); a report leaves them out"),
-                schema = @Schema(allowableValues = {NEW_NCOS, LEAFLETS, RESIDENTS}))
+                schema = @Schema(allowableValues = {NEW_NCOS, LEAFLETS, RESIDENTS, RAIDS, EVENTS}))
         List<String> illustrative) {
 
     /** The figures that can rest on illustrative values, as {@link #illustrative} names them. */
     public static final String NEW_NCOS = "ncos.registeredDuringYear";
     public static final String LEAFLETS = "raids.leafletsDistributed";
     public static final String RESIDENTS = "raids.residentsReached";
+    public static final String RAIDS = "raids.count";
+    public static final String EVENTS = "eventParticipations.total";
 
     /** Whether the figure (e.g. {@link #LEAFLETS}) rests on illustrative values, so a report should not state it. */
     public boolean isIllustrative(String figure) {

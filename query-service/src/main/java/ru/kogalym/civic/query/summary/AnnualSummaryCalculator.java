@@ -168,7 +168,8 @@ final class AnnualSummaryCalculator {
     /**
      * The figures resting on illustrative values: the NCOs registered during the year, if any NCO's registration date
      * is illustrative (the true one may fall in any year); the leaflets or residents of the year's raids, if any of
-     * theirs is.
+     * theirs is; how many raids or city events there were, if any of the year's is a record whose id is illustrative
+     * (the source tells of such records but not how many).
      */
     private static List<String> illustrative(int year, Collection<NcoRecord> ncos,
                                              Collection<ActivityRecord> activities) {
@@ -185,6 +186,14 @@ final class AnnualSummaryCalculator {
         }
         if (raids.stream().anyMatch(raid -> raid.illustrative().contains(Illustrative.RESIDENTS))) {
             figures.add(AnnualSummary.RESIDENTS);
+        }
+        if (raids.stream().anyMatch(raid -> raid.illustrative().contains(Illustrative.RAID_ID))) {
+            figures.add(AnnualSummary.RAIDS);
+        }
+        if (activities.stream().anyMatch(a -> a.type() == SummaryRecords.ActivityType.PARTICIPATION && !a.withdrawn()
+                && a.date() != null && a.date().getYear() == year
+                && a.illustrative().contains(Illustrative.PARTICIPATION_ID))) {
+            figures.add(AnnualSummary.EVENTS);
         }
         return List.copyOf(figures);
     }

@@ -207,13 +207,13 @@ class AnnualSummaryProjection {
     // --- city events ----------------------------------------------------------------------------------------------
 
     @EventHandler
-    public void on(EventParticipationRecordedEvent event, @MessageIdentifier String eventId) {
-        participation(event.participationId(), eventId, event.eventKind().name(), event.heldOn());
+    public void on(EventParticipationRecordedEvent event, EventMessage<?> message) {
+        participation(event.participationId(), message, event.eventKind().name(), event.heldOn());
     }
 
     @EventHandler
-    public void on(EventParticipationCorrectedEvent event, @MessageIdentifier String eventId) {
-        participation(event.participationId(), eventId, event.eventKind().name(), event.heldOn());
+    public void on(EventParticipationCorrectedEvent event, EventMessage<?> message) {
+        participation(event.participationId(), message, event.eventKind().name(), event.heldOn());
     }
 
     @EventHandler
@@ -221,12 +221,13 @@ class AnnualSummaryProjection {
         withdraw(ActivityType.PARTICIPATION, event.participationId(), eventId);
     }
 
-    private void participation(String participationId, String eventId, String kind, LocalDate heldOn) {
-        update(activities, key(ActivityType.PARTICIPATION, participationId), eventId, doc -> doc
+    private void participation(String participationId, EventMessage<?> message, String kind, LocalDate heldOn) {
+        update(activities, key(ActivityType.PARTICIPATION, participationId), message.getIdentifier(), doc -> doc
                 .append("type", ActivityType.PARTICIPATION.name())
                 .append("recordId", participationId)
                 .append("kind", kind)
-                .append("date", date(heldOn)));
+                .append("date", date(heldOn))
+                .append(ILLUSTRATIVE, Illustrative.fields(message)));
     }
 
     // --- support --------------------------------------------------------------------------------------------------

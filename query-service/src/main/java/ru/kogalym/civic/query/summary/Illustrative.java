@@ -16,6 +16,9 @@ public final class Illustrative {
     static final String REGISTERED_ON = "registeredOn";
     static final String LEAFLETS = "leafletsDistributed";
     static final String RESIDENTS = "residentsReached";
+    /** A record's own id marked illustrative: the source tells of such records but not how many there were. */
+    static final String RAID_ID = "raidId";
+    static final String PARTICIPATION_ID = "participationId";
 
     private Illustrative() {
     }

@@ -22,6 +22,8 @@ import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.contract.priority.PriorityTask;
 import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
@@ -207,6 +209,33 @@ class AnnualSummaryApiTest {
                       .contains("в отчёт не включены: число розданных памяток.");
         assertThat(api.get("/api/summaries/1993/report?lang=en&format=html").body()).doesNotContain("321")
                 .contains("the number of leaflets handed out");
+    }
+
+    @Test
+    void howManyRaidsAndCityEventsIsNotStatedWhenTheRecordsThemselvesAreIllustrative() {
+        MetaData split = MetaData.with(MetadataKey.ILLUSTRATIVE.key(), List.of("raidId", "heldOn"));
+        publish("Raid", "r-1994a", new RaidRecordedEvent("r-1994a", d("1994-06-19"), "Площадь по улице Мира",
+                "Памятки", List.of(), List.of(), 10, null), split);
+        publish("Raid", "r-1994b", new RaidRecordedEvent("r-1994b", d("1994-07-19"), "Площадь по улице Мира",
+                "Памятки", List.of(), List.of(), 10, null), split);
+        publish("EventParticipation", "e-1994", new EventParticipationRecordedEvent("e-1994",
+                CityEventKind.CLEAN_UP_DAY, "Субботник", d("1994-05-01"), List.of(), null),
+                MetaData.with(MetadataKey.ILLUSTRATIVE.key(), List.of("participationId")));
+
+        awaitSummary(1994, summary -> {
+            assertThat(summary.at("/raids/count").asInt()).isEqualTo(2);
+            assertThat(summary.at("/illustrative").toString())
+                    .isEqualTo("[\"raids.count\",\"eventParticipations.total\"]");
+        });
+        String ru = api.get("/api/summaries/1994/report?lang=ru&format=md").body().replace('\u00A0', ' ');
+        assertThat(ru).contains("Лидерами национально-культурных организаций проводились рейдовые мероприятия, "
+                                + "роздано 20 памяток.")
+                      .contains("принимали участие в общегородских мероприятиях: субботники.")
+                      .doesNotContain("2 рейдовых").doesNotContain("субботники — 1")
+                      .contains("в отчёт не включены: число рейдовых мероприятий, число общегородских мероприятий.");
+        String en = api.get("/api/summaries/1994/report?lang=en&format=md").body().replace('\u00A0', ' ');
+        assertThat(en).contains("held awareness raids; 20 leaflets were handed out.")
+                      .contains("took part in city events: clean-up days.");
     }
 
     @Test
