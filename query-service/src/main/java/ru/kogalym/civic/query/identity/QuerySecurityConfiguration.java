@@ -47,7 +47,7 @@ class QuerySecurityConfiguration {
     private static final String[] PAGES = {
             "/", "/login", "/logout", "/locale", "/forbidden", "/ncos", "/ncos/**", "/journal", "/bodies",
             "/bodies/**", "/summaries", "/summaries/**", "/dashboard/**", "/webjars/**"};
-    private static final String[] PUBLIC_PAGES = {"/login", "/dashboard/**", "/webjars/**"};
+    private static final String[] PUBLIC_PAGES = {"/login", "/locale", "/dashboard/**", "/webjars/**"};
     private static final String[] DOWNLOADS = {"/api/ncos.csv", "/api/activities.csv", "/api/summaries/*/report",
             "/api/support-register.csv"};
 

@@ -194,12 +194,15 @@ class DashboardBrowserTest {
     @Test
     void theLanguageSwitchIsKeptAndEveryPageAnswersInIt() {
         page.navigate("/login");
-        logIn(TestUsers.STAFF);
-        page.keyboard().press("Tab");
-        assertThat(page.locator(":focus")).hasText("К содержимому");
-
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByLabel("User name").fill(TestUsers.STAFF.username());
+        page.getByLabel("Password").fill(TestUsers.STAFF.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("NCO registry");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Skip to content");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(base() + "/ncos#main");
         page.navigate("/bodies?asOf=2020-12-31");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Councils and commissions");
@@ -210,6 +213,19 @@ class DashboardBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Русский")).click();
         assertThat(page).hasURL(base() + "/bodies?asOf=2020-01-01");
         assertThat(page.locator("main")).containsText("Члены: 1");
+    }
+
+    @Test
+    void aBadValueIsNamedBesideItsFieldAndAnUnknownNcoIsNotFound() {
+        page.navigate("/ncos?asOf=31.12.2020");
+        logIn(TestUsers.ANALYST);
+        assertThat(page.getByLabel("Реестр на дату")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#asOf-error")).hasText("Укажите дату в формате ГГГГ-ММ-ДД");
+        assertThat(page.locator("#nco-count")).hasText("Найдено НКО: 0");
+
+        com.microsoft.playwright.Response missing = page.navigate("/ncos/no-such-nco");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Такой записи нет");
     }
 
     @Test
