@@ -64,6 +64,8 @@ class QuerySecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(pages, request -> downloads.matches(request) && signedInReader(request)))
                 .requestCache(cache -> cache.requestCache(afterLogin))
+                // the summary page previews the report in a frame of its own origin
+                .headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/forbidden"))

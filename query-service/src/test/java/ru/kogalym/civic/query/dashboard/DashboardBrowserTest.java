@@ -185,6 +185,10 @@ class DashboardBrowserTest {
         assertThat(page.locator("#table-state-registry")).containsText("6");
         screenshot("summary.png");
 
+        page.getByText("Просмотр отчёта").click();
+        assertThat(page.frameLocator("iframe.preview").locator("body"))
+                .containsText("взаимодействия с общественностью в 2020 году");
+
         Download pdf = page.waitForDownload(() -> page.locator("#report-ru-pdf").click());
         byte[] bytes = Files.readAllBytes(pdf.path());
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -213,6 +217,14 @@ class DashboardBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Русский")).click();
         assertThat(page).hasURL(base() + "/bodies?asOf=2020-01-01");
         assertThat(page.locator("main")).containsText("Члены: 1");
+
+        // a phone: nothing wider than the screen, so no page scrolls sideways
+        page.setViewportSize(390, 844);
+        for (String path : List.of("/ncos", "/ncos/n-edinstvo", "/journal", "/bodies", "/summaries/2020")) {
+            page.navigate(path);
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as(path).isTrue();
+        }
     }
 
     @Test
