@@ -44,7 +44,9 @@ class NcoPages {
                 .map(NcoState::community).filter(Objects::nonNull).map(String::strip).distinct()
                 .sorted(RussianCollation.order()).toList());
         try {
-            model.addAttribute("ncos", registry.find(query.filter(), query.order()));
+            NcoFilter filter = query.filter();
+            model.addAttribute("asOf", filter.asOf());
+            model.addAttribute("ncos", registry.find(filter, query.order()));
         } catch (BadParameterException e) {
             model.addAttribute("invalid", e.field());
             model.addAttribute("ncos", List.of());

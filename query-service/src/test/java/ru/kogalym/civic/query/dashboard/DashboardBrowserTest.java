@@ -132,7 +132,9 @@ class DashboardBrowserTest {
         page.getByLabel("Реестр Минюста").selectOption("true");
         page.getByLabel("Реестр на дату").fill("2020-12-31");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Показать")).click();
+        page.waitForLoadState();
         assertThat(page.locator("#nco-count")).hasText("Найдено НКО: 6");
+        assertThat(page.locator("#results")).containsText("(на 31.12.2020)");
         for (String[] nco : Seed2020.REGISTERED) {
             assertThat(page.locator("#nco-table")).containsText(nco[1]);
         }
@@ -157,6 +159,7 @@ class DashboardBrowserTest {
         assertThat(page.locator("#nco-grants")).containsText("450 000,00 руб.");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Журнал мероприятий")).first().click();
+        page.waitForLoadState(); // htmx has taken the form over, so a change filters in place
         assertThat(page.locator("#journal-count")).hasText("Записей: 16");
         page.getByLabel("Вид записи").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Рейд"));
         assertThat(page.locator("#journal-count")).hasText("Записей: 2");
@@ -202,11 +205,20 @@ class DashboardBrowserTest {
         page.getByLabel("User name").fill(TestUsers.STAFF.username());
         page.getByLabel("Password").fill(TestUsers.STAFF.password());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForLoadState();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("NCO registry");
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText("Skip to content");
         page.keyboard().press("Enter");
         assertThat(page).hasURL(base() + "/ncos#main");
+
+        // filtered in place by htmx, the page comes back in Russian as it stands
+        page.getByLabel("Ministry of Justice registry").selectOption("true");
+        assertThat(page.locator("#nco-count")).hasText("NCOs found: 6");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Русский")).click();
+        assertThat(page.locator("#nco-count")).hasText("Найдено НКО: 6");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/ncos\\?.*stateRegistered=true.*"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
         page.navigate("/bodies?asOf=2020-12-31");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Councils and commissions");
