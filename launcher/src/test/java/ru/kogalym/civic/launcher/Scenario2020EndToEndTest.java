@@ -3,6 +3,12 @@ package ru.kogalym.civic.launcher;
 import ru.kogalym.civic.identity.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,23 +54,15 @@ class Scenario2020EndToEndTest {
 
     @Test
     void theGeneratedReportStatesTheSeedFiguresAndSurvivesARebuild() throws Exception {
-        HttpResponse<String> loaded = send(system.commandPort(), "POST", "/api/scenarios/2020", null);
-        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
-
-        // The projections have caught up once the summary recomputed from the event stream matches theirs.
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
-            assertThat(json(query("/api/summaries/2020/reconciliation")).path("matches").asBoolean()).isTrue();
-            assertThat(json(query("/api/summaries/2021")).path("priorities").size()).isPositive();
-            assertThat(json(query("/api/ncos?asOf=2020-12-31&size=500")).path("total").asInt()).isEqualTo(10);
-        });
+        loadTheScenario();
         assertSeedFigures(json(query("/api/summaries/2020")));
         String registryBefore = query("/api/ncos?asOf=2020-12-31&size=500");
         String summaryBefore = query("/api/summaries/2020");
 
-        String russian = query("/api/summaries/2020/report?lang=ru&format=md");
+        String russian = query("/api/summaries/2020/report?lang=ru&format=md").replace('\u00A0', ' ');
         assertThat(russian).contains("Что наиболее значительное удалось сделать в области взаимодействия с общественностью в 2020 году")
                            .contains("4 рабочих совещания")
-                           .contains("5 заседаниях комиссии")
+                           .contains("5 заседаний с участием НКО, являющихся её членами")
                            .contains("Какие задачи стоят в 2021 году")
                            .contains("«Единство»");
         // the scenario's leaflet counts and registration dates are illustrative: the report does not state them
@@ -70,8 +71,8 @@ class Scenario2020EndToEndTest {
         assertThat(russian).doesNotContain("роздано").doesNotContain("470")
                            .contains("в отчёт не включены: число организаций, внесённых в муниципальный реестр за год, "
                                    + "число розданных памяток.");
-        String english = query("/api/summaries/2020/report?lang=en&format=md");
-        assertThat(english).contains("4 working meetings").contains("5 sessions of the commission")
+        String english = query("/api/summaries/2020/report?lang=en&format=md").replace('\u00A0', ' ');
+        assertThat(english).contains("4 working meetings").contains("5 sessions in 2020 with NCOs taking part")
                            .doesNotContain("leaflets were handed out").doesNotContain("470");
 
         HttpResponse<String> rebuilt = send(system.queryPort(), "POST", "/api/audit/rebuild", null);
@@ -94,6 +95,110 @@ class Scenario2020EndToEndTest {
         JsonNode tail = json(query("/api/audit/events?after=" + firstPage.get(4).path("position").asLong() + "&size=500"));
         assertThat(tail.size()).as("the rest of the store, and no waiting for more").isPositive().isLessThan(500);
         assertThat(tail.get(0).path("position").asLong()).isEqualTo(5);
+    }
+
+    /**
+     * The report on the 2020 scenario reads as its golden files, word for word, in both languages (the day it is made
+     * aside), and its PDF states every fact of the seed report. {@code -Dgolden.update=true} writes the golden files
+     * anew from what the report says now.
+     */
+    @Test
+    void theReportInBothLanguagesReadsAsItsGoldenFilesAndItsPdfStatesEverySeedFact() throws Exception {
+        loadTheScenario();
+
+        for (String language : List.of("ru", "en")) {
+            String report = query("/api/summaries/2020/report?lang=" + language + "&format=md");
+            assertGolden("report-2020-" + language + ".md", report.replaceFirst("(?m)^(Дата|Date): .*  $", "$1: {date}  "));
+        }
+
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.queryPort()
+                        + "/api/summaries/2020/report?lang=ru&format=pdf"))
+                .header("Authorization", TestUsers.AUDITOR.basic()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        }
+        // a line may break after "г." or a hyphen, so the facts are looked for without regard to white space
+        String compact = text.replaceAll(" ", "");
+        assertThat(Arrays.stream(SEED_FACTS).filter(fact -> !compact.contains(fact.replaceAll("\\s+", ""))))
+                .as("facts the PDF does not state; its text:%n%s", text).isEmpty();
+        // what the scenario only illustrates: leaflet counts, dates, the city events' names, the sessions' venue
+        assertThat(text).doesNotContain("470", "150", "2020-", "19.06", "Городской конкурс национальных культур",
+                "Общегородской субботник", "Администрация города Когалыма»");
+    }
+
+    /** Loads the scenario (again: nothing more is recorded) and waits for the projections to have caught up. */
+    private void loadTheScenario() throws Exception {
+        HttpResponse<String> loaded = send(system.commandPort(), "POST", "/api/scenarios/2020", null);
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+        // The projections have caught up once the summary recomputed from the event stream matches theirs.
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            assertThat(json(query("/api/summaries/2020/reconciliation")).path("matches").asBoolean()).isTrue();
+            assertThat(json(query("/api/summaries/2020")).path("priorities").size()).isEqualTo(1);
+            assertThat(json(query("/api/summaries/2021")).path("priorities").size()).isEqualTo(3);
+            assertThat(json(query("/api/ncos?asOf=2020-12-31&size=500")).path("total").asInt()).isEqualTo(10);
+        });
+    }
+
+    /** Every fact the seed report gives for 2020, as the generated Russian report words it. */
+    private static final String[] SEED_FACTS = {
+            "Администрация города Когалыма", "Дата: ", "№ ____", "Страница 1 из ", "(подпись)",
+            // the public councils by name
+            "Общественный Совет по вопросам молодежной политики", "Общественный Совет по культуре",
+            "Общественный Совет по физической культуре и спорту",
+            "Общественный Совет по вопросам жилищно-коммунального хозяйства",
+            "Общественный Совет в сфере управления муниципальными финансами города Когалыма",
+            "Общественный Совет города Когалыма является совещательным и консультативным органом, действующим на "
+                    + "постоянной основе",
+            // the NCOs in the state registry and not
+            "действуют 6 зарегистрированных некоммерческих организаций (НКО)",
+            "«Единство»", "«ВАЙНАХ» (НАШ ГОРОД)", "«НУР»", "«Кызыл Ту» (в переводе на русский язык означает "
+                    + "«Красное Знамя»)", "Местная национально-культурная автономия азербайджанцев г.Когалыма",
+            "«Достлуг» г.Когалыма (в переводе на русский язык означает «Дружба»)",
+            "4 некоммерческие организации не зарегистрированы в ведомственном реестре",
+            "Национально-культурное общество таджиков города Когалыма", "«Ак-Ниет»", "«Ак калфак»",
+            "«Славянское содружество»",
+            // the four working meetings: on harmony, at the House of Friendship, with officials and law enforcement
+            "проведено 4 рабочих совещания",
+            "«Укрепление межнационального и межконфессионального согласия в городе Когалыме»",
+            "Место проведения — «Дом Дружбы»", "«Должностные лица Администрации города Когалыма»",
+            "«Представители правоохранительных органов города Когалыма»",
+            // the five commission sessions, the NCOs its members
+            "Комиссия по противодействию экстремистской деятельности в городе Когалыме провела в 2020 году "
+                    + "5 заседаний с участием НКО, являющихся её членами",
+            // the raids on Mira Street explaining the mask regime with leaflets
+            "Лидерами национально-культурных организаций проведено", "«Площадь по улице Мира, г. Когалым»",
+            "необходимости соблюдения масочного режима, раздача памяток",
+            "«Должностные лица органов местного самоуправления города Когалыма»",
+            // the city events by kind
+            "субботники — 1", "спартакиады — 1", "семинары — 1", "конкурсы — 1",
+            // civil society in keeping public order
+            "Охрана общественного порядка. Вовлечение различных институтов гражданского общества в работу по охране "
+                    + "общественного порядка и содействию в этом полиции.",
+            // the 2021 tasks in full
+            "Какие задачи стоят в 2021 году",
+            "Оказание НКО консультативной, информационной, имущественной и финансовой поддержки.",
+            "Содействие в увеличении количества СОНКО в городе Когалыме, привлекающих средства для реализации "
+                    + "социально значимых проектов путем участия в конкурсах на предоставление грантов "
+                    + "муниципального, окружного и федерального уровня.",
+            "Разработка и реализация механизмов гармонизации межнациональных и межконфессиональных отношений, "
+                    + "реализация позитивных практик межнациональных взаимодействий, взаимодействие с религиозными "
+                    + "и национальными организациями по профилактике межэтнических отношений."};
+
+    /** Compares with the golden file, failing with a unified diff of the lines that differ. */
+    private static void assertGolden(String name, String actual) throws Exception {
+        Path golden = Path.of("src/test/resources/golden", name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual);
+        }
+        List<String> expected = Files.readAllLines(golden);
+        List<String> lines = actual.lines().toList();
+        Patch<String> patch = DiffUtils.diff(expected, lines);
+        assertThat(patch.getDeltas()).as("%s differs from its golden file (-expected +actual):%n%s", name,
+                String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(golden.toString(), "report", expected, patch, 1)))
+                .isEmpty();
     }
 
     private static void assertSeedFigures(JsonNode summary) {

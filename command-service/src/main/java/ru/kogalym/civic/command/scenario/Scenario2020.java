@@ -62,7 +62,8 @@ import java.util.stream.Collectors;
  *
  * <p>Names, legal forms, communities, the state-registry split (6 in, 4 not), the councils, the commission, the
  * counts of working meetings (4, at the House of Friendship) and commission sessions (5), the raids' place and
- * purpose, the kinds of city events and the 2021 tasks are the report's. Everything the report does not give is
+ * purpose, the kinds of city events, the involvement of civil society in keeping public order (as 2020's priority)
+ * and the 2021 tasks are the report's. Everything the report does not give is
  * <b>illustrative</b>: all dates (of registration, establishment, membership, meetings, raids, events), registry
  * numbers (left out), OGRN/INN (left out), addresses and leaders (left out), the NCOs taking part in each activity,
  * leaflet counts and venues other than the House of Friendship. Such values sit in constants or carry a comment, and
@@ -226,10 +227,21 @@ class Scenario2020 {
                     "Городской конкурс национальных культур", date("2020-11-04"),
                     List.of("nco-dostlug", "nco-ak-kalfak", "nco-tajik", "nco-ak-niet")));
 
-    static final String PRIORITIES_YEAR = "2021";
-    /** Illustrative: when the 2021 tasks were set. */
-    static final LocalDate PRIORITIES_SET_ON = date("2020-12-25");
-    static final List<PriorityTask> PRIORITY_TASKS = List.of(
+    /** A year's tasks as the report gives them, set on an illustrative day. */
+    record PlanFact(String year, LocalDate setOn, List<PriorityTask> tasks) {
+    }
+
+    /**
+     * 2020's own course: the report says the administration goes on involving civil society in keeping public order,
+     * a standing direction of the year rather than an activity of a day, so it is recorded as the year's priority.
+     */
+    static final PlanFact PLAN_2020 = new PlanFact("2020", date("2019-12-27"), List.of(
+            new PriorityTask("task-2020-public-order", "Охрана общественного порядка",
+                    "Вовлечение различных институтов гражданского общества в работу по охране общественного "
+                            + "порядка и содействию в этом полиции")));
+
+    /** The tasks for 2021, set on an illustrative day. */
+    static final PlanFact PLAN_2021 = new PlanFact("2021", date("2020-12-25"), List.of(
             new PriorityTask("task-2021-support", "Конструктивное взаимодействие с НКО",
                     "Оказание НКО консультативной, информационной, имущественной и финансовой поддержки"),
             new PriorityTask("task-2021-sonco-grants", "Рост числа СОНКО, привлекающих гранты",
@@ -239,7 +251,8 @@ class Scenario2020 {
             new PriorityTask("task-2021-harmony", "Гармонизация межнациональных и межконфессиональных отношений",
                     "Разработка и реализация механизмов гармонизации межнациональных и межконфессиональных "
                             + "отношений, реализация позитивных практик межнациональных взаимодействий, "
-                            + "взаимодействие с религиозными и национальными организациями по профилактике"));
+                            + "взаимодействие с религиозными и национальными организациями по профилактике "
+                            + "межэтнических отношений")));
 
     private final IdempotentCreation creations;
     private final NcoLookup ncoLookup;
@@ -357,34 +370,35 @@ class Scenario2020 {
                             participation.heldOn(), participation.ncos(), null),
                     participation.heldOn(), participation.ncos(), false));
         }
-        steps.addAll(priorities(staff));
+        steps.addAll(priorities(staff, PLAN_2020));
+        steps.addAll(priorities(staff, PLAN_2021));
         return steps;
     }
 
     /**
-     * The 2021 priorities: set, or, when staff have already set that year's priorities themselves, the report's tasks
+     * A year's priorities: set, or, when staff have already set that year's priorities themselves, the report's tasks
      * added to them (on the day the scenario sets them, or the staff's if later).
      */
-    private List<Step> priorities(IdempotentCreation staff) {
+    private List<Step> priorities(IdempotentCreation staff, PlanFact plan) {
         IdempotentCreation marked = illustrating(staff, PRIORITIES_ILLUSTRATIVE);
-        Step set = record("yearPriorities", marked, YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
-                year -> new SetYearPrioritiesCommand(year, PRIORITY_TASKS, PRIORITIES_SET_ON));
-        YearPrioritiesSetEvent staffs = staffsPriorities(set);
+        Step set = record("yearPriorities", marked, YearPlanController.YEAR_PLAN, plan.year(),
+                year -> new SetYearPrioritiesCommand(year, plan.tasks(), plan.setOn()));
+        YearPrioritiesSetEvent staffs = staffsPriorities(set, plan.year());
         if (staffs == null) {
             return List.of(set);
         }
-        LocalDate addedOn = staffs.setOn().isAfter(PRIORITIES_SET_ON) ? staffs.setOn() : PRIORITIES_SET_ON;
+        LocalDate addedOn = staffs.setOn().isAfter(plan.setOn()) ? staffs.setOn() : plan.setOn();
         IdempotentCreation tasksMarked = illustrating(staff, TASK_ILLUSTRATIVE);
         List<Step> tasks = new ArrayList<>();
-        for (PriorityTask task : PRIORITY_TASKS) {
+        for (PriorityTask task : plan.tasks()) {
             BiFunction<String, String, AddPriorityTaskCommand> command = (year, taskId) -> new AddPriorityTaskCommand(
                     year, taskId, task.title(), task.description(), addedOn);
             tasks.add(new Step("priorityTasks", task.taskId(),
-                    "task " + task.taskId() + " of the " + PRIORITIES_YEAR + " priorities",
+                    "task " + task.taskId() + " of the " + plan.year() + " priorities",
                     YearPlanController.TASK.idParam(),
-                    () -> tasksMarked.earlierPart(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+                    () -> tasksMarked.earlierPart(YearPlanController.YEAR_PLAN, plan.year(),
                             YearPlanController.TASK, task.taskId(), command, null),
-                    () -> tasksMarked.createPart(YearPlanController.YEAR_PLAN, PRIORITIES_YEAR,
+                    () -> tasksMarked.createPart(YearPlanController.YEAR_PLAN, plan.year(),
                             YearPlanController.TASK, task.taskId(), command, null),
                     null, null, List.of(), false));
         }
@@ -392,11 +406,11 @@ class Scenario2020 {
     }
 
     /** The priorities of the year as another request set them, if one did; null if the scenario may set them. */
-    private YearPrioritiesSetEvent staffsPriorities(Step set) {
+    private YearPrioritiesSetEvent staffsPriorities(Step set, String year) {
         if (set.earlier().get() != Earlier.OTHER) {
             return null;
         }
-        DomainEventStream stream = eventStore.readEvents(PRIORITIES_YEAR, 0);
+        DomainEventStream stream = eventStore.readEvents(year, 0);
         return stream.hasNext() && stream.next().getPayload() instanceof YearPrioritiesSetEvent event ? event : null;
     }
 

@@ -53,6 +53,7 @@ class ApiDocumentation {
             "id", () -> idSchema("nco-edinstvo"),
             "memberId", () -> idSchema("member-1"),
             "taskId", () -> idSchema("grants"),
+            "entryNumber", () -> new IntegerSchema().format("int32").minimum(BigDecimal.ONE).example(3),
             "username", () -> new StringSchema().maxLength(64).example("ivanova"),
             "year", () -> new IntegerSchema().minimum(BigDecimal.valueOf(CivicClock.EARLIEST_DATE.getYear()))
                     .maximum(BigDecimal.valueOf(9999)).example(2021));

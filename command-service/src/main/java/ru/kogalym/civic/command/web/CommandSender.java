@@ -75,7 +75,20 @@ public class CommandSender {
      */
     public <C> void updatePart(AggregateType type, String id, PartType part, String partId,
                                BiFunction<String, String, C> command) {
-        String recordId = records.require(type, id);
+        updatePartOf(records.require(type, id), type.name(), type.idParam(), part, partId, command);
+    }
+
+    /**
+     * As {@link #updatePart}, for a record the service keeps under a fixed id that no client can name (the support
+     * register): only the part is looked for, and {@code 404} means the part is unknown.
+     */
+    public <C> void updateOwnRecordPart(String recordId, String recordName, PartType part, String partId,
+                                        BiFunction<String, String, C> command) {
+        updatePartOf(recordId, recordName, part.idParam(), part, partId, command);
+    }
+
+    private <C> void updatePartOf(String recordId, String recordName, String idParam, PartType part, String partId,
+                                  BiFunction<String, String, C> command) {
         String checkedPartId = Ids.requireValid(part.idParam(), partId);
         C built = command.apply(recordId, checkedPartId);
         try {
@@ -85,10 +98,10 @@ public class CommandSender {
             // history is read on that path alone
             if (failure instanceof RuleViolationException violation && part.idParam().equals(violation.field())
                     && records.partCreation(recordId, part, checkedPartId).isEmpty()) {
-                throw ApiProblem.notFound(part.idParam(), part.idParam() + ": " + type.name() + " " + recordId
+                throw ApiProblem.notFound(part.idParam(), part.idParam() + ": " + recordName + " " + recordId
                         + " has no " + part.name() + " " + checkedPartId);
             }
-            throw CommandFailure.of(failure, built, type.idParam());
+            throw CommandFailure.of(failure, built, idParam);
         }
     }
 
@@ -97,8 +110,14 @@ public class CommandSender {
      * a failure as a {@link CommandFailure} with the record's id named {@code idParam}.
      */
     public void send(Object command, String idParam) {
+        ask(command, idParam);
+    }
+
+    /** As {@link #send}, answering what the command handler returned (e.g. the number a register gave an entry). */
+    @SuppressWarnings("unchecked")
+    public <R> R ask(Object command, String idParam) {
         try {
-            dispatch(command, null);
+            return (R) dispatch(command, null);
         } catch (RuntimeException failure) {
             throw CommandFailure.of(failure, command, idParam);
         }
@@ -108,7 +127,7 @@ public class CommandSender {
      * Sends {@code command} as the caller, with the creation request's {@code fingerprint} if not null; throws what the
      * aggregate (or Axon) threw, without the gateway's wrapping.
      */
-    void dispatch(Object command, String fingerprint) {
+    Object dispatch(Object command, String fingerprint) {
         CommandContext caller = context.get();
         Map<String, Object> metadata = new HashMap<>(extraMetaData);
         metadata.put(AuditMetadataProvider.ISSUED_BY, caller.issuedBy());
@@ -117,7 +136,7 @@ public class CommandSender {
             metadata.put(REQUEST_FINGERPRINT, fingerprint);
         }
         try {
-            gateway.sendAndWait(command, MetaData.from(metadata));
+            return gateway.sendAndWait(command, MetaData.from(metadata));
         } catch (RuntimeException e) {
             throw CommandFailure.unwrap(e);
         }

@@ -172,7 +172,7 @@ public class IdempotentCreation {
     }
 
     /** Where the record can be read: on the query-service, the only side that answers reads. */
-    private String location(AggregateType type, String id) {
+    public String location(AggregateType type, String id) {
         return queryServiceBaseUrl + type.readPathOf(id);
     }
 }

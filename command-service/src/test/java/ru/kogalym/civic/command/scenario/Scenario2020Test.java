@@ -110,10 +110,12 @@ class Scenario2020Test extends OwnStoreTest {
                 .extracting(EventParticipationRecordedEvent::eventKind)
                 .contains(CityEventKind.CLEAN_UP_DAY, CityEventKind.SPORTS_DAY, CityEventKind.SEMINAR,
                         CityEventKind.CONTEST);
-        assertThat(payloads(afterFirst, YearPrioritiesSetEvent.class)).singleElement().satisfies(plan -> {
-            assertThat(plan.year()).isEqualTo("2021");
-            assertThat(plan.tasks()).hasSize(3);
-        });
+        List<YearPrioritiesSetEvent> plans = payloads(afterFirst, YearPrioritiesSetEvent.class);
+        assertThat(plans).extracting(YearPrioritiesSetEvent::year).containsExactly("2020", "2021");
+        assertThat(plans.get(0).tasks()).singleElement().satisfies(task -> assertThat(task.description())
+                .contains("охране общественного порядка", "полиции"));
+        assertThat(plans.get(1).tasks()).hasSize(3).last().satisfies(task -> assertThat(task.description())
+                .endsWith("по профилактике межэтнических отношений"));
 
         assertThat(afterFirst).allSatisfy(event -> {
             assertThat(event.getMetaData()).containsEntry("issuedBy", TestUsers.STAFF.username())

@@ -111,7 +111,8 @@ class ApiContractTest extends ApiTestSupport {
     void listsTheServerWantsNonEmptyAreRequiredWithAtLeastOneItem() throws Exception {
         JsonNode schemas = document().path("components").path("schemas");
         for (String[] list : new String[][]{{"RecordEventParticipationRequest", "participantNcoIds"},
-                {"CorrectEventParticipationRequest", "participantNcoIds"}, {"SetPrioritiesRequest", "tasks"}}) {
+                {"CorrectEventParticipationRequest", "participantNcoIds"}, {"SetPrioritiesRequest", "tasks"},
+                {"InclusionRequest", "activityKinds"}, {"ChangeRequest", "activityKinds"}}) {
             JsonNode schema = schemas.path(list[0]);
             assertThat(schema.path("required").toString()).as(list[0]).contains("\"" + list[1] + "\"");
             assertThat(schema.path("properties").path(list[1]).path("minItems").asInt()).as(list[0]).isEqualTo(1);

@@ -5,8 +5,11 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
@@ -31,7 +34,7 @@ public abstract class ApiTestSupport {
     /** Where created records are said to be readable; no query-service runs in these tests. */
     protected static final String QUERY_SERVICE = "http://query-service.test:8082";
 
-    static final TestMongo MONGO = TestMongo.start();
+    protected static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -50,6 +53,22 @@ public abstract class ApiTestSupport {
     @BeforeEach
     void client() {
         http = new Http(port, TestUsers.STAFF);
+    }
+
+    /** Another command-service instance on the same store, for races between instances; the caller closes it. */
+    protected static ConfigurableApplicationContext anotherInstance() {
+        // arguments, not default properties, which the configuration files' own values would override
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .run("--spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
+                     "--server.port=0",
+                     "--spring.data.mongodb.uri=" + MONGO.uri(),
+                     "--civic.security.users=" + TestUsers.spec(),
+                     "--civic.query-service.base-url=" + QUERY_SERVICE);
+    }
+
+    /** A client of such an instance, as staff. */
+    protected static Http staffClientOf(ConfigurableApplicationContext instance) {
+        return new Http(((WebServerApplicationContext) instance).getWebServer().getPort(), TestUsers.STAFF);
     }
 
     /** A fresh id for this test, e.g. {@code nco-3f2a…}. */

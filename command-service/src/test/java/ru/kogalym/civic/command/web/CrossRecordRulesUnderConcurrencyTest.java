@@ -4,12 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import ru.kogalym.civic.command.CommandServiceApplication;
 import ru.kogalym.civic.command.lookup.LifespanViolations;
-import ru.kogalym.civic.identity.TestUsers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,13 +51,7 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
 
     @BeforeAll
     static void startSecondInstance() {
-        // arguments, not default properties, which the configuration files' own values would override
-        secondInstance = new SpringApplicationBuilder(CommandServiceApplication.class)
-                .run("--spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
-                     "--server.port=0",
-                     "--spring.data.mongodb.uri=" + MONGO.uri(),
-                     "--civic.security.users=" + TestUsers.spec(),
-                     "--civic.query-service.base-url=" + QUERY_SERVICE);
+        secondInstance = anotherInstance();
     }
 
     @AfterAll
@@ -112,7 +102,7 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
     void exactlyOneOfTwoConflictingCommandsIsRecorded(Pair pair) throws Exception {
-        Http second = new Http(((WebServerApplicationContext) secondInstance).getWebServer().getPort(), TestUsers.STAFF);
+        Http second = staffClientOf(secondInstance);
         List<String> outcomes = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             Race race = pair.setUp().apply(this);

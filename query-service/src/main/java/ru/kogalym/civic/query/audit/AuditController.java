@@ -1,19 +1,28 @@
 package ru.kogalym.civic.query.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.bson.Document;
+import org.slf4j.MDC;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.lang.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,15 +34,22 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import ru.kogalym.civic.eventstore.chain.ChainVerifier;
 import ru.kogalym.civic.eventstore.chain.Checkpoints;
+import ru.kogalym.civic.eventstore.operations.CorrelationIdFilter;
+import ru.kogalym.civic.query.projection.KnownAt;
+import ru.kogalym.civic.query.projection.ReadModelRebuilds;
 import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Params;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The auditors' API: the event store as recorded, its hash chain verified, and the read models rebuilt from it. */
 @RestController
@@ -42,20 +58,23 @@ import java.util.List;
 class AuditController {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final int MAX_SIZE = 500;
     private static final int DEFAULT_SIZE = 100;
 
     private final AuditTrail trail;
-    private final ProjectionRebuild rebuild;
+    private final ReadModelRebuilds rebuilds;
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
+    private final KnownAt known;
     private final ObjectMapper json;
 
-    AuditController(AuditTrail trail, ProjectionRebuild rebuild, ChainVerifier verifier, Checkpoints checkpoints,
-                    ObjectMapper json) {
+    AuditController(AuditTrail trail, ReadModelRebuilds rebuilds, ChainVerifier verifier, Checkpoints checkpoints,
+                    KnownAt known, ObjectMapper json) {
         this.json = json;
+        this.known = known;
         this.trail = trail;
-        this.rebuild = rebuild;
+        this.rebuilds = rebuilds;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
     }
@@ -70,6 +89,59 @@ class AuditController {
             throw new NotFoundException("recordId", "No record " + recordId + " was ever recorded");
         }
         return entries;
+    }
+
+    @GetMapping("/records/{recordId}/state")
+    @NotFoundException.Possible
+    @Operation(operationId = "getRecordState",
+            summary = "Запись, как её держали модели чтения в момент knownAt или после глобальной позиции position "
+                    + "(без обоих — сейчас): все события хранилища до этой точки, свёрнутые заново")
+    RecordState state(@Parameter(description = "идентификатор записи", example = "n-edinstvo")
+                      @PathVariable String recordId,
+                      @KnownAt.Parameter @RequestParam(required = false) String knownAt,
+                      @Parameter(description = "глобальная позиция последнего учитываемого события (включительно); "
+                              + "не вместе с knownAt", schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+                      @RequestParam(required = false) String position) {
+        Instant instant = KnownAt.parse(knownAt);
+        Long upTo = Params.longInteger("position", position);
+        if (upTo != null && upTo < 0) {
+            throw new BadParameterException("position", "position must be 0 or more");
+        }
+        if (upTo != null && instant != null) {
+            throw new BadParameterException("position", "give knownAt or position, not both");
+        }
+        KnownAt.RecordState state = instant != null ? known.recordAt(recordId, instant)
+                : known.recordUpTo(recordId, upTo == null ? Long.MAX_VALUE : upTo);
+        if (state.documents().isEmpty()) {
+            throw new NotFoundException("recordId", "No read model held a record " + recordId + " at that point");
+        }
+        Map<String, JsonNode> readModels = new LinkedHashMap<>();
+        state.documents().forEach((name, document) -> readModels.put(name, asJson(document)));
+        return new RecordState(recordId, instant, upTo, state.eventsApplied(),
+                               state.lastPosition() < 0 ? null : state.lastPosition(), readModels);
+    }
+
+    /**
+     * One record's state at a point of the log, by read model.
+     *
+     * @param eventsApplied how many events of the whole log were folded to reach it
+     * @param lastPosition  the global position of the last of them
+     * @param readModels    the record's document in each read model that holds one, as that read model stores it
+     */
+    record RecordState(String recordId, @Nullable Instant knownAt, @Nullable Long position, long eventsApplied,
+                       @Nullable Long lastPosition,
+                       @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                               description = "by read model (collection) name, the record's document as that read "
+                                       + "model stores it; the documents differ by read model")
+                       Map<String, JsonNode> readModels) {
+    }
+
+    private JsonNode asJson(Document document) {
+        try {
+            return json.readTree(document.toJson(RELAXED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GetMapping(value = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -208,12 +280,32 @@ class AuditController {
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "rebuildReadModels",
-            summary = "Пересобрать все модели чтения из событий; обработчики перечитывают журнал после ответа")
-    RebuildStarted rebuild() {
-        return new RebuildStarted(rebuild.rebuildAll());
+            summary = "Пересобрать модели чтения из событий рядом с действующими и подменить их, когда догонят журнал; "
+                    + "запрос записывается в журнал событий")
+    @ApiResponse(responseCode = "202", description = "пересборка начата; её ход — по адресу из Location",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/audit/rebuilds/{rebuildId}",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "другая пересборка ещё идёт",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ReadModelRebuilds.Status> rebuild(
+            @Parameter(description = "одна модель чтения (группа обработчиков); без него — все",
+                    schema = @Schema(type = "string", example = "nco-registry"))
+            @RequestParam(required = false) String readModel,
+            @Parameter(description = "зачем: попадает в журнал событий вместе с именем аудитора", required = true,
+                    example = "проверка после обновления версии")
+            @RequestParam(required = false) String reason,
+            Principal auditor) {
+        ReadModelRebuilds.Status started = rebuilds.start(Params.text(readModel), Params.text(reason), auditor.getName(),
+                                                          MDC.get(CorrelationIdFilter.MDC_KEY));
+        return ResponseEntity.accepted().location(URI.create("/api/audit/rebuilds/" + started.rebuildId())).body(started);
     }
 
-    /** The processors whose read models were cleared and are being rebuilt from the first event. */
-    record RebuildStarted(@Schema(example = "[\"nco-registry\", \"activity-journal\"]") List<String> rebuilt) {
+    @GetMapping("/rebuilds/{rebuildId}")
+    @NotFoundException.Possible
+    @Operation(operationId = "getRebuild", summary = "Ход пересборки: состояние, позиция, скорость, ошибка")
+    ReadModelRebuilds.Status rebuildStatus(@Parameter(description = "идентификатор пересборки") @PathVariable String rebuildId) {
+        return rebuilds.status(rebuildId)
+                       .orElseThrow(() -> new NotFoundException("rebuildId", "No rebuild " + rebuildId));
     }
 }

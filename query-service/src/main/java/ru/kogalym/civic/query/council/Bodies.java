@@ -1,7 +1,7 @@
 package ru.kogalym.civic.query.council;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.council.BodyKind;
@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /** Queries on councils and commissions: a handful of bodies, read whole and filtered in Java. */
 @Component
@@ -22,16 +21,16 @@ class Bodies {
     static final Comparator<BodyEntry> ORDER = Comparator.comparing(BodyEntry::name, RussianCollation.order())
                                                          .thenComparing(BodyEntry::id);
 
-    private final MongoCollection<Document> bodies;
+    private final ReadModelCollection bodies;
 
-    public Bodies(MongoDatabase civicDatabase) {
-        this.bodies = civicDatabase.getCollection(BodiesProjection.COLLECTION);
+    public Bodies(ReadModels readModels) {
+        this.bodies = readModels.collection(BodiesProjection.COLLECTION);
     }
 
     /** The bodies of that kind (null: both) established by the end of {@code date}, by name. */
     public List<BodyEntry> find(BodyKind kind, LocalDate date) {
         List<BodyEntry> result = new ArrayList<>();
-        for (Document document : bodies.find()) {
+        for (Document document : bodies.all()) {
             BodyEntry body = BodyEntry.fromDocument(document);
             if ((kind == null || body.kind() == kind) && body.establishedBy(date)) {
                 result.add(body);
@@ -42,6 +41,6 @@ class Bodies {
     }
 
     public Optional<BodyEntry> body(String id) {
-        return Optional.ofNullable(bodies.find(eq("_id", id)).first()).map(BodyEntry::fromDocument);
+        return Optional.ofNullable(bodies.find(id)).map(BodyEntry::fromDocument);
     }
 }

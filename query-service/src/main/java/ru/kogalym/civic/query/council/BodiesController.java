@@ -10,12 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.contract.council.BodyKind;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Councils and commissions, each with its members as of a date (everything recorded when no date is given). */
@@ -23,11 +25,9 @@ import java.time.LocalDate;
 @Tag(name = "bodies", description = "Советы и комиссии")
 class BodiesController {
 
-    private final Bodies bodies;
     private final BodyViews views;
 
-    BodiesController(Bodies bodies, BodyViews views) {
-        this.bodies = bodies;
+    BodiesController(BodyViews views) {
         this.views = views;
     }
 
@@ -38,11 +38,13 @@ class BodiesController {
                         @Parameter(description = "состав на эту дату (по умолчанию — всё записанное)",
                                 schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
                         @RequestParam(required = false) String asOf,
+                        @KnownAt.Parameter @RequestParam(required = false) String knownAt,
                         @ParameterObject PageParameters paging) {
         BodyKind bodyKind = Params.enumValue("kind", kind, BodyKind.class);
         LocalDate date = Params.date("asOf", asOf);
+        Instant instant = KnownAt.parse(knownAt);
         PageRequest request = paging.request();
-        return Page.of(views.find(bodyKind, date), request);
+        return Page.of(views.find(bodyKind, date, instant), request);
     }
 
     @GetMapping("/api/bodies/{id}")
@@ -51,9 +53,11 @@ class BodiesController {
     BodyView one(@Parameter(description = "идентификатор совета или комиссии") @PathVariable String id,
                  @Parameter(description = "состав на эту дату (по умолчанию — всё записанное)",
                             schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
-                 @RequestParam(required = false) String asOf) {
+                 @RequestParam(required = false) String asOf,
+                 @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
         LocalDate date = Params.date("asOf", asOf);
-        BodyEntry body = bodies.body(id).orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
-        return views.view(body, date);
+        Instant instant = KnownAt.parse(knownAt);
+        return views.one(id, date, instant)
+                    .orElseThrow(() -> new NotFoundException("id", "No council or commission with id " + id));
     }
 }

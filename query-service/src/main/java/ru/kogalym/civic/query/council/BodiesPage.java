@@ -28,7 +28,7 @@ class BodiesPage {
         model.addAttribute("kinds", BodyKind.values());
         try {
             model.addAttribute("bodies", views.find(Params.enumValue("kind", kind, BodyKind.class),
-                                                    Params.date("asOf", asOf)));
+                                                    Params.date("asOf", asOf), null));
         } catch (BadParameterException e) {
             model.addAttribute("invalid", e.field());
             model.addAttribute("bodies", List.of());

@@ -1,12 +1,12 @@
 package ru.kogalym.civic.query.council;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
-import ru.kogalym.civic.query.projection.BatchedCollection;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -25,10 +25,10 @@ class BodiesProjection {
     public static final String PROCESSING_GROUP = "bodies";
     public static final String COLLECTION = "read_bodies";
 
-    private final BatchedCollection bodies;
+    private final ReadModelCollection bodies;
 
-    public BodiesProjection(MongoDatabase civicDatabase) {
-        this.bodies = new BatchedCollection(civicDatabase.getCollection(COLLECTION));
+    public BodiesProjection(ReadModels readModels) {
+        this.bodies = readModels.collection(COLLECTION);
     }
 
     @EventHandler

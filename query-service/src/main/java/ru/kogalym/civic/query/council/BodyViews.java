@@ -5,13 +5,16 @@ import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoState;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.RussianCollation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -24,25 +27,31 @@ class BodyViews {
 
     private final Bodies bodies;
     private final NcoRegistry ncos;
+    private final KnownAt known;
 
-    BodyViews(Bodies bodies, NcoRegistry ncos) {
+    BodyViews(Bodies bodies, NcoRegistry ncos, KnownAt known) {
         this.bodies = bodies;
         this.ncos = ncos;
+        this.known = known;
     }
 
-    /** The bodies of that kind (null: both) established by {@code asOf} (null: everything recorded), by name. */
-    List<BodyView> find(BodyKind kind, LocalDate asOf) {
-        Map<String, NcoEntry> registry = registry();
-        return bodies.find(kind, asOf == null ? LocalDate.MAX : asOf).stream().map(b -> view(b, asOf, registry)).toList();
+    /**
+     * The bodies of that kind (null: both) established by {@code asOf} (null: everything recorded), by name, as the
+     * records were known at {@code knownAt} (null: now).
+     */
+    List<BodyView> find(BodyKind kind, LocalDate asOf, Instant knownAt) {
+        Map<String, NcoEntry> registry = registry(knownAt);
+        return known.view(knownAt, bodies, Bodies::new).find(kind, asOf == null ? LocalDate.MAX : asOf).stream()
+                    .map(b -> view(b, asOf, registry)).toList();
     }
 
-    BodyView view(BodyEntry body, LocalDate asOf) {
-        return view(body, asOf, registry());
+    Optional<BodyView> one(String id, LocalDate asOf, Instant knownAt) {
+        return known.view(knownAt, bodies, Bodies::new).body(id).map(b -> view(b, asOf, registry(knownAt)));
     }
 
-    private Map<String, NcoEntry> registry() {
+    private Map<String, NcoEntry> registry(Instant knownAt) {
         Map<String, NcoEntry> registry = new HashMap<>();
-        ncos.all().forEach(n -> registry.put(n.id(), n));
+        known.view(knownAt, ncos, NcoRegistry::new).all().forEach(n -> registry.put(n.id(), n));
         return registry;
     }
 

@@ -23,13 +23,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import ru.kogalym.civic.contract.identity.Role;
 import ru.kogalym.civic.identity.IdentityConfiguration;
 import ru.kogalym.civic.identity.Roles;
+import ru.kogalym.civic.query.opendata.OpenDataAccess;
 
 import java.util.Arrays;
 
 /**
  * Staff, analysts and auditors read the read models; only auditors read the audit trail and start rebuilds;
  * administrators read the metrics and nothing else. The art. 31.2 support register is open to everyone, as the law
- * (7-FZ) requires.
+ * (7-FZ) requires, and so are the open-data sets {@link OpenDataAccess} names.
  * <p>
  * Two filter chains. The API's is stateless (HTTP Basic or a JWT on every request, 401/403 as problem+json). The
  * dashboard's pages log in with a form against the same users, keep the login in a session and so defend their
@@ -48,8 +49,8 @@ class QuerySecurityConfiguration {
             "/", "/login", "/logout", "/locale", "/forbidden", "/ncos", "/ncos/**", "/journal", "/bodies",
             "/bodies/**", "/summaries", "/summaries/**", "/dashboard/**", "/webjars/**"};
     private static final String[] PUBLIC_PAGES = {"/login", "/locale", "/dashboard/**", "/webjars/**"};
-    private static final String[] DOWNLOADS = {"/api/ncos.csv", "/api/activities.csv", "/api/summaries/*/report",
-            "/api/support-register.csv"};
+    private static final String[] DOWNLOADS = {"/api/ncos.csv", "/api/ncos.xlsx", "/api/activities.csv",
+            "/api/activities.xlsx", "/api/summaries/*/report"};
 
     @Bean
     @Order(1)
@@ -87,7 +88,9 @@ class QuerySecurityConfiguration {
     /** Who reads what, the same for the API's callers and the dashboard's users. */
     private static Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> readRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/support-register", "/api/support-register.csv").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/support-register", "/api/support-register.csv",
+                                 "/api/support-register.xlsx", "/api/support-register/entries/*").permitAll()
+                .requestMatchers(HttpMethod.GET, OpenDataAccess.PUBLIC_PATHS).permitAll()
                 .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasAnyRole(Roles.names(READERS));

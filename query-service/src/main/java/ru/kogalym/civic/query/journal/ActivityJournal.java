@@ -1,7 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +23,15 @@ public class ActivityJournal {
                       .thenComparing(ActivityEntry::id)
                       .thenComparing(ActivityEntry::kind);
 
-    private final MongoCollection<Document> activities;
+    private final ReadModelCollection activities;
 
-    public ActivityJournal(MongoDatabase civicDatabase) {
-        this.activities = civicDatabase.getCollection(ActivityJournalProjection.COLLECTION);
+    public ActivityJournal(ReadModels readModels) {
+        this.activities = readModels.collection(ActivityJournalProjection.COLLECTION);
     }
 
     public List<ActivityEntry> find(ActivityFilter filter) {
         List<ActivityEntry> result = new ArrayList<>();
-        for (Document document : activities.find()) {
+        for (Document document : activities.all()) {
             ActivityEntry entry = ActivityEntry.fromDocument(document);
             if (filter.matches(entry)) {
                 result.add(entry);

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.CsvExport;
 import ru.kogalym.civic.query.web.CsvExport.CsvByAccept;
 import ru.kogalym.civic.query.web.CsvExport.CsvFile;
@@ -17,6 +18,7 @@ import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,9 +38,12 @@ class ActivityJournalController {
     private final ActivityJournal journal;
     private final NcoNames ncoNames;
 
-    ActivityJournalController(ActivityJournal journal, NcoNames ncoNames) {
+    private final KnownAt known;
+
+    ActivityJournalController(ActivityJournal journal, NcoNames ncoNames, KnownAt known) {
         this.journal = journal;
         this.ncoNames = ncoNames;
+        this.known = known;
     }
 
     @GetMapping("/api/activities")
@@ -53,9 +58,10 @@ class ActivityJournalController {
             return CsvExport.inPlaceOfJson(csv(query));
         }
         ActivityFilter filter = query.filter();
-        BiFunction<String, LocalDate, String> names = ncoNames.snapshot();
+        Instant knownAt = KnownAt.parse(query.knownAt());
+        BiFunction<String, LocalDate, String> names = names(knownAt);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                             .body(Page.of(journal.find(filter).stream().map(e -> ActivityView.of(e, names)).toList(),
+                             .body(Page.of(journal(knownAt).find(filter).stream().map(e -> ActivityView.of(e, names)).toList(),
                                            request));
     }
 
@@ -64,8 +70,9 @@ class ActivityJournalController {
     @CsvFile
     ResponseEntity<byte[]> csv(@ParameterObject ActivityQuery query) {
         List<List<Object>> rows = new ArrayList<>();
-        BiFunction<String, LocalDate, String> names = ncoNames.snapshot();
-        for (ActivityEntry e : journal.find(query.filter())) {
+        Instant knownAt = KnownAt.parse(query.knownAt());
+        BiFunction<String, LocalDate, String> names = names(knownAt);
+        for (ActivityEntry e : journal(knownAt).find(query.filter())) {
             String details = e.details().entrySet().stream()
                               .map(d -> d.getKey() + "=" + (d.getValue() instanceof List<?> l
                                       ? l.stream().map(String::valueOf).collect(Collectors.joining(", "))
@@ -77,5 +84,14 @@ class ActivityJournalController {
                                    e.recordedAt(), e.issuedBy()));
         }
         return CsvExport.response("activities.csv", CSV_HEADER, rows);
+    }
+
+    private ActivityJournal journal(Instant knownAt) {
+        return known.view(knownAt, journal, ActivityJournal::new);
+    }
+
+    /** The NCOs' names as the registry knew them then; the registry lives in another feature, so by its interface. */
+    private BiFunction<String, LocalDate, String> names(Instant knownAt) {
+        return knownAt == null ? ncoNames.snapshot() : ncoNames.over(known.at(knownAt)).snapshot();
     }
 }

@@ -1,12 +1,12 @@
 package ru.kogalym.civic.query.journal;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
-import ru.kogalym.civic.query.projection.BatchedCollection;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -45,10 +45,10 @@ public class ActivityJournalProjection {
     public static final String PROCESSING_GROUP = "activity-journal";
     public static final String COLLECTION = "read_activities";
 
-    private final BatchedCollection activities;
+    private final ReadModelCollection activities;
 
-    public ActivityJournalProjection(MongoDatabase civicDatabase) {
-        this.activities = new BatchedCollection(civicDatabase.getCollection(COLLECTION));
+    public ActivityJournalProjection(ReadModels readModels) {
+        this.activities = readModels.collection(COLLECTION);
     }
 
     // --- meetings ---

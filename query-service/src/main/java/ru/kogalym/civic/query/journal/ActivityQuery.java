@@ -3,7 +3,9 @@ package ru.kogalym.civic.query.journal;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import ru.kogalym.civic.query.web.BadParameterException;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.Params;
+
 
 /** The journal's filter as sent in the query string; parsed here so a bad value is a 400 naming it. */
 record ActivityQuery(
@@ -18,7 +20,10 @@ record ActivityQuery(
         @Parameter(description = "только записи, в которых участвовала эта НКО", example = "n-edinstvo")
         String ncoId,
         @Parameter(description = "включать отозванные записи", schema = @Schema(type = "boolean", defaultValue = "false"))
-        String includeWithdrawn) {
+        String includeWithdrawn,
+        @Parameter(description = KnownAt.DESCRIPTION, schema = @Schema(type = "string", format = "date-time",
+                example = KnownAt.EXAMPLE))
+        String knownAt) {
 
     ActivityFilter filter() {
         ActivityFilter filter = new ActivityFilter(Params.enumValue("kind", kind, ActivityKind.class),

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
+import ru.kogalym.civic.query.projection.ReadModels;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -12,4 +14,7 @@ public interface NcoNames {
 
     /** Every NCO in the registry, liquidated ones included, by id, with its name now, in name order. */
     Map<String, String> current();
+
+    /** The same names from other read models (e.g. as they were known at an instant). */
+    NcoNames over(ReadModels readModels);
 }

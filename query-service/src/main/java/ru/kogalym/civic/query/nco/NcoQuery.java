@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.query.web.BadParameterException;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.Params;
+
 
 /** The registry's filter and order as sent in the query string; parsed here so a bad value is a 400 naming it. */
 record NcoQuery(
@@ -26,7 +28,10 @@ record NcoQuery(
         String includeLiquidated,
         @Parameter(description = "порядок: по полному или по краткому наименованию",
                 schema = @Schema(type = "string", allowableValues = {"fullName", "shortName"}, defaultValue = "fullName"))
-        String sort) {
+        String sort,
+        @Parameter(description = KnownAt.DESCRIPTION, schema = @Schema(type = "string", format = "date-time",
+                example = KnownAt.EXAMPLE))
+        String knownAt) {
 
     NcoFilter filter() {
         LegalForm form = Params.enumValue("legalForm", legalForm, LegalForm.class);

@@ -1,7 +1,7 @@
 package ru.kogalym.civic.query.nco;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.query.journal.NcoNames;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Queries on the NCO registry. A city has tens to hundreds of NCOs, so the registry is read whole and each NCO's
@@ -44,10 +43,10 @@ public class NcoRegistry implements NcoNames {
         }
     }
 
-    private final MongoCollection<Document> ncos;
+    private final ReadModelCollection ncos;
 
-    public NcoRegistry(MongoDatabase civicDatabase) {
-        this.ncos = civicDatabase.getCollection(NcoRegistryProjection.COLLECTION);
+    public NcoRegistry(ReadModels readModels) {
+        this.ncos = readModels.collection(NcoRegistryProjection.COLLECTION);
     }
 
     /** The NCOs the filter lists (never a withdrawn one), in the order asked. */
@@ -72,7 +71,7 @@ public class NcoRegistry implements NcoNames {
 
     /** The NCO's entry, withdrawn or not. */
     public Optional<NcoEntry> entry(String ncoId) {
-        return Optional.ofNullable(ncos.find(eq("_id", ncoId)).first()).map(NcoEntry::fromDocument);
+        return Optional.ofNullable(ncos.find(ncoId)).map(NcoEntry::fromDocument);
     }
 
     /** Each NCO's name (short if it has one) on a date, from one read of the registry. */
@@ -94,10 +93,15 @@ public class NcoRegistry implements NcoNames {
         return names;
     }
 
+    @Override
+    public NcoRegistry over(ReadModels readModels) {
+        return new NcoRegistry(readModels);
+    }
+
     /** Every NCO's entry, the withdrawn ones included. */
     public List<NcoEntry> all() {
         List<NcoEntry> entries = new ArrayList<>();
-        for (Document document : ncos.find()) {
+        for (Document document : ncos.all()) {
             entries.add(NcoEntry.fromDocument(document));
         }
         return entries;

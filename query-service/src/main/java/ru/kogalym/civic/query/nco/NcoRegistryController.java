@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.query.journal.ActivityJournal;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.CsvExport;
 import ru.kogalym.civic.query.web.CsvExport.CsvByAccept;
 import ru.kogalym.civic.query.web.CsvExport.CsvFile;
@@ -23,6 +24,7 @@ import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,10 +41,12 @@ class NcoRegistryController {
 
     private final NcoRegistry registry;
     private final ActivityJournal journal;
+    private final KnownAt known;
 
-    NcoRegistryController(NcoRegistry registry, ActivityJournal journal) {
+    NcoRegistryController(NcoRegistry registry, ActivityJournal journal, KnownAt known) {
         this.registry = registry;
         this.journal = journal;
+        this.known = known;
     }
 
     @GetMapping("/api/ncos")
@@ -57,14 +61,14 @@ class NcoRegistryController {
             return CsvExport.inPlaceOfJson(csv(query));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                             .body(Page.of(registry.find(query.filter(), query.order()), request));
+                             .body(Page.of(registry(KnownAt.parse(query.knownAt())).find(query.filter(), query.order()), request));
     }
 
     @GetMapping("/api/ncos.csv")
     @Operation(operationId = "exportNcosCsv", summary = "Реестр НКО файлом CSV (UTF-8 с BOM)")
     @CsvFile
     ResponseEntity<byte[]> csv(@ParameterObject NcoQuery query) {
-        List<List<Object>> rows = registry.find(query.filter(), query.order()).stream()
+        List<List<Object>> rows = registry(KnownAt.parse(query.knownAt())).find(query.filter(), query.order()).stream()
                 .map(n -> Arrays.<Object>asList(n.id(), n.fullName(), n.shortName(), n.nameTranslation(), n.legalForm(),
                                                 n.community(), n.ogrn(), n.inn(), n.address(), n.leader(),
                                                 n.registeredOn(), n.stateRegistered(), n.stateRegisteredOn(),
@@ -80,15 +84,21 @@ class NcoRegistryController {
     NcoRecord one(@Parameter(description = "идентификатор НКО", example = "n-edinstvo") @PathVariable String id,
                   @Parameter(description = "состояние на эту дату (по умолчанию — всё записанное)",
                           schema = @Schema(type = "string", format = "date", example = "2020-12-31"))
-                  @RequestParam(required = false) String asOf) {
+                  @RequestParam(required = false) String asOf,
+                  @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
         LocalDate date = Params.date("asOf", asOf);
-        NcoEntry entry = registry.entry(id).orElseThrow(() -> new NotFoundException("id", "No NCO with id " + id));
+        Instant instant = KnownAt.parse(knownAt);
+        NcoEntry entry = registry(instant).entry(id).orElseThrow(() -> new NotFoundException("id", "No NCO with id " + id));
         if (entry.isWithdrawn()) {
             throw new NotFoundException("id", "NCO " + id + " was withdrawn as registered by mistake; what was "
                     + "recorded of it is at /api/audit/records/" + id + "/events");
         }
         return new NcoRecord(entry.stateAsOf(date == null ? LocalDate.MAX : date),
                              entry.chronology().stream().map(NcoRecord.HistoryEntry::of).toList(),
-                             journal.countsFor(id));
+                             known.view(instant, journal, ActivityJournal::new).countsFor(id));
+    }
+
+    private NcoRegistry registry(Instant knownAt) {
+        return known.view(knownAt, registry, NcoRegistry::new);
     }
 }

@@ -1,12 +1,12 @@
 package ru.kogalym.civic.query.nco;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
-import ru.kogalym.civic.query.projection.BatchedCollection;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.nco.NcoAddressChangedEvent;
 import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
@@ -36,10 +36,10 @@ public class NcoRegistryProjection {
     public static final String PROCESSING_GROUP = "nco-registry";
     public static final String COLLECTION = "read_ncos";
 
-    private final BatchedCollection ncos;
+    private final ReadModelCollection ncos;
 
-    public NcoRegistryProjection(MongoDatabase civicDatabase) {
-        this.ncos = new BatchedCollection(civicDatabase.getCollection(COLLECTION));
+    public NcoRegistryProjection(ReadModels readModels) {
+        this.ncos = readModels.collection(COLLECTION);
     }
 
     @EventHandler

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -25,41 +26,53 @@ import static com.mongodb.client.model.Filters.eq;
  * the processor stores its token; a failed batch writes nothing and is retried. Outside a unit of work
  * (a unit test calling a handler) every call goes straight to MongoDB.
  */
-public final class BatchedCollection {
+final class BatchedCollection implements ReadModelCollection {
 
     private static final String RESOURCE = BatchedCollection.class.getName();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
-    private final MongoCollection<Document> collection;
+    /** Resolved at each use: a blue-green rebuild may have put another generation of the read model in its place. */
+    private final Supplier<MongoCollection<Document>> collection;
 
-    public BatchedCollection(MongoCollection<Document> collection) {
+    BatchedCollection(MongoCollection<Document> collection) {
+        this(() -> collection);
+    }
+
+    BatchedCollection(Supplier<MongoCollection<Document>> collection) {
         this.collection = collection;
     }
 
-    /** The document as this batch last left it, or as stored; null if there is none. */
+    @Override
     public Document find(Object id) {
         Batch batch = currentBatch();
         if (batch == null) {
-            return collection.find(eq("_id", id)).first();
+            return collection.get().find(eq("_id", id)).first();
         }
-        return batch.documents.computeIfAbsent(id, key -> Optional.ofNullable(collection.find(eq("_id", key)).first()))
+        return batch.documents.computeIfAbsent(id, key -> Optional.ofNullable(batch.target.find(eq("_id", key)).first()))
                               .orElse(null);
     }
 
+    /** Reads past any batch: queries see what is stored. */
+    @Override
+    public Iterable<Document> all() {
+        return collection.get().find();
+    }
+
     /** Stores {@code document} as the whole of the document {@code id}, at the end of the batch. */
+    @Override
     public void replace(Object id, Document document) {
         Batch batch = currentBatch();
         if (batch == null) {
-            collection.replaceOne(eq("_id", id), document, UPSERT);
+            collection.get().replaceOne(eq("_id", id), document, UPSERT);
             return;
         }
         batch.documents.put(id, Optional.of(document));
         batch.dirty.put(id, document);
     }
 
-    /** For reset handlers: empties the collection at once. */
+    @Override
     public void deleteAll() {
-        collection.deleteMany(new Document());
+        collection.get().deleteMany(new Document());
     }
 
     private Batch currentBatch() {
@@ -67,8 +80,10 @@ public final class BatchedCollection {
             return null;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Map<MongoCollection<Document>, Batch> batches = root.getOrComputeResource(RESOURCE, key -> new HashMap<>());
-        return batches.computeIfAbsent(collection, key -> new Batch());
+        Map<Supplier<MongoCollection<Document>>, Batch> batches = root.getOrComputeResource(RESOURCE,
+                                                                                             key -> new HashMap<>());
+        // the generation is chosen once per batch, so a batch never writes half to one and half to another
+        return batches.computeIfAbsent(collection, key -> new Batch(key.get()));
     }
 
     /** Writes every change of the current unit of work's batch; called once its last event is handled. */
@@ -76,24 +91,29 @@ public final class BatchedCollection {
         if (!CurrentUnitOfWork.isStarted()) {
             return;
         }
-        Map<MongoCollection<Document>, Batch> batches = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+        Map<Supplier<MongoCollection<Document>>, Batch> batches = CurrentUnitOfWork.get().root().getResource(RESOURCE);
         if (batches == null) {
             return;
         }
-        batches.forEach((collection, batch) -> batch.flush(collection));
+        batches.values().forEach(Batch::flush);
     }
 
     private static final class Batch {
+        private final MongoCollection<Document> target;
         private final Map<Object, Optional<Document>> documents = new HashMap<>();
         private final Map<Object, Document> dirty = new LinkedHashMap<>();
 
-        void flush(MongoCollection<Document> collection) {
+        Batch(MongoCollection<Document> target) {
+            this.target = target;
+        }
+
+        void flush() {
             if (dirty.isEmpty()) {
                 return;
             }
             List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
             dirty.forEach((id, document) -> writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            target.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             dirty.clear();
         }
     }

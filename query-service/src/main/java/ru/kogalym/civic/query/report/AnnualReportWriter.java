@@ -1,33 +1,59 @@
 package ru.kogalym.civic.query.report;
 
+import org.springframework.lang.Nullable;
 import ru.kogalym.civic.query.report.ReportDocument.Block;
 import ru.kogalym.civic.query.report.ReportDocument.Heading;
 import ru.kogalym.civic.query.report.ReportDocument.Items;
+import ru.kogalym.civic.query.report.ReportDocument.Letterhead;
 import ru.kogalym.civic.query.report.ReportDocument.Paragraph;
+import ru.kogalym.civic.query.report.ReportDocument.Signature;
+import ru.kogalym.civic.query.report.ReportFacts.BodySessions;
+import ru.kogalym.civic.query.report.ReportFacts.Council;
+import ru.kogalym.civic.query.report.ReportFacts.Details;
 import ru.kogalym.civic.query.summary.AnnualSummary;
 import ru.kogalym.civic.query.summary.AnnualSummary.GrantLevelFigures;
 import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
 import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the annual summary as the seed report reads, in Russian or English. */
+/**
+ * Writes the annual summary and the year's {@link ReportFacts} as the seed report reads, in Russian or English. Every
+ * sentence is the bundle's; names, topics, places and tasks staff entered are quoted or listed as entered.
+ */
 final class AnnualReportWriter {
+
+    /** Blank line for what the official fills in by hand. */
+    static final String BLANK = "________________________";
+
+    /**
+     * The issue of a report: the date it bears, and the moment whose knowledge it reflects when it is not the latest.
+     */
+    record Issue(LocalDate date, @Nullable Instant knownAt, ReportSettings settings) {
+    }
 
     private AnnualReportWriter() {
     }
 
-    public static ReportDocument write(AnnualSummary summary, ReportLanguage language) {
+    public static ReportDocument write(AnnualSummary summary, ReportFacts facts, ReportLanguage language,
+                                       Issue issue) {
         ReportTexts t = new ReportTexts(language);
         String year = String.valueOf(summary.year());
         String next = String.valueOf(summary.year() + 1);
         List<Block> blocks = new ArrayList<>();
         String title = t.format("title", "year", year);
 
-        blocks.add(new Paragraph(t.format("city")));
+        blocks.add(letterhead(t, issue));
+        if (issue.knownAt() != null) {
+            blocks.add(new Paragraph(t.knownAt(issue.knownAt(), issue.settings().zone())));
+        }
         blocks.add(new Heading(1, title));
+
+        councils(blocks, facts.councils(), year, t);
 
         AnnualSummary.Ncos ncos = summary.ncos();
         blocks.add(new Paragraph(t.format("ncos.registered", "year", year, "n", ncos.stateRegistered())));
@@ -40,9 +66,20 @@ final class AnnualReportWriter {
         }
 
         int working = summary.meetings().byKind().getOrDefault("WORKING_MEETING", 0);
-        blocks.add(new Paragraph(t.format("meetings.working", "year", year, "n", working)));
-        blocks.add(new Paragraph(t.format("commission.sessions", "year", year,
-                "n", summary.commissionSessionsWithNcos())));
+        String workingText = t.format("meetings.working", "year", year, "n", working);
+        if (working > 0) {
+            workingText += details(facts.working(), "meetings.topics", "meetings.others", t);
+        }
+        blocks.add(new Paragraph(workingText));
+        if (facts.sessions().isEmpty()) {
+            blocks.add(new Paragraph(t.format("sessions", "year", year, "n", summary.commissionSessionsWithNcos())));
+        } else {
+            for (BodySessions sessions : facts.sessions()) {
+                blocks.add(new Paragraph(t.format("sessions.body", "name", sessions.name(), "kind",
+                        sessions.kind().name(), "year", year, "n", sessions.count(),
+                        "members", sessions.byMembers() ? "yes" : "no")));
+            }
+        }
         if (summary.meetings().total() > working) {
             blocks.add(new Paragraph(t.format("meetings.all", "year", year, "n", summary.meetings().total(),
                     "kinds", breakdown(summary.meetings().byKind(), "meeting", t))));
@@ -53,7 +90,8 @@ final class AnnualReportWriter {
         AnnualSummary.Raids raids = summary.raids();
         blocks.add(new Paragraph(raids.count() == 0 ? t.format("raids.none", "year", year)
                 : t.format("raids", "n", raids.count(), "l", leafletsKnown ? raids.leafletsDistributed() : 0,
-                        "r", summary.isIllustrative(AnnualSummary.RESIDENTS) ? 0 : raids.residentsReached())));
+                        "r", summary.isIllustrative(AnnualSummary.RESIDENTS) ? 0 : raids.residentsReached())
+                        + details(facts.raids(), "raids.purposes", "raids.others", t)));
 
         AnnualSummary.EventParticipations events = summary.eventParticipations();
         blocks.add(new Paragraph(events.total() == 0 ? t.format("events.none", "year", year)
@@ -79,7 +117,7 @@ final class AnnualReportWriter {
             for (Map.Entry<String, GrantLevelFigures> level : grants.byLevel().entrySet()) {
                 GrantLevelFigures figures = level.getValue();
                 if (figures.applied() + figures.awarded() > 0) {
-                    levels.add(t.label("level", level.getKey()) + " — " + t.count(figures.applied()) + " / "
+                    levels.add(t.counted(t.label("level", level.getKey()), figures.applied()) + " / "
                             + t.count(figures.awarded()));
                 }
             }
@@ -88,6 +126,11 @@ final class AnnualReportWriter {
             }
         }
         blocks.add(new Paragraph(grantText));
+
+        if (!summary.priorities().isEmpty()) {
+            blocks.add(new Paragraph(t.format("priorities", "year", year, "n", summary.priorities().size())));
+            blocks.add(new Items(tasks(summary.priorities(), t)));
+        }
 
         blocks.add(new Heading(2, t.format("figures.title", "year", year)));
         List<String> figures = new ArrayList<>();
@@ -113,21 +156,84 @@ final class AnnualReportWriter {
         if (summary.nextYearPriorities().isEmpty()) {
             blocks.add(new Paragraph(t.format("tasks.none", "next", next)));
         } else {
-            List<String> tasks = new ArrayList<>();
-            for (Priority task : summary.nextYearPriorities()) {
-                tasks.add(task.description() == null || task.description().isBlank()
-                        ? task.title() : task.title() + ": " + task.description());
-            }
-            blocks.add(new Items(tasks));
+            blocks.add(new Items(tasks(summary.nextYearPriorities(), t)));
         }
-        return new ReportDocument(language.code(), title, blocks);
+
+        ReportSettings settings = issue.settings();
+        // what a line is for is said only where it is left blank
+        blocks.add(new Signature(given(settings.signatoryPosition()),
+                blank(settings.signatoryPosition()) ? t.format("signature.position") : "",
+                t.format("signature.sign"), given(settings.signatoryName()),
+                blank(settings.signatoryName()) ? t.format("signature.name") : ""));
+        return new ReportDocument(language.code(), title, blocks, t.format("page", "page", ReportDocument.PAGE,
+                "pages", ReportDocument.PAGES));
+    }
+
+    private static Letterhead letterhead(ReportTexts t, Issue issue) {
+        ReportSettings settings = issue.settings();
+        List<String> issuer = new ArrayList<>();
+        issuer.add(blank(settings.municipality()) ? t.format("letterhead.municipality") : settings.municipality());
+        if (!blank(settings.department())) {
+            issuer.add(settings.department());
+        }
+        return new Letterhead(issuer, List.of(t.format("letterhead.date", "date", t.date(issue.date())),
+                t.format("letterhead.number")));
+    }
+
+    private static void councils(List<Block> blocks, List<Council> councils, String year, ReportTexts t) {
+        if (councils.isEmpty()) {
+            blocks.add(new Paragraph(t.format("councils.none", "year", year)));
+            return;
+        }
+        blocks.add(new Paragraph(t.format("councils")));
+        blocks.add(new Items(councils.stream().map(Council::name).toList()));
+        for (Council council : councils) {
+            if (council.cityWide()) {
+                blocks.add(new Paragraph(t.format("councils.cityWide", "name", council.name())));
+            }
+        }
+    }
+
+    /** What the activities were about, where and with whom, as far as the records give it as fact. */
+    private static String details(Details details, String topicsKey, String othersKey, ReportTexts t) {
+        StringBuilder text = new StringBuilder();
+        if (!details.topics().isEmpty()) {
+            text.append(' ').append(t.format(topicsKey, "n", details.topics().size(),
+                    "values", t.quoted(details.topics())));
+        }
+        if (!details.places().isEmpty()) {
+            text.append(' ').append(t.format("details.places", "n", details.places().size(),
+                    "values", t.quoted(details.places())));
+        }
+        if (!details.others().isEmpty()) {
+            text.append(' ').append(t.format(othersKey, "values", t.quoted(details.others())));
+        }
+        return text.toString();
+    }
+
+    /**
+     * A task as its title, then its description: a sentence each, or, when the description goes on from the title in a
+     * small letter, one sentence with a dash between. A done one says so.
+     */
+    private static List<String> tasks(List<Priority> priorities, ReportTexts t) {
+        List<String> tasks = new ArrayList<>();
+        for (Priority task : priorities) {
+            String description = task.description() == null ? "" : task.description().strip();
+            String text = description.isEmpty() ? ReportTexts.sentence(task.title())
+                    : Character.isLowerCase(description.charAt(0))
+                    ? ReportTexts.sentence(task.title().strip() + ReportTexts.NO_BREAK + "— " + description)
+                    : ReportTexts.sentence(task.title()) + " " + ReportTexts.sentence(description);
+            tasks.add(task.done() ? t.format("task.done", "task", text) : text);
+        }
+        return tasks;
     }
 
     private static List<String> names(List<NcoName> ncos, ReportTexts t) {
         List<String> names = new ArrayList<>();
         for (NcoName nco : ncos) {
-            names.add(nco.nameTranslation() == null || nco.nameTranslation().isBlank() ? nco.fullName()
-                    : t.format("ncos.translation", "name", nco.fullName(), "translation", nco.nameTranslation()));
+            names.add(blank(nco.nameTranslation()) ? nco.fullName()
+                    : t.format("ncos.translation", "name", nco.fullName(),
+                            "translation", t.quote(nco.nameTranslation())));
         }
         return names;
     }
@@ -137,9 +243,17 @@ final class AnnualReportWriter {
         List<String> parts = new ArrayList<>();
         counts.forEach((kind, count) -> {
             if (count > 0) {
-                parts.add(t.label(group, kind) + " — " + t.count(count));
+                parts.add(t.counted(t.label(group, kind), count));
             }
         });
         return String.join(", ", parts);
+    }
+
+    private static String given(@Nullable String value) {
+        return blank(value) ? BLANK : value;
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,16 +17,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.summary.AnnualSummaries;
 import ru.kogalym.civic.query.summary.SummaryYears;
 import ru.kogalym.civic.query.summary.SummaryYears.InvalidParameterException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The annual report, generated from the summary: Markdown, HTML or PDF, in Russian or English. */
 @RestController
+@EnableConfigurationProperties(ReportSettings.class)
 @RequestMapping("/api/summaries")
 @Tag(name = "summaries")
 class ReportController {
@@ -34,10 +39,17 @@ class ReportController {
     static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final AnnualSummaries summaries;
+    private final KnownAt known;
+    private final ReportFactsReader facts;
+    private final ReportSettings settings;
     private final Clock clock;
 
-    ReportController(AnnualSummaries summaries, ObjectProvider<Clock> clock) {
+    ReportController(AnnualSummaries summaries, KnownAt known, ReportFactsReader facts, ReportSettings settings,
+                     ObjectProvider<Clock> clock) {
         this.summaries = summaries;
+        this.known = known;
+        this.facts = facts;
+        this.settings = settings;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -54,8 +66,10 @@ class ReportController {
                                   @RequestParam(name = "lang", required = false) String lang,
                                   @Parameter(description = "формат отчёта", schema = @Schema(type = "string",
                                           allowableValues = {"md", "html", "pdf"}, defaultValue = "md"))
-                                  @RequestParam(name = "format", required = false) String format) {
+                                  @RequestParam(name = "format", required = false) String format,
+                                  @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
         int checkedYear = SummaryYears.parse(year, clock);
+        Instant instant = KnownAt.parse(knownAt);
         // absent means the default; present but empty is as unknown as any other value
         ReportLanguage language = switch (lang == null ? "ru" : lang.toLowerCase(Locale.ROOT)) {
             case "ru" -> ReportLanguage.RU;
@@ -66,7 +80,11 @@ class ReportController {
         if (!checkedFormat.equals("md") && !checkedFormat.equals("html") && !checkedFormat.equals("pdf")) {
             throw new InvalidParameterException("format", "must be md, html or pdf");
         }
-        ReportDocument report = AnnualReportWriter.write(summaries.summaryFor(checkedYear), language);
+        AnnualReportWriter.Issue issue = new AnnualReportWriter.Issue(LocalDate.now(clock.withZone(settings.zone())),
+                instant, settings);
+        ReportDocument report = AnnualReportWriter.write(
+                known.view(instant, summaries, AnnualSummaries::new).summaryFor(checkedYear),
+                facts.read(checkedYear, instant), language, issue);
         String fileName = "report-" + checkedYear + "-" + language.code() + "." + checkedFormat;
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")

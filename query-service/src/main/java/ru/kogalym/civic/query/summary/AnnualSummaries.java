@@ -1,7 +1,7 @@
 package ru.kogalym.civic.query.summary;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
@@ -16,29 +16,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /** Answers the annual summary from the projection's documents (read whole: city scale, and years move). */
 @Component
 public class AnnualSummaries {
 
-    private final MongoCollection<Document> ncos;
-    private final MongoCollection<Document> activities;
-    private final MongoCollection<Document> priorities;
+    private final ReadModelCollection ncos;
+    private final ReadModelCollection activities;
+    private final ReadModelCollection priorities;
 
-    public AnnualSummaries(MongoDatabase civicDatabase) {
-        this.ncos = civicDatabase.getCollection(AnnualSummaryProjection.NCOS);
-        this.activities = civicDatabase.getCollection(AnnualSummaryProjection.ACTIVITIES);
-        this.priorities = civicDatabase.getCollection(AnnualSummaryProjection.PRIORITIES);
+    public AnnualSummaries(ReadModels readModels) {
+        this.ncos = readModels.collection(AnnualSummaryProjection.NCOS);
+        this.activities = readModels.collection(AnnualSummaryProjection.ACTIVITIES);
+        this.priorities = readModels.collection(AnnualSummaryProjection.PRIORITIES);
     }
 
     public AnnualSummary summaryFor(int year) {
         List<NcoRecord> ncoRecords = new ArrayList<>();
-        for (Document doc : ncos.find()) {
+        for (Document doc : ncos.all()) {
             ncoRecords.add(nco(doc));
         }
         List<ActivityRecord> activityRecords = new ArrayList<>();
-        for (Document doc : activities.find()) {
+        for (Document doc : activities.all()) {
             if (doc.getString("type") != null) {
                 activityRecords.add(activity(doc));
             }
@@ -48,7 +47,7 @@ public class AnnualSummaries {
     }
 
     private List<Priority> priorities(int year) {
-        Document plan = priorities.find(eq("_id", String.valueOf(year))).first();
+        Document plan = priorities.find(String.valueOf(year));
         if (plan == null) {
             return List.of();
         }

@@ -1,13 +1,13 @@
 package ru.kogalym.civic.query.summary;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
-import ru.kogalym.civic.query.projection.BatchedCollection;
+import ru.kogalym.civic.query.projection.ReadModelCollection;
+import ru.kogalym.civic.query.projection.ReadModels;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
@@ -65,14 +65,14 @@ class AnnualSummaryProjection {
     /** A record's fields that only illustrate what the source does not give, as its latest full event says. */
     static final String ILLUSTRATIVE = "illustrative";
 
-    private final BatchedCollection ncos;
-    private final BatchedCollection activities;
-    private final BatchedCollection priorities;
+    private final ReadModelCollection ncos;
+    private final ReadModelCollection activities;
+    private final ReadModelCollection priorities;
 
-    public AnnualSummaryProjection(MongoDatabase civicDatabase) {
-        this.ncos = new BatchedCollection(civicDatabase.getCollection(NCOS));
-        this.activities = new BatchedCollection(civicDatabase.getCollection(ACTIVITIES));
-        this.priorities = new BatchedCollection(civicDatabase.getCollection(PRIORITIES));
+    public AnnualSummaryProjection(ReadModels readModels) {
+        this.ncos = readModels.collection(NCOS);
+        this.activities = readModels.collection(ACTIVITIES);
+        this.priorities = readModels.collection(PRIORITIES);
     }
 
     // --- NCOs -------------------------------------------------------------------------------------------------
@@ -372,7 +372,7 @@ class AnnualSummaryProjection {
     }
 
     /** Applies {@code change} to the document unless the event was already applied to it. */
-    private static void update(BatchedCollection collection, String id, String eventId,
+    private static void update(ReadModelCollection collection, String id, String eventId,
                                Consumer<Document> change) {
         Document doc = collection.find(id);
         if (doc == null) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Which of an event's values only illustrate what its source does not give (metadata {@link MetadataKey#ILLUSTRATIVE},
  * e.g. the 2020 scenario's dates and leaflet counts), and the figures of a summary that rest on such values.
  */
-final class Illustrative {
+public final class Illustrative {
 
     /** Field names, as the events name them. */
     static final String REGISTERED_ON = "registeredOn";
@@ -21,7 +21,7 @@ final class Illustrative {
     }
 
     /** The event's illustrative fields, sorted; none when its metadata names none. */
-    static List<String> fields(EventMessage<?> event) {
+    public static List<String> fields(EventMessage<?> event) {
         Object fields = event.getMetaData().get(MetadataKey.ILLUSTRATIVE.key());
         return fields instanceof Collection<?> names ? names.stream().map(String::valueOf).sorted().toList()
                 : List.of();

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.query.projection.KnownAt;
 
 import java.time.Clock;
 
@@ -21,18 +23,23 @@ class SummaryController {
 
     private final AnnualSummaries summaries;
     private final SummaryReconciliation reconciliation;
+    private final KnownAt known;
     private final Clock clock;
 
-    SummaryController(AnnualSummaries summaries, SummaryReconciliation reconciliation, ObjectProvider<Clock> clock) {
+    SummaryController(AnnualSummaries summaries, SummaryReconciliation reconciliation, KnownAt known,
+                      ObjectProvider<Clock> clock) {
         this.summaries = summaries;
         this.reconciliation = reconciliation;
+        this.known = known;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @GetMapping("/{year}")
     @Operation(operationId = "getAnnualSummary", summary = "Итоги года в цифрах (пустой год — нули, не 404)")
-    AnnualSummary summary(@SummaryYears.YearParameter @PathVariable("year") String year) {
-        return summaries.summaryFor(SummaryYears.parse(year, clock));
+    AnnualSummary summary(@SummaryYears.YearParameter @PathVariable("year") String year,
+                          @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
+        int checkedYear = SummaryYears.parse(year, clock);
+        return known.view(KnownAt.parse(knownAt), summaries, AnnualSummaries::new).summaryFor(checkedYear);
     }
 
     @GetMapping("/{year}/reconciliation")

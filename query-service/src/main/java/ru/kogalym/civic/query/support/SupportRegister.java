@@ -1,6 +1,7 @@
 package ru.kogalym.civic.query.support;
 
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.support.RegisterViolation;
 import ru.kogalym.civic.query.journal.ActivityEntry;
 import ru.kogalym.civic.query.journal.ActivityFilter;
 import ru.kogalym.civic.query.journal.ActivityJournal;
@@ -8,64 +9,140 @@ import ru.kogalym.civic.query.journal.ActivityKind;
 import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoState;
+import ru.kogalym.civic.query.web.ExportLabels;
+import ru.kogalym.civic.query.web.ExportTable;
+import ru.kogalym.civic.query.web.ExportTable.Column;
+import ru.kogalym.civic.query.web.ExportTable.Format;
 import ru.kogalym.civic.query.web.Money;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The register of supported NCOs, composed from the journal's support records (corrected, not withdrawn) and the
- * NCO registry (each NCO as it stood on the day of the support). Ordered by date, then id.
+ * The register of supported SONCOs: its entries (by number) composed with the journal's support records
+ * (corrected; withdrawn ones too, so an entry whose support was withdrawn still shows it) and the NCO registry (each
+ * NCO as it stood on the day of inclusion).
  */
 @Component
-class SupportRegister {
+public class SupportRegister {
 
-    private static final Map<String, String> KIND_LABELS = Map.of(
-            "CONSULTATIVE", "консультационная",
-            "INFORMATIONAL", "информационная",
-            "PROPERTY", "имущественная",
-            "FINANCIAL", "финансовая");
+    public static final String DATASET = "support-register";
 
+    /** The Order No. 223 layout, as the CSV, XLSX and open-data files give it. */
+    static final List<Column> COLUMNS = List.of(
+            new Column("entryNumber", "Register entry number", Format.INTEGER),
+            new Column("includedOn", "Date of inclusion in the register", Format.DATE),
+            new Column("basis", "Basis of inclusion or exclusion (the decision)", Format.STRING),
+            new Column("ncoName", "Name of the non-profit organisation", Format.STRING),
+            new Column("address", "Postal address of the organisation", Format.STRING),
+            new Column("ogrn", "Primary state registration number (OGRN)", Format.STRING),
+            new Column("inn", "Taxpayer identification number (INN)", Format.STRING),
+            new Column("activityKinds", "Kinds of activity of the organisation", Format.STRING),
+            new Column("form", "Form of support", Format.STRING),
+            new Column("amount", "Amount of support, roubles", Format.DECIMAL),
+            new Column("periodFrom", "Term of support: from", Format.DATE),
+            new Column("periodTo", "Term of support: to", Format.DATE),
+            new Column("providedBy", "Body that gave the support", Format.STRING),
+            new Column("decisionDate", "Date of the decision to give support", Format.DATE),
+            new Column("supportStoppedOn", "Date support was stopped", Format.DATE),
+            new Column("violations", "Violations found, including misuse of funds or property", Format.STRING),
+            new Column("includedLate", "Included more than 30 days after the decision", Format.BOOLEAN),
+            new Column("excludedOn", "Date of exclusion from the register", Format.DATE));
+
+    private final SupportRegisterProjection entries;
     private final ActivityJournal journal;
     private final NcoRegistry registry;
 
-    public SupportRegister(ActivityJournal journal, NcoRegistry registry) {
+    SupportRegister(SupportRegisterProjection entries, ActivityJournal journal, NcoRegistry registry) {
+        this.entries = entries;
         this.journal = journal;
         this.registry = registry;
     }
 
-    /** The register for a year (null: all years). */
-    public List<SupportRegisterRow> rows(Integer year) {
-        LocalDate from = year == null ? null : LocalDate.of(year, 1, 1);
-        LocalDate to = year == null ? null : LocalDate.of(year, 12, 31);
-        Map<String, NcoEntry> ncos = new HashMap<>();
-        registry.all().forEach(n -> ncos.put(n.id(), n));
-        return journal.find(new ActivityFilter(ActivityKind.SUPPORT, from, to, null, false)).stream()
-                      .map(entry -> row(entry, ncos))
-                      .sorted(Comparator.comparing(SupportRegisterRow::providedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                                        .thenComparing(SupportRegisterRow::supportId))
-                      .toList();
+    /**
+     * The register's entries by number: those whose decision fell in {@code year} (null: all years), excluded ones
+     * only if asked for.
+     */
+    List<SupportRegisterRow> rows(Integer year, boolean includeExcluded) {
+        Map<String, ActivityEntry> supports = supports();
+        Map<String, NcoEntry> ncos = ncos();
+        return entries.all().stream()
+                .filter(e -> includeExcluded || !e.isExcluded())
+                .filter(e -> year == null || (e.decisionDate() != null && e.decisionDate().getYear() == year))
+                .map(e -> row(e, supports, ncos))
+                .toList();
     }
 
-    private static SupportRegisterRow row(ActivityEntry entry, Map<String, NcoEntry> ncos) {
-        String ncoId = entry.ncoIds().isEmpty() ? null : entry.ncoIds().get(0);
+    Optional<SupportRegisterRow> row(int number) {
+        return entries.entry(number).map(e -> row(e, supports(), ncos()));
+    }
+
+    /** The register as a table in the Order No. 223 layout (standing entries; excluded ones too if asked). */
+    public ExportTable table(Integer year, boolean includeExcluded) {
+        return new ExportTable(DATASET, COLUMNS, rows(year, includeExcluded).stream().map(SupportRegister::cells).toList());
+    }
+
+    private static List<Object> cells(SupportRegisterRow r) {
+        String violations = r.violations().stream()
+                .map(v -> v.foundOn() + ": " + v.kindLabel() + " — " + v.description())
+                .collect(Collectors.joining("; "));
+        return Arrays.asList(r.entryNumber(), r.includedOn(), r.basis() + " от " + r.decisionDate()
+                        + (r.exclusionBasis() == null ? "" : "; исключено: " + r.exclusionBasis()),
+                r.ncoName(), r.address(), r.ogrn(), r.inn(), String.join("; ", r.activityKinds()), r.formLabel(),
+                r.amount(), r.periodFrom(), r.periodTo(), r.providedBy(), r.decisionDate(), r.supportStoppedOn(),
+                violations, r.includedLate(), r.excludedOn());
+    }
+
+    private Map<String, NcoEntry> ncos() {
+        Map<String, NcoEntry> ncos = new HashMap<>();
+        registry.all().forEach(n -> ncos.put(n.id(), n));
+        return ncos;
+    }
+
+    private Map<String, ActivityEntry> supports() {
+        Map<String, ActivityEntry> supports = new HashMap<>();
+        journal.find(new ActivityFilter(ActivityKind.SUPPORT, null, null, null, true))
+               .forEach(s -> supports.put(s.id(), s));
+        return supports;
+    }
+
+    private static SupportRegisterRow row(RegisterEntry e, Map<String, ActivityEntry> supports,
+                                          Map<String, NcoEntry> ncos) {
+        ActivityEntry support = supports.get(e.supportId());
+        String ncoId = support == null || support.ncoIds().isEmpty() ? null : support.ncoIds().get(0);
         NcoEntry nco = ncoId == null ? null : ncos.get(ncoId);
-        NcoState state = nco == null ? null : nco.stateAsOf(entry.date() == null ? LocalDate.MAX : entry.date());
-        String kind = (String) entry.detail("supportKind");
+        NcoState state = nco == null ? null : nco.stateAsOf(e.includedOn() == null ? LocalDate.MAX : e.includedOn());
+        String kind = support == null ? null : (String) support.detail("supportKind");
         return new SupportRegisterRow(
-                entry.id(), ncoId,
+                e.number(), e.includedOn(), e.basis(), e.decisionDate(), e.includedLate(),
+                ncoId,
                 state == null ? null : state.fullName(),
                 state == null ? null : state.address(),
                 state == null ? null : state.ogrn(),
                 state == null ? null : state.inn(),
                 state != null && state.sonco(),
-                kind, kind == null ? null : KIND_LABELS.getOrDefault(kind, kind),
-                Money.roubles(Money.storedKopecks(entry.detail("amount"))),
-                date(entry.detail("periodFrom")), date(entry.detail("periodTo")),
-                (String) entry.detail("providedBy"), entry.date(), entry.title());
+                e.activityKinds(), e.supportId(),
+                kind, ExportLabels.of("SupportKind", kind),
+                support == null ? null : Money.roubles(Money.storedKopecks(support.detail("amount"))),
+                support == null ? null : date(support.detail("periodFrom")),
+                support == null ? null : date(support.detail("periodTo")),
+                support == null ? null : (String) support.detail("providedBy"),
+                support == null ? null : support.date(),
+                support == null ? null : support.title(),
+                support != null && support.withdrawn(),
+                e.supportStoppedOn(),
+                e.violations().stream().map(SupportRegister::violation).toList(),
+                e.excludedOn(), e.exclusionBasis());
+    }
+
+    private static SupportRegisterRow.Violation violation(RegisterViolation v) {
+        return new SupportRegisterRow.Violation(v.kind().name(), ExportLabels.of(v.kind()), v.foundOn(),
+                v.description());
     }
 
     private static LocalDate date(Object value) {

@@ -8,37 +8,32 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.CsvExport;
-import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.CsvExport.CsvByAccept;
 import ru.kogalym.civic.query.web.CsvExport.CsvFile;
+import ru.kogalym.civic.query.web.NotFoundException;
+import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
-import ru.kogalym.civic.query.web.Params;
+import ru.kogalym.civic.query.web.XlsxExport;
+import ru.kogalym.civic.query.web.XlsxExport.XlsxFile;
 
-import java.util.Arrays;
-import java.util.List;
-
-/** The register of supported socially oriented NCOs, as JSON or as CSV (by path or by {@code Accept: text/csv}). */
+/**
+ * The register of supported socially oriented NCOs in the layout of Order No. 223, as JSON, CSV (by path or by
+ * {@code Accept: text/csv}) or a spreadsheet, and one entry by its number.
+ */
 @RestController
-@Tag(name = "support-register", description = "Реестр СОНКО — получателей поддержки (ст. 31.2 закона № 7-ФЗ)")
+@Tag(name = "support-register", description = "Реестр СОНКО — получателей поддержки (ст. 31.2 закона № 7-ФЗ, "
+                                              + "приказ Минэкономразвития России от 17.05.2011 № 223)")
 @SecurityRequirements // public by law: the register is open to anyone
 class SupportRegisterController {
 
-    static final List<String> CSV_HEADER = List.of(
-            "Номер записи", "Наименование НКО", "Адрес (место нахождения)", "ОГРН", "ИНН", "Форма поддержки",
-            "Размер поддержки, руб.", "Срок оказания поддержки с", "Срок оказания поддержки по",
-            "Орган, оказавший поддержку", "Дата оказания поддержки", "Содержание поддержки");
-
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 9999;
-    private static final String YEAR = "только поддержка, оказанная в этом году";
+    private static final String SHEET = "Реестр СОНКО";
 
     private final SupportRegister register;
 
@@ -47,44 +42,48 @@ class SupportRegisterController {
     }
 
     @GetMapping("/api/support-register")
-    @Operation(operationId = "listSupportRegister", summary = "Реестр получателей поддержки, постранично",
-            description = "С `Accept: text/csv` (предпочтённым JSON) — весь реестр файлом CSV, как `/api/support-register.csv`.")
+    @Operation(operationId = "listSupportRegister", summary = "Реестр получателей поддержки, по номерам записей",
+            description = "Записи в порядке номеров. `includedLate` — запись внесена позднее 30 дней после решения. "
+                          + "С `Accept: text/csv` (предпочтённым JSON) — весь реестр файлом CSV, как "
+                          + "`/api/support-register.csv`.")
     @CsvByAccept
-    ResponseEntity<Page<SupportRegisterRow>> register(@Parameter(description = YEAR, schema = @Schema(type = "integer",
-                                                              format = "int32", minimum = "" + FIRST_YEAR, maximum = "" + LAST_YEAR))
-                                                      @RequestParam(required = false) String year,
+    ResponseEntity<Page<SupportRegisterRow>> register(@ParameterObject RegisterQuery query,
                                                       @ParameterObject PageParameters paging,
                                                       @Parameter(hidden = true)
                                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                                       String accept) {
         PageRequest request = paging.request();
         if (CsvExport.wantsCsv(accept)) {
-            return CsvExport.inPlaceOfJson(csv(year));
+            return CsvExport.inPlaceOfJson(csv(query));
         }
-        Integer y = year(year);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Page.of(register.rows(y), request));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                             .body(Page.of(register.rows(query.decisionYear(), query.excluded()), request));
     }
 
     @GetMapping("/api/support-register.csv")
-    @Operation(operationId = "exportSupportRegisterCsv", summary = "Реестр получателей поддержки файлом CSV (UTF-8 с BOM)")
+    @Operation(operationId = "exportSupportRegisterCsv",
+            summary = "Реестр получателей поддержки файлом CSV (UTF-8 с BOM), графы по приказу № 223")
     @CsvFile
-    ResponseEntity<byte[]> csv(@Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32",
-                                       minimum = "" + FIRST_YEAR, maximum = "" + LAST_YEAR))
-                               @RequestParam(required = false) String year) {
-        Integer y = year(year);
-        List<List<Object>> rows = register.rows(y).stream()
-                .map(r -> Arrays.<Object>asList(r.supportId(), r.ncoName(), r.address(), r.ogrn(), r.inn(), r.kindLabel(),
-                                                r.amount() == null ? null : r.amount().toPlainString(), r.periodFrom(),
-                                                r.periodTo(), r.providedBy(), r.providedOn(), r.description()))
-                .toList();
-        return CsvExport.response(y == null ? "support-register.csv" : "support-register-" + y + ".csv", CSV_HEADER, rows);
+    ResponseEntity<byte[]> csv(@ParameterObject RegisterQuery query) {
+        return CsvExport.response(query.filename("csv"), register.table(query.decisionYear(), query.excluded()));
     }
 
-    private static Integer year(String year) {
-        Integer y = Params.integer("year", year);
-        if (y != null && (y < FIRST_YEAR || y > LAST_YEAR)) {
-            throw new BadParameterException("year", "year must be between " + FIRST_YEAR + " and " + LAST_YEAR);
-        }
-        return y;
+    @GetMapping("/api/support-register.xlsx")
+    @Operation(operationId = "exportSupportRegisterXlsx",
+            summary = "Реестр получателей поддержки книгой Excel, графы по приказу № 223")
+    @XlsxFile
+    ResponseEntity<byte[]> xlsx(@ParameterObject RegisterQuery query) {
+        return XlsxExport.response(query.filename("xlsx"), SHEET, register.table(query.decisionYear(), query.excluded()));
+    }
+
+    @GetMapping("/api/support-register/entries/{entryNumber}")
+    @NotFoundException.Possible
+    @Operation(operationId = "getSupportRegisterEntry", summary = "Запись реестра по номеру, в том числе исключённая")
+    SupportRegisterRow entry(@Parameter(description = "номер реестровой записи",
+                                        schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                             @PathVariable String entryNumber) {
+        Integer number = RegisterQuery.entryNumber(entryNumber);
+        return register.row(number).orElseThrow(() -> new NotFoundException("entryNumber",
+                "the register has no entry " + number));
     }
 }

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -7,6 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.ElementType;
@@ -17,28 +20,76 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
-/** CSV downloads: UTF-8 with a byte order mark, so spreadsheet programs read Cyrillic correctly. */
+/**
+ * CSV downloads: UTF-8 with a byte order mark, so spreadsheet programs read Cyrillic correctly; by request a
+ * semicolon between fields and a decimal comma ({@link Options}), so a Russian-locale spreadsheet opens the file in
+ * columns with numbers it can sum.
+ */
 public final class CsvExport {
 
     public static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
     public static final String TEXT_CSV = "text/csv";
 
+    /** The request parameter choosing the field separator: {@code comma} (the default) or {@code semicolon}. */
+    public static final String DELIMITER = "delimiter";
+    /** The request parameter choosing the decimal separator of numbers: {@code point} (the default) or {@code comma}. */
+    public static final String DECIMAL = "decimal";
+
     private CsvExport() {
     }
 
+    /**
+     * How a CSV file is laid out. A Russian-locale spreadsheet splits a file into columns only at {@code ;} and reads
+     * {@code 150000,50}, not {@code 150000.50}, as a number. The default is RFC 4180's comma and a decimal point,
+     * which programs read.
+     */
+    public record Options(char delimiter, boolean decimalComma) {
+
+        public static final Options DEFAULT = new Options(',', false);
+
+        /**
+         * The options the current request names ({@value CsvExport#DELIMITER}, {@value CsvExport#DECIMAL}); 400 for
+         * another value.
+         */
+        public static Options ofCurrentRequest() {
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+                return DEFAULT;
+            }
+            HttpServletRequest request = attributes.getRequest();
+            char delimiter = switch (Objects.requireNonNullElse(request.getParameter(DELIMITER), "comma")) {
+                case "comma" -> ',';
+                case "semicolon" -> ';';
+                default -> throw new BadParameterException(DELIMITER, "delimiter must be comma or semicolon");
+            };
+            boolean decimalComma = switch (Objects.requireNonNullElse(request.getParameter(DECIMAL), "point")) {
+                case "point" -> false;
+                case "comma" -> true;
+                default -> throw new BadParameterException(DECIMAL, "decimal must be point or comma");
+            };
+            return new Options(delimiter, decimalComma);
+        }
+    }
+
     public static byte[] bytes(List<String> header, List<? extends List<?>> rows) {
+        return bytes(header, rows, Options.DEFAULT);
+    }
+
+    public static byte[] bytes(List<String> header, List<? extends List<?>> rows, Options options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                                                .setDelimiter(options.delimiter()).get();
             try (CSVPrinter printer = new CSVPrinter(writer, format)) {
                 for (List<?> row : rows) {
-                    printer.printRecord(row.stream().map(CsvExport::cell).toList());
+                    printer.printRecord(row.stream().map(value -> cell(value, options)).toList());
                 }
             }
         } catch (IOException e) {
@@ -77,8 +128,17 @@ public final class CsvExport {
      * injection.
      */
     static Object cell(Object value) {
+        return cell(value, Options.DEFAULT);
+    }
+
+    /** As {@link #cell(Object)}; a decimal number with the decimal separator the options name. */
+    static Object cell(Object value, Options options) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            String plain = decimal.toPlainString();
+            return options.decimalComma() ? plain.replace('.', ',') : plain;
         }
         if (!(value instanceof CharSequence sequence)) {
             return value;
@@ -112,11 +172,17 @@ public final class CsvExport {
     public @interface CsvByAccept {
     }
 
+    /** The CSV download, laid out as the request's {@link Options} say. */
     public static ResponseEntity<byte[]> response(String filename, List<String> header, List<? extends List<?>> rows) {
         return ResponseEntity.ok()
                              .contentType(TEXT_CSV_UTF8)
                              .header(HttpHeaders.CONTENT_DISPOSITION,
                                      ContentDisposition.attachment().filename(filename).build().toString())
-                             .body(bytes(header, rows));
+                             .body(bytes(header, rows, Options.ofCurrentRequest()));
+    }
+
+    /** A table's CSV download with its Russian column headers. */
+    public static ResponseEntity<byte[]> response(String filename, ExportTable table) {
+        return response(filename, table.headers(), table.rows());
     }
 }

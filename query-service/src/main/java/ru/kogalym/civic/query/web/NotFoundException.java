@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** The record named by a path parameter does not exist; answered with 404 naming that parameter. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends FieldProblem {
 
     /** Marks a handler that throws this for an unknown id, so the API description declares its 404. */
     @Target(ElementType.METHOD)
@@ -14,14 +14,8 @@ public class NotFoundException extends RuntimeException {
     public @interface Possible {
     }
 
-    private final String field;
 
     public NotFoundException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.council;
 
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +38,9 @@ class BodiesProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new BodiesProjection(mongo.database());
+        projection = new BodiesProjection(new MongoReadModels(mongo.database()));
         projection.reset();
-        bodies = new Bodies(mongo.database());
+        bodies = new Bodies(new MongoReadModels(mongo.database()));
     }
 
     private static LocalDate d(String text) {

@@ -196,6 +196,11 @@ class DashboardBrowserTest {
         byte[] bytes = Files.readAllBytes(pdf.path());
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.suggestedFilename()).isEqualTo("report-2020-ru.pdf");
+
+        Download xlsx = page.waitForDownload(() -> page.locator("a[href^='/api/activities.xlsx']").click());
+        byte[] spreadsheet = Files.readAllBytes(xlsx.path());
+        assertThat(new String(spreadsheet, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a ZIP, as XLSX is")
+                .isEqualTo("PK");
     }
 
     @Test

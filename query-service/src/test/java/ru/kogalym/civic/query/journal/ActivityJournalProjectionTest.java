@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.journal;
 
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +54,9 @@ class ActivityJournalProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new ActivityJournalProjection(mongo.database());
+        projection = new ActivityJournalProjection(new MongoReadModels(mongo.database()));
         projection.reset();
-        journal = new ActivityJournal(mongo.database());
+        journal = new ActivityJournal(new MongoReadModels(mongo.database()));
     }
 
     private static final LocalDate MARCH = LocalDate.of(2020, 3, 10);

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.nco;
 
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +47,9 @@ class NcoRegistryProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new NcoRegistryProjection(mongo.database());
+        projection = new NcoRegistryProjection(new MongoReadModels(mongo.database()));
         projection.reset();
-        registry = new NcoRegistry(mongo.database());
+        registry = new NcoRegistry(new MongoReadModels(mongo.database()));
     }
 
     static NcoRegisteredEvent registered(String id, String fullName, String shortName, LocalDate on, LocalDate stateOn) {

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.query.summary.AnnualSummary;
@@ -14,10 +15,14 @@ import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +31,7 @@ class AnnualReportWriterTest {
 
     @Test
     void russianMarkdownReadsLikeTheSeedReport() {
-        String md = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), ReportLanguage.RU));
+        String md = md(seedLike(), ReportLanguage.RU);
 
         assertThat(md).contains("# Что наиболее значительное удалось сделать в области взаимодействия "
                 + "с общественностью в 2020 году");
@@ -36,14 +41,13 @@ class AnnualReportWriterTest {
         assertThat(md).contains("- Когалымская местная общественная организация «Славянское содружество»");
         assertThat(md).contains("Кызыл Ту» (в переводе на русский язык означает «Красное Знамя»)");
         assertThat(md).contains("проведено 4 рабочих совещания.");
-        assertThat(md).contains("НКО приняли участие в 5 заседаниях комиссии по противодействию экстремистской "
-                + "деятельности");
+        assertThat(md).contains("НКО приняли участие в 5 заседаниях комиссий.");
         assertThat(md).contains("5 заседаний комиссии с участием НКО");
         assertThat(md).contains("10 организаций в муниципальном реестре");
         assertThat(md).contains("проведено 2 рейдовых мероприятия, роздано 500 памяток");
         assertThat(md).contains("в 3 общегородских мероприятиях: субботники — 1, спартакиады — 1, семинары — 1.");
         assertThat(md).contains("## Какие задачи стоят в 2021 году");
-        assertThat(md).contains("- Конструктивное взаимодействие с НКО: поддержка");
+        assertThat(md).contains("- Конструктивное взаимодействие с НКО — поддержка.\n");
         // sections in the report's order
         assertThat(md.indexOf("зарегистрированных")).isLessThan(md.indexOf("рабочих совещания"));
         assertThat(md.indexOf("рабочих совещания")).isLessThan(md.indexOf("5 заседаниях"));
@@ -53,13 +57,13 @@ class AnnualReportWriterTest {
 
     @Test
     void englishMarkdown() {
-        String md = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), ReportLanguage.EN));
+        String md = md(seedLike(), ReportLanguage.EN);
 
         assertThat(md).contains("# What was most significant in the work with civil society in 2020");
         assertThat(md).contains("6 non-profit organisations (NCOs) of the city of Kogalym are listed");
         assertThat(md).contains("4 NCOs are not registered there:");
         assertThat(md).contains("held 4 working meetings.");
-        assertThat(md).contains("NCOs took part in 5 sessions of the commission on countering extremist activity");
+        assertThat(md).contains("NCOs took part in 5 commission sessions.");
         assertThat(md).contains("(meaning “Красное Знамя”)");
         assertThat(md).contains("## Tasks for 2021");
     }
@@ -69,7 +73,7 @@ class AnnualReportWriterTest {
         AnnualSummary summary = withIllustrative(seedLike(), List.of(AnnualSummary.NEW_NCOS, AnnualSummary.LEAFLETS,
                 AnnualSummary.RESIDENTS));
 
-        String ru = ReportRenderers.markdown(AnnualReportWriter.write(summary, ReportLanguage.RU));
+        String ru = md(summary, ReportLanguage.RU);
         assertThat(ru).contains("проведено 2 рейдовых мероприятия.", "- 2 рейдовых мероприятия\n")
                       .doesNotContain("500", "250", "роздано", "разъяснения получил",
                               "внесено в муниципальный реестр за год")
@@ -77,7 +81,7 @@ class AnnualReportWriterTest {
                               + "число розданных памяток, число жителей, получивших разъяснения.");
         assertThat(ru.indexOf("в отчёт не включены")).isLessThan(ru.indexOf("Какие задачи стоят"));
 
-        String en = ReportRenderers.markdown(AnnualReportWriter.write(summary, ReportLanguage.EN));
+        String en = md(summary, ReportLanguage.EN);
         assertThat(en).contains("held 2 awareness raids.", "- 2 awareness raids\n")
                       .doesNotContain("500", "leaflets were", "250 residents", "- 0 organisations entered")
                       .contains("are left out of this report: the number of organisations that entered the municipal "
@@ -87,13 +91,13 @@ class AnnualReportWriterTest {
 
     @Test
     void onlyTheIllustrativeFiguresAreLeftOut() {
-        String ru = ReportRenderers.markdown(AnnualReportWriter.write(
-                withIllustrative(seedLike(), List.of(AnnualSummary.LEAFLETS)), ReportLanguage.RU));
+        String ru = md(
+                withIllustrative(seedLike(), List.of(AnnualSummary.LEAFLETS)), ReportLanguage.RU);
 
         assertThat(ru).contains("разъяснения получили 250 жителей", "0 организаций внесено в муниципальный реестр")
                       .doesNotContain("памяток,", "роздано 500")
                       .contains("в отчёт не включены: число розданных памяток.");
-        assertThat(ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), ReportLanguage.RU)))
+        assertThat(md(seedLike(), ReportLanguage.RU))
                 .doesNotContain("в отчёт не включены");
     }
 
@@ -107,8 +111,8 @@ class AnnualReportWriterTest {
                 new AnnualSummary.Support(0, zeros(SupportKind.values()), new BigDecimal("0.00")),
                 new AnnualSummary.Grants(0, 0, 0, new BigDecimal("0.00"), Map.of()), List.of(), List.of(), List.of());
 
-        String ru = ReportRenderers.markdown(AnnualReportWriter.write(empty, ReportLanguage.RU));
-        String en = ReportRenderers.markdown(AnnualReportWriter.write(empty, ReportLanguage.EN));
+        String ru = md(empty, ReportLanguage.RU);
+        String en = md(empty, ReportLanguage.EN);
 
         assertThat(ru).contains("рабочие совещания не проводились").contains("Задачи на 1996 год не заданы.")
                       .contains("В 1995 году рейдовые мероприятия не проводились.");
@@ -126,8 +130,8 @@ class AnnualReportWriterTest {
                 summary.eventParticipations(), summary.support(), summary.grants(), summary.priorities(),
                 summary.nextYearPriorities(), summary.illustrative());
 
-        String html = ReportRenderers.html(AnnualReportWriter.write(withScript, ReportLanguage.RU));
-        String md = ReportRenderers.markdown(AnnualReportWriter.write(withScript, ReportLanguage.RU));
+        String html = ReportRenderers.html(write(withScript, ReportLanguage.RU)).replace('\u00A0', ' ');
+        String md = md(withScript, ReportLanguage.RU);
 
         assertThat(html).doesNotContain("<script>")
                         .contains("<li>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; «Союз»</li>")
@@ -139,15 +143,114 @@ class AnnualReportWriterTest {
 
     @Test
     void pdfIsAPdfWhoseTextIsTheRussianReport() throws Exception {
-        byte[] pdf = ReportRenderers.pdf(AnnualReportWriter.write(seedLike(), ReportLanguage.RU));
+        byte[] pdf = ReportRenderers.pdf(write(seedLike(), ReportLanguage.RU));
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("проведено 4 рабочих совещания")
-                            .contains("5 заседаниях комиссии")
+                            .contains("5 заседаниях комиссий")
                             .contains("«Кызыл Ту»");
         }
+    }
+
+    @Test
+    void theYearsFactsAreToldAndWhatStaffEnteredStaysAsEntered() {
+        AnnualSummary summary = seedLike();
+        AnnualSummary withCourse = new AnnualSummary(summary.year(), summary.ncos(), summary.meetings(),
+                summary.commissionSessionsWithNcos(), summary.raids(), summary.eventParticipations(),
+                summary.support(), summary.grants(),
+                List.of(new Priority("t0", "Охрана общественного порядка", "Вовлечение институтов гражданского "
+                        + "общества в охрану общественного порядка", false)),
+                summary.nextYearPriorities(), summary.illustrative());
+
+        String ru = ReportRenderers.markdown(AnnualReportWriter.write(withCourse, facts(), ReportLanguage.RU, ISSUE))
+                .replace('\u00A0', ' ');
+        assertThat(ru).contains("общественных советов, действующих при Администрации города, в том числе:\n\n"
+                        + "- Общественный Совет города Когалыма\n- Общественный Совет по культуре\n")
+                .contains("Общественный Совет города Когалыма является совещательным и консультативным органом")
+                .contains("В 2020 году совместно с НКО проведено 4 рабочих совещания. Тема — «Согласие». "
+                        + "Место проведения — «Дом Дружбы». Участники, кроме НКО, — «Должностные лица», "
+                        + "«Представители полиции».")
+                .contains("Комиссия по противодействию экстремистской деятельности провела в 2020 году 5 заседаний с "
+                        + "участием НКО, являющихся её членами.")
+                .contains("проведено 2 рейдовых мероприятия, роздано 500 памяток, разъяснения получили 250 жителей. "
+                        + "Цель — «Масочный режим». Место проведения — «Площадь по улице Мира». Вместе с лидерами НКО "
+                        + "рейды проводили: «Должностные лица ОМС».")
+                .contains("Приоритетное направление работы Администрации города в 2020 году:\n\n"
+                        + "- Охрана общественного порядка. Вовлечение институтов гражданского общества в охрану "
+                        + "общественного порядка.\n");
+
+        String en = ReportRenderers.markdown(AnnualReportWriter.write(withCourse, facts(), ReportLanguage.EN, ISSUE))
+                .replace('\u00A0', ' ');
+        assertThat(en).contains("attached to the City Administration, among them:\n\n- Общественный Совет города Когалыма")
+                .contains("Общественный Совет города Когалыма is a consultative and advisory body")
+                .contains("held 4 working meetings. Topic: “Согласие”. Venue: “Дом Дружбы”. Taking part besides "
+                        + "NCOs: “Должностные лица”, “Представители полиции”.")
+                .contains("Комиссия по противодействию экстремистской деятельности held 5 sessions in 2020 with NCOs "
+                        + "taking part, as its members.")
+                .contains("The City Administration’s priority in 2020:\n\n- Охрана общественного порядка.");
+    }
+
+    @Test
+    void theReportSaysWhichMomentItReflectsWhenAsked() {
+        AnnualReportWriter.Issue asKnown = new AnnualReportWriter.Issue(LocalDate.of(2021, 1, 20),
+                Instant.parse("2021-01-15T07:30:00Z"), ReportSettings.DEFAULTS);
+
+        String ru = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), facts(), ReportLanguage.RU, asKnown))
+                .replace('\u00A0', ' ');
+        String en = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), facts(), ReportLanguage.EN, asKnown))
+                .replace('\u00A0', ' ');
+
+        assertThat(ru).contains("Отчёт отражает сведения, известные на 15 января 2021 г., 12:30 (UTC+05:00).");
+        assertThat(en).contains("This report reflects what was known on January 15, 2021, 12:30 (UTC+05:00).");
+        assertThat(md(seedLike(), ReportLanguage.RU)).doesNotContain("Отчёт отражает сведения");
+    }
+
+    @Test
+    void letterheadAndSignatureAreConfiguredOrLeftBlankToFillIn() {
+        String blank = md(seedLike(), ReportLanguage.RU);
+        assertThat(blank).startsWith("**Администрация города Когалыма**\n\nДата: 20 января 2021 г.  \n"
+                        + "№ \\_\\_\\_")
+                .endsWith("\\_ (должность)  \n" + "\\_".repeat(24) + " (подпись)  \n"
+                        + "\\_".repeat(24) + " (инициалы, фамилия)\n");
+
+        ReportSettings settings = new ReportSettings("Администрация города Когалыма", "Отдел по связям с "
+                + "общественностью", "Заместитель главы города", "И. И. Иванов", null);
+        String signed = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), facts(), ReportLanguage.EN,
+                new AnnualReportWriter.Issue(LocalDate.of(2021, 1, 20), null, settings))).replace('\u00A0', ' ');
+        assertThat(signed).startsWith("**Администрация города Когалыма**  \n**Отдел по связям с общественностью**\n\n"
+                        + "Date: January 20, 2021  \nNo. \\_")
+                .endsWith("Заместитель главы города  \n" + "\\_".repeat(24) + " (signature)  \nИ. И. Иванов\n");
+        assertThat(ReportRenderers.html(AnnualReportWriter.write(seedLike(), facts(), ReportLanguage.EN,
+                new AnnualReportWriter.Issue(LocalDate.of(2021, 1, 20), null, settings))))
+                .contains("<td>Заместитель главы города</td>")
+                .contains("content: \"Page \" counter(page) \" of \" counter(pages);");
+    }
+
+    @Test
+    void russianTypography() {
+        String ru = ReportRenderers.markdown(AnnualReportWriter.write(seedLike(), facts(), ReportLanguage.RU, ISSUE));
+
+        assertThat(ru).as("a number is bound to the word it counts, a dash to the word before it")
+                .doesNotContainPattern("\\d [\\p{L}]").doesNotContainPattern("\\p{L} —");
+        assertThat(ru).as("no full stop doubled after an abbreviation").doesNotContain("..")
+                .contains("(на сумму 150\u00A0000,00\u00A0руб.), отклонена");
+        assertThat(ru).as("no capital letter after a colon within a line").doesNotContainPattern(": \\p{Lu}");
+        assertThat(ru).as("Russian quotes").doesNotContain("\"").doesNotContain("“");
+    }
+
+    /** The year's facts beyond the figures, as the 2020 records give them. */
+    static ReportFacts facts() {
+        return new ReportFacts(
+                List.of(new ReportFacts.Council("Общественный Совет города Когалыма", true),
+                        new ReportFacts.Council("Общественный Совет по культуре", false)),
+                new ReportFacts.Details(Set.of("Согласие"), Set.of("Дом Дружбы"),
+                        new LinkedHashSet<>(List.of("Должностные лица", "Представители полиции"))),
+                List.of(new ReportFacts.BodySessions("Комиссия по противодействию экстремистской деятельности",
+                        BodyKind.COMMISSION, 5, true)),
+                new ReportFacts.Details(Set.of("Масочный режим"), Set.of("Площадь по улице Мира"),
+                        Set.of("Должностные лица ОМС")));
     }
 
     /** The seed report's 2020: 10 NCOs of which 6 registered, 4 working meetings, 5 commission sessions. */
@@ -191,6 +294,18 @@ class AnnualReportWriterTest {
                 List.of(new Priority("t1", "Конструктивное взаимодействие с НКО", "поддержка", false),
                         new Priority("t2", "Содействие в увеличении количества СОНКО", null, false)),
                 List.of());
+    }
+
+    static final AnnualReportWriter.Issue ISSUE = new AnnualReportWriter.Issue(LocalDate.of(2021, 1, 20), null,
+            ReportSettings.DEFAULTS);
+
+    static ReportDocument write(AnnualSummary summary, ReportLanguage language) {
+        return AnnualReportWriter.write(summary, ReportFacts.NONE, language, ISSUE);
+    }
+
+    /** The Markdown with no-break spaces read as spaces, for the wording's sake. */
+    static String md(AnnualSummary summary, ReportLanguage language) {
+        return ReportRenderers.markdown(write(summary, language)).replace('\u00A0', ' ');
     }
 
     private static AnnualSummary withIllustrative(AnnualSummary summary, List<String> figures) {

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -72,9 +73,9 @@ class AnnualSummaryProjectionTest {
 
     @BeforeEach
     void emptyProjection() {
-        projection = new AnnualSummaryProjection(mongo.database());
+        projection = new AnnualSummaryProjection(new MongoReadModels(mongo.database()));
         handlers = new AnnotationEventHandlerAdapter(projection);
-        summaries = new AnnualSummaries(mongo.database());
+        summaries = new AnnualSummaries(new MongoReadModels(mongo.database()));
         projection.reset();
     }
 

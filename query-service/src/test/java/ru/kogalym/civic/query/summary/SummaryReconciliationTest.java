@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.query.projection.KnownAt;
+import ru.kogalym.civic.query.projection.MongoReadModels;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -48,9 +50,10 @@ class SummaryReconciliationTest {
                                                         .build();
         engine = MongoEventStorageEngine.builder().database(mongo.database()).eventSerializer(serializer)
                                         .snapshotSerializer(serializer).build();
-        projection = new AnnualSummaryProjection(mongo.database());
+        projection = new AnnualSummaryProjection(new MongoReadModels(mongo.database()));
         handlers = new AnnotationEventHandlerAdapter(projection);
-        reconciliation = new SummaryReconciliation(engine, new AnnualSummaries(mongo.database()));
+        reconciliation = new SummaryReconciliation(KnownAt.of(engine, AnnualSummaryProjection.class),
+                                                   new AnnualSummaries(new MongoReadModels(mongo.database())));
     }
 
     @AfterEach
@@ -114,7 +117,7 @@ class SummaryReconciliationTest {
         for (int year : List.of(2019, 2020, 2021)) {
             assertThat(reconciliation.reconcile(year).differences()).as("in " + year).isEmpty();
         }
-        AnnualSummary y2020 = new AnnualSummaries(mongo.database()).summaryFor(2020);
+        AnnualSummary y2020 = new AnnualSummaries(new MongoReadModels(mongo.database())).summaryFor(2020);
         assertThat(y2020.ncos().notStateRegisteredNcos()).extracting(AnnualSummary.NcoName::ncoId)
                                                          .contains("n-late").doesNotContain("n-wrong");
     }

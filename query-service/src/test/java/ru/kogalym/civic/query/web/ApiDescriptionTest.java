@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDescriptionTest {
 
     private static final TestMongo MONGO = TestMongo.start();
-    private static final Set<String> PUBLIC_PATHS = Set.of("/api/support-register", "/api/support-register.csv");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/api/support-register", "/api/support-register.csv",
+            "/api/support-register.xlsx", "/api/support-register/entries/{entryNumber}",
+            "/api/open-data/", "/api/open-data/{dataset}/", "/api/open-data/{dataset}/{file}");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {

@@ -14,6 +14,7 @@ import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
 import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportRegisterEntryIncludedEvent;
 import ru.kogalym.civic.eventstore.EarlierForms;
 import ru.kogalym.civic.eventstore.EarlierForms.Stored;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -68,6 +69,11 @@ class EarlierEventFormsTest {
                         "supportId", "s-1", "ncoId", "n-ed", "kind", "FINANCIAL", "providedOn", "2020-09-01",
                         "description", "Субсидия", "amount", new BigDecimal("150000.5"),
                         "providedBy", "Администрация города Когалыма")), META_DATA),
+                EarlierForms.event("SoncoSupportRegister", "register:sonco-support", 0, new Stored(
+                        SupportRegisterEntryIncludedEvent.class.getName(), "1", Map.of(
+                        "registerId", "register:sonco-support", "entryNumber", 1, "supportId", "s-1",
+                        "includedOn", "2020-09-10", "basis", "Постановление № 1", "decisionDate", "2020-09-01",
+                        "activityKinds", List.of("культура"))), META_DATA),
                 EarlierForms.event("GrantApplication", "g-1", 0, new Stored(GrantAppliedForEvent.class.getName(), "1",
                         Map.of("grantApplicationId", "g-1", "ncoId", "n-ed", "level", "OKRUG", "contest", "Конкурс",
                                 "project", "Мы вместе", "amountRequested", new BigDecimal("499000.50"),
@@ -97,7 +103,7 @@ class EarlierEventFormsTest {
         assertThat(summary.at("/support/financialAmount").decimalValue()).isEqualByComparingTo("150000.50");
         assertThat(summary.at("/grants/awardedAmount").decimalValue()).isEqualByComparingTo("450000.00");
         assertThat(api.get("/api/summaries/2020/report?lang=ru&format=md").body())
-                .contains("150\u00a0000,50 руб.", "450\u00a0000,00 руб.");
+                .contains("150\u00a0000,50\u00a0руб.", "450\u00a0000,00\u00a0руб.");
     }
 
     @Test

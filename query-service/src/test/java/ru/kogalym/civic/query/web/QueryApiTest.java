@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -40,10 +45,12 @@ import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.contract.support.SupportRegisterEntryIncludedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.QueryServiceApplication;
 import ru.kogalym.civic.query.testing.ApiClient;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -79,6 +86,7 @@ class QueryApiTest {
     int port;
 
     private ApiClient api;
+    private static final String REGISTER = "register:sonco-support";
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Long> sequences = new HashMap<>();
 
@@ -131,6 +139,9 @@ class QueryApiTest {
         publish("Support", "s1", new SupportRecordedEvent("s1", "n-ed", SupportKind.FINANCIAL, d("2020-09-01"),
                                                           "Субсидия", 10_000_000L, d("2020-09-01"),
                                                           d("2020-12-31"), "Администрация города Когалыма"));
+        publish("SoncoSupportRegister", REGISTER, new SupportRegisterEntryIncludedEvent(REGISTER, 1, "s1",
+                d("2020-10-15"), "Постановление Администрации города Когалыма от 25.08.2020 № 1500", d("2020-08-25"),
+                List.of("сохранение национальной культуры", "межнациональное согласие")));
         publish("GrantApplication", "g1", new GrantAppliedForEvent("g1", "n-ed", GrantLevel.OKRUG, "Конкурс Югры",
                                                                    "Мы вместе", 30_000_000L, d("2020-02-01")));
         publish("GrantApplication", "g1", new GrantAwardedEvent("g1", "n-ed", GrantLevel.OKRUG, "Конкурс Югры", "Мы вместе",
@@ -152,6 +163,7 @@ class QueryApiTest {
             assertThat(api.json("/api/activities?kind=RAID").at("/total").asInt()).isZero();
             assertThat(api.json("/api/activities?kind=MEETING").at("/items/1/corrections").asInt()).isEqualTo(1);
             assertThat(api.json("/api/bodies/c1?asOf=2020-07-01").at("/members").size()).isEqualTo(1);
+            assertThat(api.json("/api/support-register").at("/total").asInt()).isEqualTo(1);
         });
     }
 
@@ -289,39 +301,194 @@ class QueryApiTest {
     }
 
     @Test
-    void supportRegisterAsJsonAndCsv() throws Exception {
-        JsonNode register = api.json("/api/support-register?year=2020");
+    void supportRegisterInTheLayoutOfOrder223AsJsonCsvAndSpreadsheet() throws Exception {
+        JsonNode register = api.as(null).json("/api/support-register?year=2020");
         assertThat(register.at("/total").asInt()).isEqualTo(1);
-        assertThat(register.at("/items/0/ncoName").asText()).isEqualTo("Местная общественная организация дагестанцев «Единство»");
-        assertThat(register.at("/items/0/kindLabel").asText()).isEqualTo("финансовая");
-        assertThat(register.at("/items/0/providedBy").asText()).isEqualTo("Администрация города Когалыма");
+        JsonNode entry = register.at("/items/0");
+        assertThat(entry.at("/entryNumber").asInt()).isEqualTo(1);
+        assertThat(entry.at("/includedOn").asText()).isEqualTo("2020-10-15");
+        assertThat(entry.at("/basis").asText()).startsWith("Постановление Администрации");
+        assertThat(entry.at("/includedLate").asBoolean()).as("51 days after the decision").isTrue();
+        assertThat(entry.at("/ncoName").asText()).isEqualTo("Местная общественная организация дагестанцев «Единство»");
+        assertThat(entry.at("/activityKinds/1").asText()).isEqualTo("межнациональное согласие");
+        assertThat(entry.at("/formLabel").asText()).isEqualTo("финансовая");
+        assertThat(entry.at("/providedBy").asText()).isEqualTo("Администрация города Когалыма");
+        assertThat(entry.at("/violations").size()).isZero();
         assertThat(api.json("/api/support-register?year=2019").at("/total").asInt()).isZero();
+        assertThat(api.as(null).json("/api/support-register/entries/1").at("/supportId").asText()).isEqualTo("s1");
+        HttpResponse<String> missing = api.as(null).get("/api/support-register/entries/7");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.read(missing.body()).at("/field").asText()).isEqualTo("entryNumber");
 
-        for (HttpResponse<byte[]> csv : List.of(api.getBytes("/api/support-register.csv?year=2020", null),
+        for (HttpResponse<byte[]> csv : List.of(api.as(null).getBytes("/api/support-register.csv?year=2020", null),
                                                 api.getBytes("/api/support-register?year=2020", "text/csv"))) {
             assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
             List<CSVRecord> rows = parseCsv(csv.body());
             assertThat(rows).hasSize(1);
-            assertThat(rows.get(0).get("Наименование НКО")).isEqualTo("Местная общественная организация дагестанцев «Единство»");
+            assertThat(rows.get(0).get("Номер реестровой записи")).isEqualTo("1");
+            assertThat(rows.get(0).get("Наименование постоянно действующего органа некоммерческой организации"))
+                    .isEqualTo("Местная общественная организация дагестанцев «Единство»");
             assertThat(rows.get(0).get("Размер поддержки, руб.")).isEqualTo("100000.00");
+            assertThat(rows.get(0).get("Включено позднее 30 дней после решения")).isEqualTo("true");
+        }
+
+        HttpResponse<byte[]> xlsx = api.as(null).getBytes("/api/support-register.xlsx", null);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Номер реестровой записи");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(cellUnder(sheet, "Форма поддержки").getStringCellValue()).isEqualTo("финансовая");
+            assertThat(cellUnder(sheet, "Размер поддержки, руб.").getNumericCellValue()).isEqualTo(100000.0);
+            assertThat(cellUnder(sheet, "Включено позднее 30 дней после решения").getStringCellValue()).isEqualTo("да");
+            assertThat(cellUnder(sheet, "Дата включения сведений в реестр").getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(d("2020-10-15"));
         }
     }
 
     @Test
-    void readModelsAreRebuiltFromTheEventsAfterAReset() {
+    void csvForARussianLocaleSpreadsheetBySemicolonAndDecimalComma() throws Exception {
+        String csv = new String(api.getBytes("/api/support-register.csv?delimiter=semicolon&decimal=comma", null)
+                                   .body(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFНомер реестровой записи;Дата включения");
+        assertThat(csv).contains(";100000,00;");
+        assertThat(new String(api.getBytes("/api/support-register.csv?decimal=comma", null).body(),
+                              StandardCharsets.UTF_8)).contains(",\"100000,00\",");
+        String ncos = new String(api.getBytes("/api/ncos.csv?delimiter=semicolon", null).body(), StandardCharsets.UTF_8);
+        assertThat(ncos.lines().findFirst().orElseThrow()).startsWith("\uFEFFid;fullName;shortName;");
+        String activities = new String(api.getBytes("/api/activities?delimiter=semicolon", "text/csv").body(),
+                                       StandardCharsets.UTF_8);
+        assertThat(activities.lines().findFirst().orElseThrow()).startsWith("\uFEFFid;kind;date;");
+        assertThat(new String(api.getBytes("/api/ncos.csv", null).body(), StandardCharsets.UTF_8).lines().findFirst()
+                              .orElseThrow()).as("the default stays RFC 4180's comma").startsWith("\uFEFFid,fullName,");
+    }
+
+    /**
+     * Each open-data set is a package as the methodological recommendations 3.0 lay it out: a passport with the
+     * required properties, whose data and structure file names are the package's files, a structure that lists the
+     * data file's columns in order, and a data file with one row per record.
+     */
+    @Test
+    void openDataPackagesHaveThePassportTheFilesItNamesAndTheStructureOfTheData() throws Exception {
+        JsonNode catalogue = api.as(null).json("/api/open-data/");
+        assertThat(catalogue.findValuesAsText("identifier")).contains("0000000000-ncos",
+                "0000000000-support-register", "0000000000-activities-2020");
+        Map<String, Integer> records = Map.of("ncos", 5, "support-register", 1, "activities-2020", 5);
+        for (Map.Entry<String, Integer> set : records.entrySet()) {
+            ApiClient client = set.getKey().startsWith("activities") ? api : api.as(null);
+            String base = "/api/open-data/0000000000-" + set.getKey() + "/";
+            JsonNode listing = client.json(base);
+            Map<String, String> passport = new java.util.LinkedHashMap<>();
+            for (CSVRecord row : parseCsv(client.getBytes(base + "meta.csv", null).body())) {
+                passport.put(row.get("property"), row.get("value"));
+            }
+            assertThat(passport).as(set.getKey()).containsKeys("standardversion", "identifier", "title", "description",
+                    "creator", "created", "modified", "subject", "format", "publishername", "publisherphone",
+                    "publishermbox");
+            assertThat(passport.get("standardversion")).isEqualTo("http://opendata.gosmonitor.ru/standard/3.0");
+            assertThat(passport.get("identifier")).isEqualTo("0000000000-" + set.getKey());
+            assertThat(passport.get("creator")).isEqualTo("Администрация города Когалыма");
+            assertThat(passport.get("format")).isEqualTo("csv");
+            assertThat(passport.get("title")).isNotBlank().isEqualTo(listing.at("/title").asText());
+            assertThat(passport.get("modified")).matches("\\d{8}");
+
+            String dataFile = passport.keySet().stream().filter(k -> k.startsWith("data-")).findFirst().orElseThrow()
+                    + ".csv";
+            String structureFile = passport.keySet().stream().filter(k -> k.startsWith("structure-")).findFirst()
+                    .orElseThrow() + ".csv";
+            assertThat(dataFile).matches("data-\\d{8}-structure-\\d{8}\\.csv")
+                    .startsWith("data-" + passport.get("modified")).endsWith(structureFile.substring("structure".length()));
+            assertThat(passport.get(dataFile.replace(".csv", ""))).endsWith(base + dataFile);
+            assertThat(passport.get(structureFile.replace(".csv", ""))).endsWith(base + structureFile);
+            assertThat(listing.at("/files").toString()).isEqualTo(json.writeValueAsString(
+                    List.of("meta.csv", dataFile, structureFile)));
+
+            List<CSVRecord> structure = parseCsv(client.getBytes(base + structureFile, null).body());
+            assertThat(structure.get(0).toMap().keySet()).containsExactly("field name", "english description",
+                    "russian description", "format");
+            byte[] data = client.getBytes(base + dataFile, null).body();
+            List<String> header = CSVFormat.DEFAULT.parse(new StringReader(
+                    new String(data, 3, data.length - 3, StandardCharsets.UTF_8))).iterator().next().toList();
+            assertThat(header).as(set.getKey() + ": the structure lists the data's columns")
+                    .isEqualTo(structure.stream().map(r -> r.get("field name")).toList());
+            assertThat(structure).allSatisfy(r -> assertThat(r.get("format"))
+                    .isIn("string", "integer", "decimal", "date", "boolean"));
+            assertThat(parseCsv(data)).as(set.getKey()).hasSize(set.getValue());
+
+            HttpResponse<String> wrongDate = client.get(base + "data-19990101-" + structureFile);
+            assertThat(wrongDate.statusCode()).isEqualTo(404);
+            assertThat(ApiClient.read(wrongDate.body()).at("/field").asText()).isEqualTo("file");
+        }
+        assertThat(api.as(null).json("/api/open-data/support-register/").at("/files/0").asText()).isEqualTo("meta.csv");
+        HttpResponse<String> unknown = api.get("/api/open-data/budget/");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.read(unknown.body()).at("/field").asText()).isEqualTo("dataset");
+    }
+
+    @Test
+    void theRegistryAndTheJournalAsSpreadsheetsWithRussianHeadersAndLabels() throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(
+                api.getBytes("/api/ncos.xlsx?asOf=2020-01-01", null).body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Полное наименование");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(cellUnder(sheet, "Полное наименование").getStringCellValue()).isEqualTo("Ёлочка");
+            assertThat(cellUnder(sheet, "Организационно-правовая форма").getStringCellValue())
+                    .isEqualTo("автономная некоммерческая организация");
+            assertThat(cellUnder(sheet, "Зарегистрирована в реестре Минюста России").getStringCellValue())
+                    .isEqualTo("нет");
+        }
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(
+                api.getBytes("/api/activities.xlsx?year=2020", null).body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("five records, the withdrawn raid left out").isEqualTo(5);
+            assertThat(cellUnder(sheet, "Вид записи").getStringCellValue()).isEqualTo("заявка на грант");
+            assertThat(cellUnder(sheet, "Вид мероприятия или поддержки").getStringCellValue()).isEqualTo("окружной");
+            assertThat(cellUnder(sheet, "Сумма, руб.").getNumericCellValue()).isEqualTo(250000.0);
+        }
+        HttpResponse<String> noYear = api.malformed().get("/api/activities.xlsx");
+        assertThat(noYear.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.read(noYear.body()).at("/field").asText()).isEqualTo("year");
+    }
+
+    private static Cell cellUnder(Sheet sheet, String header) {
+        Row head = sheet.getRow(0);
+        for (Cell cell : head) {
+            if (cell.getStringCellValue().equals(header)) {
+                return sheet.getRow(1).getCell(cell.getColumnIndex());
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    @Test
+    void readModelsAreRebuiltFromTheEventsBesideTheServingOnes() {
         String before = api.get("/api/ncos/n-kz").body();
         String journalBefore = api.get("/api/activities?includeWithdrawn=true").body();
         String registerBefore = api.get("/api/support-register").body();
-        HttpResponse<String> rebuild = api.post("/api/audit/rebuild");
+        HttpResponse<String> rebuild = api.post("/api/audit/rebuild?reason=" + encode("проверка после обновления"));
         assertThat(rebuild.statusCode()).as("the rebuild goes on after the answer").isEqualTo(202);
-        assertThat(ApiClient.read(rebuild.body()).at("/rebuilt").toString())
-                .contains("nco-registry", "activity-journal", "bodies");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(api.get("/api/ncos/n-kz").body()).isEqualTo(before);
-            assertThat(api.get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
-            assertThat(api.json("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
-        });
-        assertThat(api.json("/api/ncos/n-kz").at("/history").size()).isEqualTo(3);
+        String location = rebuild.headers().firstValue("Location").orElseThrow();
+        JsonNode started = ApiClient.read(rebuild.body());
+        assertThat(location).isEqualTo("/api/audit/rebuilds/" + started.at("/rebuildId").asText());
+        assertThat(started.at("/readModels").toString()).contains("nco-registry", "activity-journal", "bodies",
+                                                                  "annual-summary", "support-register");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+               .untilAsserted(() -> assertThat(api.json(location).at("/state").asText()).isEqualTo("DONE"));
+        JsonNode done = api.json(location);
+        assertThat(done.at("/eventsProcessed").asLong()).isPositive();
+        assertThat(done.at("/position").asLong()).isLessThanOrEqualTo(done.at("/headPosition").asLong());
+        assertThat(done.at("/finishedAt").asText()).isNotBlank();
+        assertThat(api.get("/api/ncos/n-kz").body()).isEqualTo(before);
+        assertThat(api.get("/api/activities?includeWithdrawn=true").body()).isEqualTo(journalBefore);
+        assertThat(api.get("/api/support-register").body()).isEqualTo(registerBefore);
+        assertThat(api.json("/api/bodies/c1?asOf=2020-03-01").at("/members").size()).isEqualTo(2);
+
+        JsonNode recorded = api.json("/api/audit/records/" + started.at("/rebuildId").asText() + "/events");
+        assertThat(recorded.findValuesAsText("event"))
+                .containsExactly("ReadModelRebuildStartedEvent", "ReadModelRebuildFinishedEvent");
+        assertThat(recorded.get(0).at("/issuedBy").asText()).isEqualTo("test-auditor");
+        assertThat(recorded.get(0).at("/payload/reason").asText()).isEqualTo("проверка после обновления");
     }
 
     @Test
@@ -414,6 +581,10 @@ class QueryApiTest {
         cases.put("/api/bodies/c1?asOf=1.1.2020", "asOf");
         cases.put("/api/support-register?year=twenty", "year");
         cases.put("/api/support-register.csv?year=20", "year");
+        cases.put("/api/support-register?includeExcluded=perhaps", "includeExcluded");
+        cases.put("/api/support-register.csv?delimiter=tab", "delimiter");
+        cases.put("/api/ncos.csv?decimal=dot", "decimal");
+        cases.put("/api/activities.csv?delimiter=%3B", "delimiter");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             for (String accept : new String[]{null, "text/csv"}) {
                 HttpResponse<byte[]> response = api.malformed().getBytes(c.getKey(), accept);
@@ -434,6 +605,7 @@ class QueryApiTest {
         cases.put("/api/ncos/" + "n".repeat(20_000), "id");
         cases.put("/api/ncos/%D0%BD%D0%BA%D0%BE", "id");
         cases.put("/api/bodies/none", "id");
+        cases.put("/api/support-register/entries/12345", "entryNumber");
         cases.put("/api/audit/records/" + "r".repeat(20_000) + "/events", "recordId");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             HttpResponse<byte[]> response = api.malformed().getBytes(c.getKey(), null);

@@ -1,0 +1,204 @@
+package ru.kogalym.civic.query.projection;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.MetadataKey;
+import ru.kogalym.civic.query.web.Params;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The read models as the system knew them at an instant, or up to a global position: every projection of the
+ * query side folded in memory over the events recorded by then, through the same handlers and documents as the
+ * live read models, so a past answer is computed by the same rules as today's.
+ * <p>
+ * "Known at T" takes the events whose {@code recordedAt} is at or before T. A command stamps {@code recordedAt}
+ * while it is handled and appends within {@code civic.known-at.commit-window} of it, so the store is read in global
+ * order until an event recorded later than T by more than that window: reading stops near T, not at the head. An
+ * answer for an instant further back than the window cannot change any more and is kept (a few of them).
+ */
+@Component
+public class KnownAt {
+
+    private static final int CACHED_ANSWERS = 8;
+
+    private final EventStorageEngine storageEngine;
+    private final Projections projections;
+    private final Clock clock;
+    private final Duration commitWindow;
+    private final Map<Instant, Fold> settledFolds = new LinkedHashMap<>(CACHED_ANSWERS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Instant, Fold> eldest) {
+            return size() > CACHED_ANSWERS;
+        }
+    };
+
+    /** Folds only the given projections (each with a constructor taking only {@link ReadModels}): for tests, tools. */
+    public static KnownAt of(EventStorageEngine storageEngine, Class<?>... projections) {
+        return new KnownAt(storageEngine, Projections.of(projections), Clock.systemUTC(), Duration.ofMinutes(2));
+    }
+
+    @Autowired
+    KnownAt(EventStorageEngine storageEngine, Projections projections, ObjectProvider<Clock> clock,
+            @Value("${civic.known-at.commit-window:PT2M}") Duration commitWindow) {
+        this(storageEngine, projections, clock.getIfUnique(Clock::systemUTC), commitWindow);
+    }
+
+    private KnownAt(EventStorageEngine storageEngine, Projections projections, Clock clock, Duration commitWindow) {
+        this.storageEngine = storageEngine;
+        this.projections = projections;
+        this.clock = clock;
+        this.commitWindow = commitWindow;
+    }
+
+    public static final String DESCRIPTION = "ответ, каким его знала система в этот момент (ISO-8601): события, "
+            + "записанные позже, не учитываются";
+    public static final String EXAMPLE = "2021-02-01T00:00:00Z";
+
+    /** The {@code knownAt} request parameter as the API description shows it. */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @io.swagger.v3.oas.annotations.Parameter(description = DESCRIPTION,
+            schema = @Schema(type = "string", format = "date-time", example = EXAMPLE))
+    public @interface Parameter {
+    }
+
+    /** The {@code knownAt} request parameter: null when absent, a 400 naming it when malformed. */
+    public static Instant parse(String knownAt) {
+        return Params.instant("knownAt", knownAt);
+    }
+
+    /** {@code live} itself when {@code knownAt} is null, else the same query over the read models known then. */
+    public <Q> Q view(Instant knownAt, Q live, Function<ReadModels, Q> over) {
+        return knownAt == null ? live : over.apply(at(knownAt));
+    }
+
+    /** The read models folded from the events recorded at or before {@code knownAt}. */
+    public ReadModels at(Instant knownAt) {
+        return foldAt(knownAt).models();
+    }
+
+    private Fold foldAt(Instant knownAt) {
+        boolean settled = knownAt.plus(commitWindow).isBefore(clock.instant());
+        if (settled) {
+            synchronized (settledFolds) {
+                Fold known = settledFolds.get(knownAt);
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        Instant readUntil = knownAt.plus(commitWindow);
+        Fold folded = fold(event -> {
+            if (recordedBy(event, knownAt)) {
+                return Step.TAKE;
+            }
+            return recordedAt(event).isAfter(readUntil) ? Step.STOP : Step.SKIP;
+        });
+        if (settled) {
+            synchronized (settledFolds) {
+                settledFolds.put(knownAt, folded);
+            }
+        }
+        return folded;
+    }
+
+    /**
+     * What every read model held of one record once the events up to global position {@code position} (inclusive)
+     * were handled, by read model name; {@code eventsApplied} counts the events folded.
+     */
+    public RecordState recordUpTo(String recordId, long position) {
+        Fold fold = fold(event -> position(event) <= position ? Step.TAKE : Step.STOP);
+        return new RecordState(fold.models().ofRecord(recordId), fold.applied(), fold.lastPosition());
+    }
+
+    /**
+     * Every read model folded from the whole log as it stands: what the live read models should hold once their
+     * processors have caught up, by the same handlers, to check them against.
+     */
+    public Folded everything() {
+        Fold fold = fold(event -> Step.TAKE);
+        return new Folded(fold.models(), fold.applied());
+    }
+
+    /** Read models folded in memory, and how many events they were folded from. */
+    public record Folded(ReadModels models, long eventsApplied) {
+    }
+
+    /** What every read model held of one record as known at {@code knownAt}. */
+    public RecordState recordAt(String recordId, Instant knownAt) {
+        Fold fold = foldAt(knownAt);
+        return new RecordState(fold.models().ofRecord(recordId), fold.applied(), fold.lastPosition());
+    }
+
+    /**
+     * A record's documents in each read model that holds one, by read model name.
+     *
+     * @param eventsApplied how many events of the whole log were folded
+     * @param lastPosition  the global position of the last of them (-1: none)
+     */
+    public record RecordState(Map<String, Document> documents, long eventsApplied, long lastPosition) {
+    }
+
+    private enum Step { TAKE, SKIP, STOP }
+
+    private record Fold(InMemoryReadModels models, long applied, long lastPosition) {
+    }
+
+    private Fold fold(Function<TrackedEventMessage<?>, Step> bound) {
+        InMemoryReadModels models = new InMemoryReadModels();
+        Projections.Handlers projections = this.projections.instances(this.projections.groups(), models);
+        long applied = 0;
+        long last = -1;
+        try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                Step step = bound.apply(event);
+                if (step == Step.STOP) {
+                    break;
+                }
+                if (step == Step.TAKE) {
+                    projections.handle(event);
+                    applied++;
+                    last = position(event);
+                }
+            }
+        }
+        return new Fold(models, applied, last);
+    }
+
+    private static long position(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElseThrow();
+    }
+
+    /** Whether the system knew of the event at {@code knownAt}: recorded then or before (or not stamped at all). */
+    public static boolean recordedBy(EventMessage<?> event, Instant knownAt) {
+        Instant recordedAt = recordedAt(event);
+        return recordedAt == null || !recordedAt.isAfter(knownAt);
+    }
+
+    private static Instant recordedAt(EventMessage<?> event) {
+        Object value = event.getMetaData().get(MetadataKey.RECORDED_AT.key());
+        return value == null ? null : Instant.parse(value.toString());
+    }
+}

@@ -1,0 +1,94 @@
+package ru.kogalym.civic.query.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The live read models, one MongoDB collection each, written in batches by the tracking processors. A read model's
+ * collection is the one of its name until a blue-green rebuild puts a generation of its own in its place: then
+ * {@value #GENERATIONS} maps the name to that generation's collection ({@code read_ncos__<rebuild>}), one document
+ * per processing group, so all of a group's collections change over in one atomic write.
+ */
+@Component
+@Primary
+public class MongoReadModels implements ReadModels {
+
+    static final String GENERATIONS = "read_model_generations";
+    static final String SEPARATOR = "__";
+    /** How stale another instance's view of the generations may be; this instance sees its own switch at once. */
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> generations;
+    private final Map<String, ReadModelCollection> collections = new ConcurrentHashMap<>();
+    private volatile Map<String, String> physical = Map.of();
+    private volatile long refreshedAt = Long.MIN_VALUE;
+
+    public MongoReadModels(MongoDatabase civicDatabase) {
+        this.database = civicDatabase;
+        this.generations = civicDatabase.getCollection(GENERATIONS);
+    }
+
+    @Override
+    public ReadModelCollection collection(String name) {
+        return collections.computeIfAbsent(name, n -> new BatchedCollection(() -> database.getCollection(physical(n))));
+    }
+
+    /** The read models of one generation, e.g. the one a rebuild is building; their names carry its suffix. */
+    ReadModels generation(String suffix) {
+        Map<String, ReadModelCollection> built = new ConcurrentHashMap<>();
+        return name -> built.computeIfAbsent(name, n -> new BatchedCollection(database.getCollection(n + SEPARATOR + suffix)));
+    }
+
+    /** Puts a rebuilt generation in place of a processing group's collections (logical name to physical name). */
+    void switchGroup(String group, Map<String, String> collectionsOfGroup) {
+        Document mapping = new Document();
+        collectionsOfGroup.forEach(mapping::append);
+        generations.replaceOne(eq("_id", group), new Document("_id", group).append("collections", mapping),
+                               new ReplaceOptions().upsert(true));
+        refresh();
+    }
+
+    /** The names of the read models the live projections and queries use. */
+    Set<String> names() {
+        return new HashSet<>(collections.keySet());
+    }
+
+    /** Every collection some generation mapping points at now. */
+    Set<String> inUse() {
+        refresh();
+        return new HashSet<>(physical.values());
+    }
+
+    /** The physical collection serving {@code name} now. */
+    String physical(String name) {
+        if (System.nanoTime() - refreshedAt > REFRESH_NANOS) {
+            refresh();
+        }
+        return physical.getOrDefault(name, name);
+    }
+
+    private synchronized void refresh() {
+        Map<String, String> mapping = new HashMap<>();
+        for (Document group : generations.find()) {
+            Document names = group.get("collections", Document.class);
+            if (names != null) {
+                names.forEach((logical, target) -> mapping.put(logical, String.valueOf(target)));
+            }
+        }
+        physical = Map.copyOf(mapping);
+        refreshedAt = System.nanoTime();
+    }
+}

@@ -1,0 +1,23 @@
+package ru.kogalym.civic.query.projection;
+
+import org.bson.Document;
+
+/**
+ * One read model's documents, read and replaced whole by {@code _id}. Projections write through it and queries
+ * read through it, so the same projection and query code serves the live read models in MongoDB and a model folded
+ * in memory for one question ("as known at").
+ */
+public interface ReadModelCollection {
+
+    /** The document as the current batch last left it, or as stored; null if there is none. */
+    Document find(Object id);
+
+    /** Every document, as stored. */
+    Iterable<Document> all();
+
+    /** Stores {@code document} as the whole of the document {@code id}. */
+    void replace(Object id, Document document);
+
+    /** For reset handlers: empties the collection at once. */
+    void deleteAll();
+}

@@ -1,0 +1,339 @@
+package ru.kogalym.civic.query.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.MetadataKey;
+import ru.kogalym.civic.contract.audit.ReadModelRebuildFailedEvent;
+import ru.kogalym.civic.contract.audit.ReadModelRebuildFinishedEvent;
+import ru.kogalym.civic.contract.audit.ReadModelRebuildStartedEvent;
+import ru.kogalym.civic.query.web.BadParameterException;
+import ru.kogalym.civic.query.web.ConflictException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Blue-green rebuilds of read models. A rebuild builds a new generation of each read model it covers from the first
+ * event, beside the generation that goes on serving queries and being kept up to date; once it has caught up with
+ * the log it takes that generation's place in one atomic write ({@link MongoReadModels#switchGroup}), so no query
+ * ever reads a half-built read model.
+ * <p>
+ * The live processors are neither stopped nor reset: every projection skips an event it has already applied, so
+ * after the switch each processor simply goes on from its own token into the new generation. A processor (here or
+ * on another instance) may still write one batch into the old generation after the switch, before it sees the new
+ * mapping; the rebuild therefore goes on following the log into the new generation for {@code tail} after the switch,
+ * which covers every such batch. The previous generation is dropped when the next rebuild starts.
+ * <p>
+ * Each rebuild is recorded in the log (who, when, why, and how it ended) and its progress in {@value #REBUILDS}.
+ */
+@Component
+public class ReadModelRebuilds implements DisposableBean {
+
+    static final String REBUILDS = "read_model_rebuilds";
+    private static final String RECORD_TYPE = "ReadModelRebuild";
+    private static final String COMMAND_NAME = "RebuildReadModels";
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilds.class);
+
+    public enum State { RUNNING, DONE, FAILED }
+
+    /** A rebuild as its status resource shows it. */
+    /**
+     * A rebuild as its status resource shows it.
+     *
+     * @param position     the global position of the last event the new generation was built from (-1: none yet)
+     * @param headPosition the log's head when last looked at
+     */
+    public record Status(String rebuildId, List<String> readModels, String reason, String requestedBy, State state,
+                         long position, long headPosition, long eventsProcessed, long eventsPerSecond,
+                         Instant startedAt, @Nullable Instant finishedAt, @Nullable String error) {
+    }
+
+    private final EventStorageEngine storageEngine;
+    private final EventStore eventStore;
+    private final MongoReadModels live;
+    private final Projections projections;
+    private final MongoDatabase database;
+    private final MongoCollection<Document> rebuilds;
+    private final Clock clock;
+    private final Duration tail;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<String> running = new AtomicReference<>();
+
+    ReadModelRebuilds(EventStorageEngine storageEngine, EventStore eventStore, MongoReadModels live,
+                      Projections projections, MongoDatabase civicDatabase, ObjectProvider<Clock> clock,
+                      @Value("${civic.rebuild.tail:PT3S}") Duration tail) {
+        this.storageEngine = storageEngine;
+        this.eventStore = eventStore;
+        this.live = live;
+        this.projections = projections;
+        this.database = civicDatabase;
+        this.rebuilds = civicDatabase.getCollection(REBUILDS);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.tail = tail;
+    }
+
+    /** The read models a rebuild can name: the query side's processing groups. */
+    public Set<String> readModels() {
+        return projections.groups();
+    }
+
+    /**
+     * Records the request and starts the rebuild in the background.
+     *
+     * @param readModel one processing group, or null for all of them
+     */
+    public Status start(String readModel, String reason, String user, String correlationId) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadParameterException("reason", "reason is required: the log records why read models were rebuilt");
+        }
+        if (readModel != null && !projections.groups().contains(readModel)) {
+            throw new BadParameterException("readModel", "readModel must be one of " + projections.groups());
+        }
+        Set<String> groups = readModel == null ? projections.groups() : new TreeSet<>(Set.of(readModel));
+        String id = UUID.randomUUID().toString();
+        if (!running.compareAndSet(null, id)) {
+            throw new ConflictException("readModel", "Rebuild " + running.get() + " is still running; see "
+                    + "/api/audit/rebuilds/" + running.get());
+        }
+        try {
+            Instant now = clock.instant();
+            record(id, 0, new ReadModelRebuildStartedEvent(id, List.copyOf(groups), reason.strip()), user, correlationId);
+            Status status = new Status(id, List.copyOf(groups), reason.strip(), user, State.RUNNING, -1, head(), 0, 0,
+                                       now, null, null);
+            save(status);
+            runner.execute(() -> run(status, correlationId));
+            return status;
+        } catch (RuntimeException e) {
+            running.set(null);
+            throw e;
+        }
+    }
+
+    public Optional<Status> status(String id) {
+        return Optional.ofNullable(rebuilds.find(eq("_id", id)).first()).map(ReadModelRebuilds::status);
+    }
+
+    private void run(Status started, String correlationId) {
+        Progress progress = new Progress(started);
+        String suffix = "g" + started.rebuildId().substring(0, 8);
+        Map<String, Map<String, String>> collectionsByGroup = new LinkedHashMap<>();
+        try {
+            dropUnused();
+            List<Projections.Handlers> handlers = new ArrayList<>();
+            for (String group : started.readModels()) {
+                Map<String, String> names = new LinkedHashMap<>();
+                ReadModels generation = live.generation(suffix);
+                handlers.add(projections.instances(Set.of(group), name -> {
+                    names.put(name, name + MongoReadModels.SEPARATOR + suffix);
+                    return generation.collection(name);
+                }));
+                collectionsByGroup.put(group, names);
+            }
+            collectionsByGroup.values().forEach(names -> names.values().forEach(n -> database.getCollection(n).drop()));
+            Projections.Handlers all = new Projections.Handlers(handlers.stream().flatMap(h -> h.adapters().stream()).toList());
+
+            TrackingToken token = follow(all, null, progress, null);
+            collectionsByGroup.forEach(live::switchGroup);
+            token = follow(all, token, progress, clock.instant().plus(tail));
+
+            Status done = progress.status(State.DONE, clock.instant(), null);
+            save(done);
+            record(started.rebuildId(), 1, new ReadModelRebuildFinishedEvent(started.rebuildId(),
+                    Math.max(done.position(), -1), done.eventsProcessed()), started.requestedBy(), correlationId);
+            log.info("Rebuild {} of {} done: {} events, {} events/s", started.rebuildId(), started.readModels(),
+                     done.eventsProcessed(), done.eventsPerSecond());
+        } catch (RuntimeException e) {
+            log.error("Rebuild {} failed", started.rebuildId(), e);
+            save(progress.status(State.FAILED, clock.instant(), String.valueOf(e.getMessage())));
+            try {
+                record(started.rebuildId(), 1, new ReadModelRebuildFailedEvent(started.rebuildId(),
+                        String.valueOf(e.getMessage())), started.requestedBy(), correlationId);
+            } catch (RuntimeException recording) {
+                log.error("Recording the failure of rebuild {} failed", started.rebuildId(), recording);
+            }
+        } finally {
+            running.set(null);
+        }
+    }
+
+    /**
+     * Hands every event after {@code after} to the handlers, in batches, to the end of the log; with {@code until},
+     * keeps following the log until then.
+     */
+    private TrackingToken follow(Projections.Handlers handlers, TrackingToken after, Progress progress, Instant until) {
+        TrackingToken token = after;
+        do {
+            try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(token, false)) {
+                Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
+                List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+                while (events.hasNext()) {
+                    TrackedEventMessage<?> event = events.next();
+                    batch.add(event);
+                    token = event.trackingToken();
+                    if (batch.size() == BATCH || !events.hasNext()) {
+                        apply(handlers, batch);
+                        progress.advance(batch.size(), token.position().orElse(-1));
+                        batch = new ArrayList<>(BATCH);
+                        if (progress.due(clock.instant())) {
+                            save(progress.status(State.RUNNING, null, null));
+                        }
+                    }
+                }
+            }
+        } while (until != null && clock.instant().isBefore(until) && pause());
+        return token;
+    }
+
+    /** One batch in one unit of work, so each read model is written once for it, as the processors do. */
+    private static void apply(Projections.Handlers handlers, List<EventMessage<?>> batch) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            handlers.handle(unitOfWork.getMessage());
+            if (unitOfWork.isLastMessage()) {
+                BatchedCollection.flushCurrent();
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("A batch of the rebuild failed", result.exceptionResult());
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Drops the generations that no mapping serves any more (the ones the last rebuild replaced). */
+    private void dropUnused() {
+        Set<String> inUse = live.inUse();
+        Set<String> logical = live.names();
+        for (String name : database.listCollectionNames()) {
+            int separator = name.indexOf(MongoReadModels.SEPARATOR);
+            boolean generation = separator > 0 && logical.contains(name.substring(0, separator));
+            boolean replacedOriginal = logical.contains(name) && !live.physical(name).equals(name);
+            if ((generation || replacedOriginal) && !inUse.contains(name)) {
+                database.getCollection(name).drop();
+            }
+        }
+    }
+
+    private long head() {
+        TrackingToken head = storageEngine.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private void record(String id, long sequence, Object payload, String user, String correlationId) {
+        eventStore.publish(new GenericDomainEventMessage<>(RECORD_TYPE, id, sequence, payload, MetaData
+                .with(MetadataKey.ISSUED_BY.key(), user)
+                .and(MetadataKey.RECORDED_AT.key(), clock.instant().toString())
+                .and(MetadataKey.CORRELATION_ID.key(), correlationId == null ? id : correlationId)
+                .and(MetadataKey.CAUSATION_ID.key(), id)
+                .and(MetadataKey.COMMAND_NAME.key(), COMMAND_NAME)));
+    }
+
+    private void save(Status status) {
+        Document document = new Document("_id", status.rebuildId())
+                .append("readModels", status.readModels()).append("reason", status.reason())
+                .append("requestedBy", status.requestedBy()).append("state", status.state().name())
+                .append("position", status.position()).append("headPosition", status.headPosition())
+                .append("eventsProcessed", status.eventsProcessed()).append("eventsPerSecond", status.eventsPerSecond())
+                .append("startedAt", status.startedAt().toString())
+                .append("finishedAt", status.finishedAt() == null ? null : status.finishedAt().toString())
+                .append("error", status.error());
+        rebuilds.replaceOne(eq("_id", status.rebuildId()), document, new ReplaceOptions().upsert(true));
+    }
+
+    private static Status status(Document d) {
+        return new Status(d.getString("_id"), d.getList("readModels", String.class), d.getString("reason"),
+                          d.getString("requestedBy"), State.valueOf(d.getString("state")), number(d, "position"),
+                          number(d, "headPosition"), number(d, "eventsProcessed"), number(d, "eventsPerSecond"),
+                          Instant.parse(d.getString("startedAt")),
+                          d.getString("finishedAt") == null ? null : Instant.parse(d.getString("finishedAt")),
+                          d.getString("error"));
+    }
+
+    private static long number(Document document, String field) {
+        Object value = document.get(field);
+        return value instanceof Number n ? n.longValue() : -1;
+    }
+
+    /** How far a running rebuild has come. */
+    private final class Progress {
+        private final Status started;
+        private final long startedNanos = System.nanoTime();
+        private long processed;
+        private long position = -1;
+        private Instant savedAt = Instant.EPOCH;
+
+        Progress(Status started) {
+            this.started = started;
+        }
+
+        void advance(int events, long lastPosition) {
+            processed += events;
+            position = Math.max(position, lastPosition);
+        }
+
+        boolean due(Instant now) {
+            return Duration.between(savedAt, now).compareTo(Duration.ofSeconds(1)) >= 0;
+        }
+
+        Status status(State state, Instant finishedAt, String error) {
+            savedAt = clock.instant();
+            double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+            return new Status(started.rebuildId(), started.readModels(), started.reason(), started.requestedBy(),
+                              state, position, Math.max(head(), position), processed, Math.round(processed / seconds),
+                              started.startedAt(), finishedAt, error);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}
