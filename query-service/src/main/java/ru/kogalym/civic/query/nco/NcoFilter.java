@@ -8,11 +8,16 @@ import java.time.LocalDate;
  * Which NCOs the registry lists: as it stood at the end of {@code asOf} (null: everything recorded), and filters
  * that are null when not asked for. Liquidated NCOs are left out unless {@code includeLiquidated}.
  */
-record NcoFilter(LocalDate asOf, Boolean stateRegistered, String community, String legalForm, Boolean sonco,
+public record NcoFilter(LocalDate asOf, Boolean stateRegistered, String community, String legalForm, Boolean sonco,
                         String q, boolean includeLiquidated) {
 
     public static NcoFilter current() {
         return new NcoFilter(null, null, null, null, null, null, false);
+    }
+
+    /** The registry as it stood at the end of {@code date}, unfiltered. */
+    public static NcoFilter asOf(LocalDate date) {
+        return new NcoFilter(date, null, null, null, null, null, false);
     }
 
     public LocalDate date() {

@@ -10,6 +10,7 @@ import ru.kogalym.civic.query.web.RussianCollation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.Comparator;
@@ -82,6 +83,14 @@ public class NcoRegistry implements NcoNames {
             NcoEntry entry = entries.get(ncoId);
             return entry == null ? null : entry.stateAsOf(date == null ? LocalDate.MAX : date).name();
         };
+    }
+
+    @Override
+    public Map<String, String> current() {
+        Map<String, String> names = new LinkedHashMap<>();
+        find(new NcoFilter(null, null, null, null, null, null, true), Sort.SHORT_NAME)
+                .forEach(nco -> names.put(nco.id(), nco.name()));
+        return names;
     }
 
     @Override
