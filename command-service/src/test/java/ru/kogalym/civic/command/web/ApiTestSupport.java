@@ -40,7 +40,7 @@ public abstract class ApiTestSupport {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     protected EventStorageEngine storageEngine;
