@@ -25,14 +25,14 @@ import java.util.stream.Stream;
  */
 @Controller
 @Hidden
-public class StaffPages {
+class StaffPages {
 
-    public static final String HOME = "/";
-    public static final String LOGIN = "/login";
-    public static final String LOGOUT = "/logout";
+    static final String HOME = "/";
+    static final String LOGIN = "/login";
+    static final String LOGOUT = "/logout";
     /** Every page and form submission, and the pages' own files. */
-    public static final String PAGES = "/staff/**";
-    public static final String ASSETS = "/staff/assets/**";
+    static final String PAGES = "/staff/**";
+    static final String ASSETS = "/staff/assets/**";
 
     static final String NCOS = "/staff/ncos";
     static final String MEETINGS = "/staff/meetings";
