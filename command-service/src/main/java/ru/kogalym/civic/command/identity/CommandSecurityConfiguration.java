@@ -8,7 +8,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import ru.kogalym.civic.contract.identity.Role;
 import ru.kogalym.civic.identity.IdentityConfiguration;
 
-/** Staff record facts; administrators manage users and read the metrics, and do nothing else. */
+/**
+ * Staff record facts; administrators manage users and read the metrics, and do nothing else. The staff pages log in
+ * through a form, in a chain of their own ({@code staff.StaffSecurityConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @Import(IdentityConfiguration.class)
 class CommandSecurityConfiguration {

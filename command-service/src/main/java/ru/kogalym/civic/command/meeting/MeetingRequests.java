@@ -12,7 +12,7 @@ import java.util.List;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link MeetingController}. */
-final class MeetingRequests {
+public final class MeetingRequests {
 
     private MeetingRequests() {
     }

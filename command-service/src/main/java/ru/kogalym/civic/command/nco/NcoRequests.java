@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link NcoController}; each maps onto one command (the NCO's id comes from the path). */
-final class NcoRequests {
+public final class NcoRequests {
 
     private NcoRequests() {
     }

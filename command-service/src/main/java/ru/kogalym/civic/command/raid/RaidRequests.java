@@ -11,7 +11,7 @@ import java.util.List;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link RaidController}. */
-final class RaidRequests {
+public final class RaidRequests {
 
     private RaidRequests() {
     }

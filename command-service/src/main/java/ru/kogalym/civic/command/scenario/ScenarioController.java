@@ -13,7 +13,7 @@ import ru.kogalym.civic.command.web.CorrelationIdFilter;
 @RestController
 @Tag(name = "Scenarios", description = "The seed report's facts entered through the command path")
 @RequestMapping(path = "/api/scenarios", produces = MediaType.APPLICATION_JSON_VALUE)
-class ScenarioController {
+public class ScenarioController {
 
     private final Scenario2020 scenario2020;
 

@@ -11,5 +11,5 @@ import java.util.Map;
  * @param records        how many of each kind the scenario holds, e.g. {@code ncos: 10}; the 2021 priorities as
  *                       {@code yearPriorities: 1}, or, where staff set them first, {@code priorityTasks: 3}
  */
-record ScenarioSummary(String scenario, int created, int alreadyPresent, Map<String, Integer> records) {
+public record ScenarioSummary(String scenario, int created, int alreadyPresent, Map<String, Integer> records) {
 }

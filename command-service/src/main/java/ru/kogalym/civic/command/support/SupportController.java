@@ -24,7 +24,7 @@ import ru.kogalym.civic.contract.support.WithdrawSupportCommand;
 @Tag(name = "Support", description = "Support the administration gives to NCOs")
 @RequestMapping(path = SupportController.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
-class SupportController {
+public class SupportController {
 
     public static final String PATH = "/api/support";
     public static final AggregateType SUPPORT = AggregateType.of("support",

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The request bodies of {@link SupportController}. */
-final class SupportRequests {
+public final class SupportRequests {
 
     private SupportRequests() {
     }

@@ -39,6 +39,19 @@ class SecurityApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theStaffPagesTakeNoHttpBasicCredentialsAndAnAnonymousPageVisitGoesToTheLoginForm() {
+        int before = allEvents().size();
+        Http.Reply form = http.postJson("/staff/raids", """
+                {"heldOn": "2020-11-20", "location": "Мира", "purpose": "Памятки", "participantNcoIds": [],
+                 "leafletsDistributed": 1}""");
+        assertThat(form.status()).as(form.toString()).isEqualTo(401);
+        Http.Reply page = http.anonymous().send("GET", "/staff/raids", null, null, Map.of("Accept", "text/html"));
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(allEvents()).hasSize(before);
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserIs401() {
         assertProblem(registerNco(http.as(new Credentials(TestUsers.STAFF.username(), "not-the-password", List.of()))),
                       401, null);

@@ -120,6 +120,13 @@ class ApiContractTest extends ApiTestSupport {
     }
 
     @Test
+    void theStaffPagesAreNoPartOfTheApi() throws Exception {
+        List<String> paths = new ArrayList<>();
+        document().path("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).isNotEmpty().allMatch(path -> path.startsWith("/api/"), "starts with /api/");
+    }
+
+    @Test
     void theSecuritySchemesAreBasicAndBearer() throws Exception {
         JsonNode schemes = document().path("components").path("securitySchemes");
         assertThat(schemes.path("basicAuth").path("scheme").asText()).isEqualTo("basic");

@@ -43,7 +43,7 @@ public abstract class ApiTestSupport {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     protected EventStorageEngine storageEngine;
