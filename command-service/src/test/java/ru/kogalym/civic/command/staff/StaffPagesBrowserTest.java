@@ -3,10 +3,8 @@ package ru.kogalym.civic.command.staff;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,13 +23,13 @@ import ru.kogalym.civic.contract.nco.LegalForm;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
+import ru.kogalym.civic.identity.SystemChromium;
 import ru.kogalym.civic.identity.TestUsers;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -47,8 +45,7 @@ class StaffPagesBrowserTest extends ApiTestSupport {
     private static final Path SCREENSHOT = Paths.get(System.getProperty("user.dir")).getParent()
             .resolve("docs/screenshots/staff-raid-form-error.png");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static SystemChromium chromium;
 
     private BrowserContext context;
     private Page page;
@@ -57,23 +54,17 @@ class StaffPagesBrowserTest extends ApiTestSupport {
     static void launch() {
         // two cores shared with other builds: an answer may take seconds, and waiting longer costs a passing run nothing
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     static void close() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 
     @BeforeEach
     void newBrowserContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(420, 1100).setLocale("ru-RU"));
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(420, 1100).setLocale("ru-RU"));
         page = context.newPage();
     }
 

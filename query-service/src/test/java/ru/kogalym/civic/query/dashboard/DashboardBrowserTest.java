@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.dashboard;
 
+import ru.kogalym.civic.identity.SystemChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;

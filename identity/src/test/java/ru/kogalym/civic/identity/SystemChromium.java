@@ -1,4 +1,4 @@
-package ru.kogalym.civic.query.dashboard;
+package ru.kogalym.civic.identity;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Playwright driving the machine's own Chromium (Debian's {@code chromium}, which {@code .ci/run} installs): the
+ * Playwright driving the machine's own Chromium, for every module's browser tests (Debian's {@code chromium}, which {@code .ci/run} installs): the
  * tests download no browser, and the browser itself reaches for nothing but the service under test.
  */
-final class SystemChromium implements AutoCloseable {
+public final class SystemChromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Path.of(System.getProperty("civic.chromium", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE = Path.of(System.getProperty("civic.chromium", "/usr/bin/chromium"));
     private static final List<String> ARGUMENTS = List.of(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking");
 
@@ -27,7 +27,7 @@ final class SystemChromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static SystemChromium launch() {
+    public static SystemChromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException(EXECUTABLE + " is missing: install Debian's chromium (.ci/run does)");
         }
@@ -42,7 +42,7 @@ final class SystemChromium implements AutoCloseable {
         }
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 
