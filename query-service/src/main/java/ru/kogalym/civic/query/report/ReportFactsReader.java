@@ -1,12 +1,16 @@
 package ru.kogalym.civic.query.report;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.query.projection.KnownAt;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
@@ -17,7 +21,22 @@ import java.util.stream.Stream;
 @Component
 class ReportFactsReader {
 
+    private static final int CACHED = 8;
+
     private final EventStorageEngine storageEngine;
+    /**
+     * Facts already read, for as long as the log's head has not moved: the dashboard previews a report at every visit.
+     * (A commit still in flight below the head when they were read shows once the next event is recorded.)
+     */
+    private final Map<Key, ReportFacts> read = Collections.synchronizedMap(new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, ReportFacts> eldest) {
+            return size() > CACHED;
+        }
+    });
+
+    private record Key(int year, @Nullable Instant knownAt, long head) {
+    }
 
     ReportFactsReader(EventStorageEngine storageEngine) {
         this.storageEngine = storageEngine;
@@ -25,6 +44,18 @@ class ReportFactsReader {
 
     /** The year's facts from every event, or from those recorded by {@code knownAt} when it is given. */
     ReportFacts read(int year, @Nullable Instant knownAt) {
+        TrackingToken head = storageEngine.createHeadToken();
+        Key key = new Key(year, knownAt, head == null ? -1 : head.position().orElse(-1));
+        ReportFacts known = read.get(key);
+        if (known != null) {
+            return known;
+        }
+        ReportFacts facts = readThrough(year, knownAt);
+        read.put(key, facts);
+        return facts;
+    }
+
+    private ReportFacts readThrough(int year, @Nullable Instant knownAt) {
         ReportFacts.Fold fold = new ReportFacts.Fold();
         try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
