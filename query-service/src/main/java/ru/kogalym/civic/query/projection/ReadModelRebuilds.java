@@ -1,8 +1,11 @@
 package ru.kogalym.civic.query.projection;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -31,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +45,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
 
 /**
  * Blue-green rebuilds of read models. A rebuild builds a new generation of each read model it covers from the first
@@ -64,6 +72,11 @@ import static com.mongodb.client.model.Filters.eq;
 public class ReadModelRebuilds implements DisposableBean {
 
     static final String REBUILDS = "read_model_rebuilds";
+    /** One document: which rebuild runs now, across every instance, and when it last showed it was alive. */
+    static final String LEASE = "read_model_rebuild_lease";
+    private static final String LEASE_ID = "lease";
+    private static final Duration LEASE_TIME = Duration.ofMinutes(1);
+    private static final int DUPLICATE_KEY = 11000;
     private static final String RECORD_TYPE = "ReadModelRebuild";
     private static final String COMMAND_NAME = "RebuildReadModels";
     private static final int BATCH = 500;
@@ -96,7 +109,7 @@ public class ReadModelRebuilds implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicReference<String> running = new AtomicReference<>();
+    private final MongoCollection<Document> lease;
 
     ReadModelRebuilds(EventStorageEngine storageEngine, EventStore eventStore, MongoReadModels live,
                       Projections projections, MongoDatabase civicDatabase, ObjectProvider<Clock> clock,
@@ -107,6 +120,7 @@ public class ReadModelRebuilds implements DisposableBean {
         this.projections = projections;
         this.database = civicDatabase;
         this.rebuilds = civicDatabase.getCollection(REBUILDS);
+        this.lease = civicDatabase.getCollection(LEASE);
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.tail = tail;
     }
@@ -130,10 +144,7 @@ public class ReadModelRebuilds implements DisposableBean {
         }
         Set<String> groups = readModel == null ? projections.groups() : new TreeSet<>(Set.of(readModel));
         String id = UUID.randomUUID().toString();
-        if (!running.compareAndSet(null, id)) {
-            throw new ConflictException("readModel", "Rebuild " + running.get() + " is still running; see "
-                    + "/api/audit/rebuilds/" + running.get());
-        }
+        takeLease(id);
         try {
             Instant now = clock.instant();
             record(id, 0, new ReadModelRebuildStartedEvent(id, List.copyOf(groups), reason.strip()), user, correlationId);
@@ -143,9 +154,48 @@ public class ReadModelRebuilds implements DisposableBean {
             runner.execute(() -> run(status, correlationId));
             return status;
         } catch (RuntimeException e) {
-            running.set(null);
+            releaseLease(id);
             throw e;
         }
+    }
+
+    /**
+     * One rebuild at a time across every instance: two at once would each drop the other's generation as unused.
+     * A lease its holder has not renewed for a minute (its instance stopped) is taken over, and that rebuild is
+     * marked failed.
+     */
+    private void takeLease(String id) {
+        Instant now = clock.instant();
+        Document before;
+        try {
+            before = lease.findOneAndUpdate(
+                    and(eq("_id", LEASE_ID), or(eq("rebuildId", null), lt("renewedAt", Date.from(now.minus(LEASE_TIME))))),
+                    combine(set("rebuildId", id), set("renewedAt", Date.from(now))),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        } catch (MongoException e) {
+            if (e.getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            Document holder = lease.find(eq("_id", LEASE_ID)).first();
+            String other = holder == null ? "another" : holder.getString("rebuildId");
+            throw new ConflictException("readModel", "Rebuild " + other + " is still running; see "
+                    + "/api/audit/rebuilds/" + other);
+        }
+        String abandoned = before == null ? null : before.getString("rebuildId");
+        if (abandoned != null) {
+            status(abandoned).filter(s -> s.state() == State.RUNNING).ifPresent(s -> save(new Status(
+                    s.rebuildId(), s.readModels(), s.reason(), s.requestedBy(), State.FAILED, s.position(),
+                    s.headPosition(), s.eventsProcessed(), s.eventsPerSecond(), s.startedAt(), now,
+                    "abandoned: the instance running it stopped renewing its lease")));
+        }
+    }
+
+    private void renewLease(String id) {
+        lease.updateOne(and(eq("_id", LEASE_ID), eq("rebuildId", id)), set("renewedAt", Date.from(clock.instant())));
+    }
+
+    private void releaseLease(String id) {
+        lease.updateOne(and(eq("_id", LEASE_ID), eq("rebuildId", id)), set("rebuildId", null));
     }
 
     public Optional<Status> status(String id) {
@@ -191,7 +241,7 @@ public class ReadModelRebuilds implements DisposableBean {
                 log.error("Recording the failure of rebuild {} failed", started.rebuildId(), recording);
             }
         } finally {
-            running.set(null);
+            releaseLease(started.rebuildId());
         }
     }
 
@@ -215,6 +265,7 @@ public class ReadModelRebuilds implements DisposableBean {
                         batch = new ArrayList<>(BATCH);
                         if (progress.due(clock.instant())) {
                             save(progress.status(State.RUNNING, null, null));
+                            renewLease(progress.started.rebuildId());
                         }
                     }
                 }

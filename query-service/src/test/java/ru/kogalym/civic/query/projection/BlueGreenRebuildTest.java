@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -144,6 +147,27 @@ class BlueGreenRebuildTest {
         Document group = MONGO.database().getCollection(MongoReadModels.GENERATIONS)
                               .find(new Document("_id", "nco-registry")).first();
         return group == null ? "read_ncos" : group.get("collections", Document.class).getString("read_ncos");
+    }
+
+    @Test
+    void oneRebuildAtATimeAcrossInstancesAndAnAbandonedOneIsTakenOver() {
+        MongoCollection<Document> lease = MONGO.database().getCollection(ReadModelRebuilds.LEASE);
+        // another instance is rebuilding, and renewed its lease just now
+        lease.replaceOne(new Document("_id", "lease"), new Document("_id", "lease").append("rebuildId", "elsewhere")
+                .append("renewedAt", Date.from(Instant.now())), new ReplaceOptions().upsert(true));
+        HttpResponse<String> refused = api.post("/api/audit/rebuild?reason=busy");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(ApiClient.read(refused.body()).at("/detail").asText()).contains("elsewhere");
+
+        // that instance stopped two minutes ago without giving the lease back
+        lease.updateOne(new Document("_id", "lease"),
+                        new Document("$set", new Document("renewedAt", Date.from(Instant.now().minusSeconds(120)))));
+        HttpResponse<String> started = api.post("/api/audit/rebuild?readModel=bodies&reason=taken+over");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(60))
+               .untilAsserted(() -> assertThat(api.json(location).at("/state").asText()).isEqualTo("DONE"));
+        assertThat(lease.find().first().get("rebuildId")).as("given back when done").isNull();
     }
 
     @Test
