@@ -206,6 +206,7 @@ public class ReadModelRebuilds implements DisposableBean {
         Progress progress = new Progress(started);
         String suffix = "g" + started.rebuildId().substring(0, 8);
         Map<String, Map<String, String>> collectionsByGroup = new LinkedHashMap<>();
+        RuntimeException failure = null;
         try {
             dropUnused();
             List<Projections.Handlers> handlers = new ArrayList<>();
@@ -223,26 +224,28 @@ public class ReadModelRebuilds implements DisposableBean {
 
             TrackingToken token = follow(all, null, progress, null);
             collectionsByGroup.forEach(live::switchGroup);
-            token = follow(all, token, progress, clock.instant().plus(tail));
-
-            Status done = progress.status(State.DONE, clock.instant(), null);
-            save(done);
-            record(started.rebuildId(), 1, new ReadModelRebuildFinishedEvent(started.rebuildId(),
-                    Math.max(done.position(), -1), done.eventsProcessed()), started.requestedBy(), correlationId);
-            log.info("Rebuild {} of {} done: {} events, {} events/s", started.rebuildId(), started.readModels(),
-                     done.eventsProcessed(), done.eventsPerSecond());
+            follow(all, token, progress, clock.instant().plus(tail));
         } catch (RuntimeException e) {
             log.error("Rebuild {} failed", started.rebuildId(), e);
-            save(progress.status(State.FAILED, clock.instant(), String.valueOf(e.getMessage())));
-            try {
-                record(started.rebuildId(), 1, new ReadModelRebuildFailedEvent(started.rebuildId(),
-                        String.valueOf(e.getMessage())), started.requestedBy(), correlationId);
-            } catch (RuntimeException recording) {
-                log.error("Recording the failure of rebuild {} failed", started.rebuildId(), recording);
-            }
+            failure = e;
         } finally {
+            // given back before the end is shown, so that whoever sees it may start the next one at once
             releaseLease(started.rebuildId());
         }
+        // the log first, then the status resource: whoever sees the end there finds it in the log too
+        Status end = failure == null ? progress.status(State.DONE, clock.instant(), null)
+                : progress.status(State.FAILED, clock.instant(), String.valueOf(failure.getMessage()));
+        try {
+            record(started.rebuildId(), 1, failure == null
+                    ? new ReadModelRebuildFinishedEvent(started.rebuildId(), end.position(), end.eventsProcessed())
+                    : new ReadModelRebuildFailedEvent(started.rebuildId(), end.error()), started.requestedBy(),
+                    correlationId);
+        } catch (RuntimeException e) {
+            log.error("Recording the end of rebuild {} failed", started.rebuildId(), e);
+        }
+        save(end);
+        log.info("Rebuild {} of {} {}: {} events, {} events/s", started.rebuildId(), started.readModels(), end.state(),
+                 end.eventsProcessed(), end.eventsPerSecond());
     }
 
     /**

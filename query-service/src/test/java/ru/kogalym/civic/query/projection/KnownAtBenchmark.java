@@ -1,6 +1,9 @@
 package ru.kogalym.civic.query.projection;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -82,9 +85,10 @@ public final class KnownAtBenchmark {
         long activities = total - (long) NCOS_PER_YEAR * years;
         ActivityJournal journal = service.getBean(ActivityJournal.class);
         ActivityFilter everything = new ActivityFilter(null, null, null, null, true);
-        // measured once the live read models have caught up, so their processors do not compete for the cores
+        EventProcessingConfiguration processing = service.getBean(EventProcessingConfiguration.class);
+        // measured once every live processor has caught up, so that none competes for the cores
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(2))
-               .until(() -> journal.find(everything).size() >= activities);
+               .until(() -> journal.find(everything).size() >= activities && caughtUp(processing));
 
         Instant endOfYear = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         System.out.printf("%d events (%d years of %d); last year's summary as known on %s%n", total, years,
@@ -132,6 +136,13 @@ public final class KnownAtBenchmark {
         }
         eventStore.publish(batch);
         return events;
+    }
+
+    private static boolean caughtUp(EventProcessingConfiguration processing) {
+        return processing.eventProcessors().values().stream()
+                         .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                         .allMatch(processor -> !processor.processingStatus().isEmpty()
+                                 && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
     }
 
     private static long readAll(EventStorageEngine engine) {
