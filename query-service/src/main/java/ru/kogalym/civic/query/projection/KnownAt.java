@@ -2,6 +2,7 @@ package ru.kogalym.civic.query.projection;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.bson.Document;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * "Known at T" takes the events whose {@code recordedAt} is at or before T. A command stamps {@code recordedAt}
  * while it is handled and appends within {@code civic.known-at.commit-window} of it, so the store is read in global
  * order until an event recorded later than T by more than that window: reading stops near T, not at the head. An
- * answer for an instant further back than the window cannot change any more and is kept (a few of them).
+ * answer for an instant further back than the window cannot change any more and is kept (a few of them); one for a
+ * more recent instant is kept while the log's head stays where it was.
  */
 @Component
 public class KnownAt {
@@ -45,12 +47,20 @@ public class KnownAt {
     private final Projections projections;
     private final Clock clock;
     private final Duration commitWindow;
-    private final Map<Instant, Fold> settledFolds = new LinkedHashMap<>(CACHED_ANSWERS, 0.75f, true) {
+    /**
+     * Folds already made: for a settled instant whatever comes later, for a recent one while the log's head has not
+     * moved (so the queries of one request, or requests in a row, fold once).
+     */
+    private final Map<FoldKey, Fold> folds = new LinkedHashMap<>(CACHED_ANSWERS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Instant, Fold> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<FoldKey, Fold> eldest) {
             return size() > CACHED_ANSWERS;
         }
     };
+
+    /** {@code head} is -1 for a settled instant: no later event can change its fold. */
+    private record FoldKey(Instant knownAt, long head) {
+    }
 
     /** Folds only the given projections (each with a constructor taking only {@link ReadModels}): for tests, tools. */
     public static KnownAt of(EventStorageEngine storageEngine, Class<?>... projections) {
@@ -99,12 +109,11 @@ public class KnownAt {
 
     private Fold foldAt(Instant knownAt) {
         boolean settled = knownAt.plus(commitWindow).isBefore(clock.instant());
-        if (settled) {
-            synchronized (settledFolds) {
-                Fold known = settledFolds.get(knownAt);
-                if (known != null) {
-                    return known;
-                }
+        FoldKey key = new FoldKey(knownAt, settled ? -1 : head());
+        synchronized (folds) {
+            Fold known = folds.get(key);
+            if (known != null) {
+                return known;
             }
         }
         Instant readUntil = knownAt.plus(commitWindow);
@@ -114,10 +123,8 @@ public class KnownAt {
             }
             return recordedAt(event).isAfter(readUntil) ? Step.STOP : Step.SKIP;
         });
-        if (settled) {
-            synchronized (settledFolds) {
-                settledFolds.put(knownAt, folded);
-            }
+        synchronized (folds) {
+            folds.put(key, folded);
         }
         return folded;
     }
@@ -185,6 +192,11 @@ public class KnownAt {
             }
         }
         return new Fold(models, applied, last);
+    }
+
+    private long head() {
+        TrackingToken head = storageEngine.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     private static long position(TrackedEventMessage<?> event) {

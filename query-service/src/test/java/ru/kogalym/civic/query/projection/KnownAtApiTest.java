@@ -30,6 +30,7 @@ import ru.kogalym.civic.query.testing.ApiClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -172,6 +173,17 @@ class KnownAtApiTest {
         HttpResponse<String> unknown = api.get("/api/audit/records/r3/state?position=" + beforeCorrections);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(ApiClient.read(unknown.body()).at("/field").asText()).isEqualTo("recordId");
+    }
+
+    @Test
+    void anInstantStillOpenToEventsIsFoldedAgainOnceTheLogHasGrown() {
+        String soon = Instant.now().plus(Duration.ofHours(1)).toString();
+        int before = api.json("/api/bodies?knownAt=" + soon).at("/total").asInt();
+        assertThat(api.json("/api/bodies?knownAt=" + soon).at("/total").asInt()).isEqualTo(before);
+        // a council no other test counts, recorded now: before the instant asked about
+        publish(Instant.now().toString(), "Body", "c-now", new BodyEstablishedEvent("c-now", BodyKind.COUNCIL,
+                "Общественный совет по культуре", null, LocalDate.parse("2021-01-01")));
+        assertThat(api.json("/api/bodies?knownAt=" + soon).at("/total").asInt()).isEqualTo(before + 1);
     }
 
     @Test
