@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.query.web.Params;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -116,13 +118,7 @@ public class KnownAt {
                 return known;
             }
         }
-        Instant readUntil = knownAt.plus(commitWindow);
-        Fold folded = fold(event -> {
-            if (recordedBy(event, knownAt)) {
-                return Step.TAKE;
-            }
-            return recordedAt(event).isAfter(readUntil) ? Step.STOP : Step.SKIP;
-        });
+        Fold folded = fold(knownBy(knownAt));
         synchronized (folds) {
             folds.put(key, folded);
         }
@@ -174,27 +170,55 @@ public class KnownAt {
     private Fold fold(Function<TrackedEventMessage<?>, Step> bound) {
         InMemoryReadModels models = new InMemoryReadModels();
         Projections.Handlers projections = this.projections.instances(this.projections.groups(), models);
-        long applied = 0;
-        long last = -1;
+        long[] appliedAndLast = {0, -1};
+        read(bound, event -> {
+            projections.handle(event);
+            appliedAndLast[0]++;
+            appliedAndLast[1] = position(event);
+        });
+        return new Fold(models, appliedAndLast[0], appliedAndLast[1]);
+    }
+
+    /**
+     * Hands {@code handler} every event the system knew of at {@code knownAt} (null: every event) in global order,
+     * reading the store no further than the commit window past it: for a fold of its own that is no read model.
+     */
+    public void replay(@Nullable Instant knownAt, Consumer<TrackedEventMessage<?>> handler) {
+        read(knownAt == null ? event -> Step.TAKE : knownBy(knownAt), handler);
+    }
+
+    private Function<TrackedEventMessage<?>, Step> knownBy(Instant knownAt) {
+        Instant readUntil = knownAt.plus(commitWindow);
+        return event -> {
+            if (recordedBy(event, knownAt)) {
+                return Step.TAKE;
+            }
+            return recordedAt(event).isAfter(readUntil) ? Step.STOP : Step.SKIP;
+        };
+    }
+
+    private void read(Function<TrackedEventMessage<?>, Step> bound, Consumer<TrackedEventMessage<?>> take) {
         try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
             while (events.hasNext()) {
                 TrackedEventMessage<?> event = events.next();
                 Step step = bound.apply(event);
                 if (step == Step.STOP) {
-                    break;
+                    return;
                 }
                 if (step == Step.TAKE) {
-                    projections.handle(event);
-                    applied++;
-                    last = position(event);
+                    take.accept(event);
                 }
             }
         }
-        return new Fold(models, applied, last);
     }
 
-    private long head() {
+    /** The log's head position (-1 while it is empty): whatever was folded before it moves still holds. */
+    public long head() {
+        return headPosition(storageEngine);
+    }
+
+    static long headPosition(EventStorageEngine storageEngine) {
         TrackingToken head = storageEngine.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
     }

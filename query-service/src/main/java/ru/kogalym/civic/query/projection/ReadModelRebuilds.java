@@ -317,8 +317,7 @@ public class ReadModelRebuilds implements DisposableBean {
     }
 
     private long head() {
-        TrackingToken head = storageEngine.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+        return KnownAt.headPosition(storageEngine);
     }
 
     private void record(String id, long sequence, Object payload, String user, String correlationId) {

@@ -1,8 +1,5 @@
 package ru.kogalym.civic.query.report;
 
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.query.projection.KnownAt;
@@ -11,8 +8,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Iterator;
-import java.util.stream.Stream;
 
 /**
  * Reads a year's {@link ReportFacts} straight from the event stream when a report is asked for: a report is asked for
@@ -23,7 +18,7 @@ class ReportFactsReader {
 
     private static final int CACHED = 8;
 
-    private final EventStorageEngine storageEngine;
+    private final KnownAt known;
     /**
      * Facts already read, for as long as the log's head has not moved: the dashboard previews a report at every visit.
      * (A commit still in flight below the head when they were read shows once the next event is recorded.)
@@ -38,14 +33,13 @@ class ReportFactsReader {
     private record Key(int year, @Nullable Instant knownAt, long head) {
     }
 
-    ReportFactsReader(EventStorageEngine storageEngine) {
-        this.storageEngine = storageEngine;
+    ReportFactsReader(KnownAt known) {
+        this.known = known;
     }
 
     /** The year's facts from every event, or from those recorded by {@code knownAt} when it is given. */
     ReportFacts read(int year, @Nullable Instant knownAt) {
-        TrackingToken head = storageEngine.createHeadToken();
-        Key key = new Key(year, knownAt, head == null ? -1 : head.position().orElse(-1));
+        Key key = new Key(year, knownAt, known.head());
         ReportFacts known = read.get(key);
         if (known != null) {
             return known;
@@ -57,15 +51,7 @@ class ReportFactsReader {
 
     private ReportFacts readThrough(int year, @Nullable Instant knownAt) {
         ReportFacts.Fold fold = new ReportFacts.Fold();
-        try (Stream<? extends TrackedEventMessage<?>> events = storageEngine.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> event = iterator.next();
-                if (knownAt == null || KnownAt.recordedBy(event, knownAt)) {
-                    fold.apply(event);
-                }
-            }
-        }
+        known.replay(knownAt, fold::apply);
         return fold.facts(year);
     }
 }
