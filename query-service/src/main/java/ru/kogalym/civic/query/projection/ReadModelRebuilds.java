@@ -151,7 +151,14 @@ public class ReadModelRebuilds implements DisposableBean {
             Status status = new Status(id, List.copyOf(groups), reason.strip(), user, State.RUNNING, -1, head(), 0, 0,
                                        now, null, null);
             save(status);
-            runner.execute(() -> run(status, correlationId));
+            runner.execute(() -> {
+                try {
+                    run(status, correlationId);
+                } catch (RuntimeException e) {
+                    // MongoDB gone before the end could be shown: the lease lapses and the next rebuild marks it failed
+                    log.error("Rebuild {} could not show its end", id, e);
+                }
+            });
             return status;
         } catch (RuntimeException e) {
             releaseLease(id);
@@ -230,7 +237,12 @@ public class ReadModelRebuilds implements DisposableBean {
             failure = e;
         } finally {
             // given back before the end is shown, so that whoever sees it may start the next one at once
-            releaseLease(started.rebuildId());
+            try {
+                releaseLease(started.rebuildId());
+            } catch (RuntimeException e) {
+                log.error("Giving back the lease of rebuild {} failed; it lapses in {}", started.rebuildId(),
+                          LEASE_TIME, e);
+            }
         }
         // the log first, then the status resource: whoever sees the end there finds it in the log too
         Status end = failure == null ? progress.status(State.DONE, clock.instant(), null)

@@ -16,9 +16,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Who may read what on the query-service: each role against each class of endpoint. */
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -92,7 +94,12 @@ class QuerySecurityApiTest {
         for (String path : AUDIT_READS) {
             assertThat(send("GET", path, TestUsers.AUDITOR).statusCode()).as(path).isEqualTo(200);
         }
-        assertThat(send("POST", "/api/audit/rebuild?reason=test", TestUsers.AUDITOR).statusCode()).isEqualTo(202);
+        HttpResponse<String> started = send("POST", "/api/audit/rebuild?reason=test", TestUsers.AUDITOR);
+        assertThat(started.statusCode()).isEqualTo(202);
+        // a rebuild left running would outlive this class's MongoDB and fail in whichever test runs next
+        String status = started.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> !send("GET", status, TestUsers.AUDITOR).body().contains("\"RUNNING\""));
     }
 
     @Test
