@@ -1,11 +1,21 @@
 package ru.kogalym.civic.eventstore.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * mongo-java-server's H2 backend, made durable: every command is committed to the file before its reply
@@ -16,6 +26,8 @@ import java.nio.file.Path;
  * to gigabytes; retention 0 lets it reuse space at once, and {@link #compact()} rewrites sparse chunks.
  * Retention 0 gives up protection against power loss with reordered disk writes, not against a killed
  * process.
+ *
+ * <p>Documents are written to the file as BSON and index keys compared by value ({@link Database}).
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -42,6 +54,73 @@ public class DurableH2Backend extends H2Backend {
         // A commit with nothing unsaved is a no-op, so reads cost nothing extra.
         store.commit();
         return reply;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String name) {
+        return new Database(name);
+    }
+
+    /**
+     * mongo-java-server's H2 database with H2 told what its maps hold: {@link StoredDocumentType} for the documents
+     * and {@link IndexKeyType} for the keys of unique indexes (every {@code _id} lookup goes through one).
+     *
+     * <p>An index map written by the stock backend is ordered by serialized bytes, which this order cannot search, so
+     * it is dropped and mongo-java-server refills the index under its new name from the documents on opening: a
+     * one-off cost on the first start of an older file. The data maps need nothing of the kind: a document is found by
+     * its {@code _id}, whose types H2 orders natively either way, and both forms of a value are read.
+     *
+     * <p>An inner class because {@link H2Database}'s constructor already opens the collections and indexes: the outer
+     * instance is the only state set before that.
+     */
+    private final class Database extends H2Database {
+
+        Database(String name) {
+            super(name, DurableH2Backend.this.getMvStore(), DurableH2Backend.this.getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            MVMap<Object, Document> data = store.openMap("databases." + namespace,
+                                                         new MVMap.Builder<Object, Document>()
+                                                                 .valueType(StoredDocumentType.INSTANCE));
+            MVMap<String, Object> meta = store.openMap("meta." + namespace);
+            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVStore store = getMvStore();
+            String stock = stockIndexMap(collectionName, indexName);
+            if (store.hasMap(stock)) {
+                store.removeMap(stock);
+            }
+            MVMap<KeyValue, Object> map = store.openMap(indexMap(collectionName, indexName),
+                                                        new MVMap.Builder<KeyValue, Object>()
+                                                                .keyType(IndexKeyType.INSTANCE));
+            return new OrderedUniqueIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String map = indexMap(collection.getCollectionName(), indexName);
+            if (getMvStore().hasMap(map)) {
+                getMvStore().removeMap(map);
+            }
+        }
+
+        private String stockIndexMap(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        }
+
+        /** Under the collection's namespace, so that dropping the database removes it with the rest. */
+        private String indexMap(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._ordered_index_" + indexName;
+        }
     }
 
     /** Rewrites chunks that are less than 80% full; cheap when there is nothing to do. */

@@ -1,0 +1,143 @@
+package ru.kogalym.civic.eventstore.embedded;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.BsonTimestamp;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded server writes documents as BSON and orders index keys by value ({@link DurableH2Backend.Database}):
+ * what it stores comes back exactly after a restart, files written before the change keep working, and unique indexes
+ * keep their rules.
+ */
+class EmbeddedStorageFormTest {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    @Test
+    void everyKindOfValueComesBackExactlyAfterARestart() {
+        Path directory = TestMongo.temporaryDirectory();
+        Document stored = new Document("_id", "d1")
+                .append("text", "Дом дружбы «Мира»")
+                .append("int", 7).append("long", 1L << 40).append("double", 0.1)
+                .append("decimal", new Decimal128(new BigDecimal("1234.50")))
+                .append("date", new Date(1_600_000_000_123L))
+                .append("objectId", new ObjectId("5f1e3c2b9a8d7e6f5a4b3c2d"))
+                .append("binary", new Binary(new byte[] {1, 2, 3}))
+                .append("timestamp", new BsonTimestamp(1_600_000_000, 3))
+                .append("bool", true).append("null", null)
+                .append("list", List.of(1, "два", new Document("three", 3.0)))
+                .append("nested", new Document("a", new Document("b", List.of())));
+        onServer(directory, collection -> collection.insertOne(stored));
+
+        onServer(directory, collection -> assertThat(collection.find(eq("_id", "d1")).first()).isEqualTo(stored));
+    }
+
+    @Test
+    void aFileWrittenByTheStockBackendOpensAndItsIndexesAreRebuilt() {
+        Path directory = TestMongo.temporaryDirectory();
+        MongoServer stock = new MongoServer(new H2Backend(directory.resolve("civic.mv.db").toString()));
+        int port = stock.bind().getPort();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> collection = client.getDatabase("civic").getCollection("things");
+            collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            for (int i = 0; i < 300; i++) {
+                collection.insertOne(new Document("_id", "t" + i).append("code", i).append("name", "вещь " + i));
+            }
+        } finally {
+            stock.shutdownNow();
+        }
+
+        onServer(directory, collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(300);
+            assertThat(collection.find(eq("_id", "t123")).first().getString("name")).isEqualTo("вещь 123");
+            assertThat(collection.find(eq("code", 299)).first().getString("_id")).isEqualTo("t299");
+            assertDuplicate(() -> collection.insertOne(new Document("_id", "t5")));
+            assertDuplicate(() -> collection.insertOne(new Document("_id", "x").append("code", 5)));
+            collection.insertOne(new Document("_id", "t300").append("code", 300));
+        });
+        onServer(directory, collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(301);
+            assertThat(collection.find(eq("code", 300)).first().getString("_id")).isEqualTo("t300");
+        });
+    }
+
+    @Test
+    void aUniqueIndexTreatsEqualNumbersOfDifferentTypesAsOneKeyAsMongoDbDoes() {
+        onServer(TestMongo.temporaryDirectory(), collection -> {
+            collection.createIndex(Indexes.ascending("n"), new IndexOptions().unique(true));
+            collection.insertOne(new Document("_id", "a").append("n", 1));
+            assertDuplicate(() -> collection.insertOne(new Document("_id", "b").append("n", 1.0)));
+            assertDuplicate(() -> collection.insertOne(new Document("_id", "c").append("n", 1L)));
+            collection.insertOne(new Document("_id", "d").append("n", 2));
+            assertThat(collection.find(eq("n", 2L)).first().getString("_id")).isEqualTo("d");
+        });
+    }
+
+    @Test
+    void pointLookupsFindEveryOneOfManyKeysOfMixedTypes() {
+        onServer(TestMongo.temporaryDirectory(), collection -> {
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                Object id = switch (i % 3) {
+                    case 0 -> "s" + i;
+                    case 1 -> (long) i;
+                    default -> new UUID(0, i).toString();
+                };
+                documents.add(new Document("_id", id).append("i", i));
+            }
+            collection.insertMany(documents);
+            for (Document document : documents) {
+                assertThat(collection.find(eq("_id", document.get("_id"))).first()).isEqualTo(document);
+            }
+            assertThat(collection.find(eq("_id", "s1")).first()).isNull();
+        });
+    }
+
+    @Test
+    void aDroppedCollectionLeavesNoKeysBehind() {
+        onServer(TestMongo.temporaryDirectory(), collection -> {
+            collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            collection.insertOne(new Document("_id", "a").append("code", 1));
+            collection.drop();
+            collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            collection.insertOne(new Document("_id", "a").append("code", 1));
+            assertThat(collection.countDocuments()).isEqualTo(1);
+        });
+    }
+
+    private static void onServer(Path directory, Consumer<MongoCollection<Document>> use) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(directory, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            use.accept(client.getDatabase("civic").getCollection("things"));
+        }
+    }
+
+    private static void assertDuplicate(Runnable write) {
+        assertThatThrownBy(write::run).isInstanceOfSatisfying(MongoWriteException.class,
+                e -> assertThat(e.getCode()).isEqualTo(DUPLICATE_KEY));
+    }
+}
