@@ -16,7 +16,9 @@ public interface ActivityReferences {
 
     /**
      * A standing record that names an NCO or a body: an activity dated {@code on}, or (with {@code bodyId}) an NCO's
-     * membership of that body from {@code on}, ended on {@code until} (null: not ended by a removal).
+     * membership of that body from {@code on}, ended on {@code until} (null: not ended by a removal). An activity's
+     * {@code recordId} may be null: the rules need only its date, and a store may keep activities counted by day
+     * ({@link #recordNaming} finds one).
      */
     record Reference(String recordId, LocalDate on, String bodyId, LocalDate until) {
 
@@ -46,6 +48,9 @@ public interface ActivityReferences {
      * names the NCO from its start; a membership not known here is left unknown.
      */
     void endMembership(String recordId, long sequence, LocalDate until);
+
+    /** A standing activity (not a membership) that names {@code referencedId} and is dated {@code on}, if any. */
+    Optional<String> recordNaming(String referencedId, LocalDate on);
 
     /** The standing records that name {@code referencedId}, in no particular order. */
     List<Reference> referencesTo(String referencedId);

@@ -1,42 +1,100 @@
 package ru.kogalym.civic.command.lookup;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.UnaryOperator;
 
 /**
- * {@link ActivityReferences} in two collections, both read by {@code _id} only: {@code lookup_activities}
- * ({@code {_id: recordId, sequence, refs, on, body, until}}) and {@code lookup_references} ({@code {_id: ncoOrBodyId,
- * activities: [{record, on, body, until}]}}; {@code body} and {@code until} only for memberships). A record's change
- * costs four round trips however many NCOs it names: read it, one {@code $pull} over all its references, one bulk of
- * {@code $push}es, write it back; each {@code $pull}/{@code $push} is atomic per document, so records naming the same
- * NCO at once do not overwrite each other. The references document also holds the {@code pending} reservations of
- * commands in flight ({@code {id, record, on | from, until, expires}}), so that one {@code findOneAndUpdate} both
- * announces a reservation and reads everything that conflicts with it (see {@link ReferenceGate}).
+ * {@link ActivityReferences} in two collections, both read by {@code _id} only.
+ * <p>
+ * {@code lookup_activities} holds each record as last applied: {@code {_id: recordId, sequence, refs, on, body,
+ * until}} ({@code body} and {@code until} only for memberships), and while a change is being applied, the change
+ * itself under {@code next}.
+ * <p>
+ * {@code lookup_references} holds, for each NCO or body, what the rules ask of the records naming it, in a document
+ * that does not grow with them: {@code dates}, the number of standing activities on each day; {@code memberships},
+ * the NCO's memberships of councils and commissions ({@code {record, on, body, until}}); and {@code pending}, the
+ * reservations of commands in flight ({@code {id, record, on | from, until, expires}}), so that one
+ * {@code findOneAndUpdate} both announces a reservation and reads everything that conflicts with it (see
+ * {@link ReferenceGate}). When it listed every activity, a command naming an NCO named by thousands of records cost
+ * the embedded server a copy of thousands of entries on each of its writes (a JFR profile of posting raids found half
+ * of the server's time there).
+ * <p>
+ * Counting is not idempotent by itself: the subscribing updater and the tracking repair apply the same events, and a
+ * process may die half-way through a change. So one applier at a time holds a record's {@code claim}; it writes the
+ * change under {@code next}; each count it moves is guarded by a marker in the named document ({@code applying.<record>:
+ * sequence}, set in the same atomic update); then it writes the record back, which lets the claim go, and removes the
+ * markers. Whoever takes over a dead applier's claim finishes the change under {@code next}, and the markers skip the
+ * counts already moved.
  */
 @Component
 class MongoActivityReferences implements ActivityReferences {
 
     static final String ACTIVITIES = "lookup_activities";
     static final String REFERENCES = "lookup_references";
+    static final String DATES = "dates";
+    static final String MEMBERSHIPS = "memberships";
     private static final String PENDING = "pending";
+    private static final String APPLYING = "applying";
+    private static final String NEXT = "next";
+    private static final String CLAIM = "claim";
+    private static final String CLAIM_EXPIRES = "claimExpires";
+    /** Far longer than applying a change takes (milliseconds): a claim this old belongs to a process that died. */
+    private static final Duration CLAIM_TIME = Duration.ofSeconds(30);
+    private static final int DUPLICATE_KEY = 11000;
+
+    /** A record as the lookups know it: what it names, from when, as of which of its events. */
+    private record Known(long sequence, Set<String> refs, LocalDate on, String body, LocalDate until) {
+
+        static final Known NOTHING = new Known(-1, Set.of(), null, null, null);
+
+        boolean isMembership() {
+            return body != null;
+        }
+
+        static Known of(Document document) {
+            return new Known(document.get("sequence", Number.class).longValue(),
+                             new HashSet<>(document.getList("refs", String.class)),
+                             MongoDates.parse(document.getString("on")), document.getString("body"),
+                             MongoDates.parse(document.getString("until")));
+        }
+
+        Document toDocument() {
+            return new Document("sequence", sequence).append("refs", List.copyOf(refs)).append("on", text(on))
+                                                     .append("body", body).append("until", text(until));
+        }
+    }
 
     private final MongoCollection<Document> activities;
     private final MongoCollection<Document> references;
@@ -48,71 +106,181 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        record(known(recordId), recordId, sequence, new HashSet<>(referencedIds), on, null, null);
+        change(recordId, sequence, known -> new Known(sequence, new HashSet<>(referencedIds), on, null, null));
     }
 
     @Override
     public void withdrawActivity(String recordId, long sequence) {
-        record(known(recordId), recordId, sequence, Set.of(), null, null, null);
+        change(recordId, sequence, known -> new Known(sequence, Set.of(), null, null, null));
     }
 
     @Override
     public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
-        record(known(recordId), recordId, sequence, Set.of(ncoId), from, bodyId, null);
+        change(recordId, sequence, known -> new Known(sequence, Set.of(ncoId), from, bodyId, null));
     }
 
     @Override
     public void endMembership(String recordId, long sequence, LocalDate until) {
-        Document known = known(recordId);
-        if (known == null || known.getString("body") == null) {
-            return;
-        }
-        record(known, recordId, sequence, new HashSet<>(known.getList("refs", String.class)),
-               MongoDates.parse(known.getString("on")), known.getString("body"), until);
+        change(recordId, sequence, known -> known.isMembership()
+                ? new Known(sequence, known.refs(), known.on(), known.body(), until) : null);
     }
 
-    /** What {@code lookup_activities} holds of the record, or null. */
-    private Document known(String recordId) {
-        return activities.find(Filters.eq("_id", recordId)).first();
-    }
-
-    private void record(Document known, String recordId, long sequence, Set<String> named, LocalDate on,
-                        String bodyId, LocalDate until) {
-        if (known != null && known.get("sequence", Number.class).longValue() >= sequence) {
+    /**
+     * Applies the record's change made by its event {@code sequence} ({@code next} of what is known, null for no
+     * change), unless a later one was applied. The subscribing updater and the tracking repair apply the same events,
+     * often at the same moment; a claim on the record's document lets one of them at a time count.
+     */
+    private void change(String recordId, long sequence, UnaryOperator<Known> next) {
+        String claim = UUID.randomUUID().toString();
+        Document document = claim(recordId, claim);
+        Known known = document == null || !document.containsKey("sequence") ? Known.NOTHING : Known.of(document);
+        Document interrupted = document == null ? null : document.get(NEXT, Document.class);
+        if (interrupted != null) {
+            Known finished = Known.of(interrupted);
+            apply(recordId, claim, known, finished, false);
+            known = finished;
+        }
+        Known after = known.sequence() < sequence ? next.apply(known) : null;
+        if (after == null) {
+            activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
+                                 Updates.combine(Updates.unset(CLAIM), Updates.unset(CLAIM_EXPIRES)));
             return;
         }
-        // Pulled from the new references too, so that applying an event again after a crash adds no duplicate.
-        Set<String> touched = new HashSet<>(named);
-        if (known != null) {
-            touched.addAll(known.getList("refs", String.class));
+        activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
+                             Updates.set(NEXT, after.toDocument()));
+        apply(recordId, claim, known, after, true);
+    }
+
+    /**
+     * Takes the record's claim, waiting for another applier to finish, and answers the record's document as it was
+     * (null if new). A claim not given back within {@link #CLAIM_TIME} (its process died) is taken over.
+     */
+    private Document claim(String recordId, String claim) {
+        long pauseMicros = 100;
+        while (true) {
+            Instant now = Instant.now();
+            try {
+                return activities.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", recordId),
+                                    Filters.or(Filters.eq(CLAIM, null), Filters.lt(CLAIM_EXPIRES, Date.from(now)))),
+                        Updates.combine(Updates.set(CLAIM, claim),
+                                        Updates.set(CLAIM_EXPIRES, Date.from(now.plus(CLAIM_TIME)))),
+                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+            } catch (MongoException e) {
+                if (e.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(pauseMicros * 1_000));
+            pauseMicros = Math.min(pauseMicros * 2, 50_000);
         }
+    }
+
+    /**
+     * Moves what {@code before} named to what {@code after} names, then writes the record back, letting its claim go
+     * if {@code release}.
+     */
+    private void apply(String recordId, String claim, Known before, Known after, boolean release) {
+        if (before.isMembership() || after.isMembership()) {
+            moveMembership(recordId, before, after);
+        } else {
+            moveCounts(recordId, before, after);
+        }
+        Document applied = after.toDocument().append("_id", recordId);
+        if (!release) {
+            applied.append(CLAIM, claim).append(CLAIM_EXPIRES, Date.from(Instant.now().plus(CLAIM_TIME)));
+        }
+        boolean stillMine = activities.replaceOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
+                                                  applied).getMatchedCount() > 0;
+        Set<String> touched = union(before.refs(), after.refs());
+        if (stillMine && !after.isMembership() && !touched.isEmpty()) {
+            references.updateMany(Filters.in("_id", touched), Updates.unset(marker(recordId)));
+        }
+    }
+
+    private void moveCounts(String recordId, Known before, Known after) {
+        List<WriteModel<Document>> updates = new ArrayList<>();
+        for (String referencedId : union(before.refs(), after.refs())) {
+            Map<String, Integer> delta = new TreeMap<>();
+            if (before.refs().contains(referencedId)) {
+                delta.merge(before.on().toString(), -1, Integer::sum);
+            }
+            if (after.refs().contains(referencedId)) {
+                delta.merge(after.on().toString(), 1, Integer::sum);
+            }
+            delta.values().removeIf(n -> n == 0);
+            if (delta.isEmpty()) {
+                continue;
+            }
+            List<Bson> changes = new ArrayList<>();
+            delta.forEach((day, n) -> changes.add(Updates.inc(DATES + "." + day, n)));
+            changes.add(Updates.set(marker(recordId), after.sequence()));
+            updates.add(new UpdateOneModel<>(
+                    Filters.and(Filters.eq("_id", referencedId), Filters.ne(marker(recordId), after.sequence())),
+                    Updates.combine(changes), new UpdateOptions().upsert(true)));
+        }
+        if (updates.isEmpty()) {
+            return;
+        }
+        try {
+            references.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // the upsert of a document that carries the marker already: that count was moved before a crash
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Pulled from the new references too, so that applying a change again adds no duplicate. */
+    private void moveMembership(String recordId, Known before, Known after) {
+        Set<String> touched = union(before.refs(), after.refs());
         if (!touched.isEmpty()) {
-            references.updateMany(Filters.in("_id", touched), Updates.pull("activities", new Document("record", recordId)));
+            references.updateMany(Filters.in("_id", touched),
+                                  Updates.pull(MEMBERSHIPS, new Document("record", recordId)));
         }
-        if (!named.isEmpty()) {
-            Document entry = new Document("record", recordId).append("on", on.toString());
-            if (bodyId != null) {
-                entry.append("body", bodyId).append("until", text(until));
-            }
-            List<WriteModel<Document>> pushes = new ArrayList<>(named.size());
-            for (String referencedId : named) {
-                pushes.add(new UpdateOneModel<>(Filters.eq("_id", referencedId), Updates.push("activities", entry),
-                                                new UpdateOptions().upsert(true)));
-            }
-            references.bulkWrite(pushes);
+        if (after.refs().isEmpty()) {
+            return;
         }
-        activities.replaceOne(Filters.eq("_id", recordId),
-                              new Document("_id", recordId).append("sequence", sequence)
-                                                           .append("refs", List.copyOf(named))
-                                                           .append("on", text(on))
-                                                           .append("body", bodyId)
-                                                           .append("until", text(until)),
-                              new ReplaceOptions().upsert(true));
+        Document entry = new Document("record", recordId).append("on", after.on().toString())
+                                                         .append("body", after.body()).append("until", text(after.until()));
+        List<WriteModel<Document>> pushes = new ArrayList<>();
+        for (String referencedId : after.refs()) {
+            pushes.add(new UpdateOneModel<>(Filters.eq("_id", referencedId), Updates.push(MEMBERSHIPS, entry),
+                                            new UpdateOptions().upsert(true)));
+        }
+        references.bulkWrite(pushes);
+    }
+
+    /** Ids hold letters, digits, {@code . _ - /}; a dot would split the field's path. */
+    private static String marker(String recordId) {
+        return APPLYING + "." + recordId.replace(".", "%2E");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union;
     }
 
     @Override
     public List<Reference> referencesTo(String referencedId) {
         return standing(referencedId).references();
+    }
+
+    /**
+     * Searches {@code lookup_activities} whole on the embedded server, which has no index on {@code refs}; it is
+     * asked only to name the record in a refusal.
+     */
+    @Override
+    public Optional<String> recordNaming(String referencedId, LocalDate on) {
+        return Optional.ofNullable(activities.find(Filters.and(Filters.eq("refs", referencedId),
+                                                               Filters.eq("on", on.toString()),
+                                                               Filters.eq("body", null)))
+                                             .sort(Sorts.ascending("_id")).first())
+                       .map(document -> document.getString("_id"));
     }
 
     @Override
@@ -133,18 +301,24 @@ class MongoActivityReferences implements ActivityReferences {
         references.updateOne(Filters.eq("_id", referencedId), Updates.pull(PENDING, new Document("id", reservationId)));
     }
 
+    /** One reference a day that standing activities name it on, without their records' ids; and each membership. */
     private static Standing toStanding(Document document) {
         if (document == null) {
             return Standing.NOTHING;
         }
-        List<Reference> named = document.getList("activities", Document.class, List.of()).stream()
-                .map(entry -> new Reference(entry.getString("record"), LocalDate.parse(entry.getString("on")),
-                                            entry.getString("body"), MongoDates.parse(entry.getString("until"))))
-                .toList();
+        List<Reference> named = new ArrayList<>();
+        document.get(DATES, new Document()).forEach((day, count) -> {
+            if (((Number) count).intValue() > 0) {
+                named.add(new Reference(null, LocalDate.parse(day), null, null));
+            }
+        });
+        document.getList(MEMBERSHIPS, Document.class, List.of()).forEach(entry -> named.add(new Reference(
+                entry.getString("record"), LocalDate.parse(entry.getString("on")), entry.getString("body"),
+                MongoDates.parse(entry.getString("until")))));
         List<Reservation> pending = document.getList(PENDING, Document.class, List.of()).stream()
                 .map(MongoActivityReferences::toReservation)
                 .toList();
-        return new Standing(named, pending);
+        return new Standing(List.copyOf(named), pending);
     }
 
     private static Document toDocument(Reservation reservation) {

@@ -133,6 +133,11 @@ public class ReferenceGate {
         }
     }
 
+    /** A standing activity that names {@code referencedId} on {@code on}, to name it in a refusal. */
+    public Optional<String> recordNaming(String referencedId, LocalDate on) {
+        return references.recordNaming(referencedId, on);
+    }
+
     private void admit(String field, String recordId, String referencedId, LocalDate on, String what,
                        Runnable committedCheck) {
         committedCheck.run();

@@ -6,6 +6,7 @@ import ru.kogalym.civic.command.lookup.ActivityReferences.Reference;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,16 +24,17 @@ public final class StandingRecords {
      * i.e. has not ended by its removal, the body's dissolution or the NCO's liquidation ({@code liquidatedOn}, null
      * if not liquidated). Otherwise a {@link RuleViolationException} on {@code field} names a record that does.
      */
-    public static void requireNoneNames(List<Reference> references, BodyLookup bodies, String field, String ncoId,
-                                        LocalDate liquidatedOn) {
+    public static void requireNoneNames(List<Reference> references, BodyLookup bodies, ReferenceGate gate,
+                                        String field, String ncoId, LocalDate liquidatedOn) {
         references.stream()
                   .filter(reference -> !reference.isMembership() || holds(reference, bodies, liquidatedOn))
-                  .min(Comparator.comparing(Reference::on).thenComparing(Reference::recordId))
+                  .min(Comparator.comparing(Reference::on).thenComparing(Reference::recordId,
+                                                                           Comparator.nullsFirst(Comparator.naturalOrder())))
                   .ifPresent(reference -> {
                       throw new RuleViolationException(field, reference.isMembership()
                               ? "NCO " + ncoId + " is a member of " + reference.bodyId() + " since " + reference.on()
                                 + "; record the member's removal before withdrawing the NCO"
-                              : "record " + reference.recordId() + " dated " + reference.on() + " names NCO " + ncoId
+                              : named(reference, gate, ncoId) + " dated " + reference.on() + " names NCO " + ncoId
                                 + "; correct or withdraw it before withdrawing the NCO");
                   });
     }
@@ -60,6 +62,11 @@ public final class StandingRecords {
                   .ifPresent(on -> {
                       throw new RuleViolationException(field, refusal.apply(on));
                   });
+    }
+
+    private static String named(Reference activity, ReferenceGate gate, String ncoId) {
+        return Optional.ofNullable(activity.recordId()).or(() -> gate.recordNaming(ncoId, activity.on()))
+                       .map(id -> "record " + id).orElse("a record");
     }
 
     private static boolean holds(Reference membership, BodyLookup bodies, LocalDate liquidatedOn) {

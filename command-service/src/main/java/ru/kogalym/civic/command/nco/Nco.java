@@ -333,7 +333,7 @@ class Nco {
 
         requireNotWithdrawn();
         gate.narrowLifespan("ncoId", ncoId, Lifespan.NONE, standing ->
-                StandingRecords.requireNoneNames(standing, bodyLookup, "ncoId", ncoId, liquidatedOn));
+                StandingRecords.requireNoneNames(standing, bodyLookup, gate, "ncoId", ncoId, liquidatedOn));
 
         apply(new NcoWithdrawnEvent(ncoId, reason, ogrn, inn));
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link ActivityReferences} in memory, for tests. */
@@ -55,6 +56,14 @@ public class InMemoryActivityReferences implements ActivityReferences {
                          .map(entry -> new Reference(entry.getKey(), entry.getValue().on(), entry.getValue().bodyId(),
                                                      entry.getValue().until()))
                          .toList();
+    }
+
+    @Override
+    public synchronized Optional<String> recordNaming(String referencedId, LocalDate on) {
+        return activities.entrySet().stream()
+                         .filter(entry -> entry.getValue().bodyId() == null && on.equals(entry.getValue().on())
+                                 && entry.getValue().referencedIds().contains(referencedId))
+                         .map(Map.Entry::getKey).sorted().findFirst();
     }
 
     @Override

@@ -44,4 +44,29 @@ class LookupSchemaTest {
         assertThat(mongo.database().getCollection(LookupSchema.COLLECTION).find().first().getInteger("version"))
                 .isEqualTo(LookupSchema.VERSION);
     }
+
+    @Test
+    void layoutTwosListsOfRecordsBecomeCountsByDayAndTheMembershipsStay() {
+        mongo.database().getCollection(LookupSchema.COLLECTION).insertOne(new Document("_id", "lookups").append("version", 2));
+        token(CommandLookupRepair.PROCESSING_GROUP);
+        Document membership = new Document("record", "council-1/m1").append("on", "2020-02-01")
+                                                                    .append("body", "council-1").append("until", null);
+        MongoCollection<Document> references = mongo.database().getCollection(MongoActivityReferences.REFERENCES);
+        references.insertOne(new Document("_id", "nco-1").append("activities", List.of(
+                new Document("record", "raid-1").append("on", "2020-06-19"),
+                new Document("record", "raid-2").append("on", "2020-06-19"),
+                new Document("record", "meeting-1").append("on", "2020-03-01"),
+                membership)).append("pending", List.of()));
+
+        new LookupSchema(mongo.database()).afterPropertiesSet();
+
+        Document converted = references.find().first();
+        assertThat(converted.containsKey("activities")).isFalse();
+        assertThat(converted.get(MongoActivityReferences.DATES, Document.class))
+                .isEqualTo(new Document("2020-03-01", 1).append("2020-06-19", 2));
+        assertThat(converted.getList(MongoActivityReferences.MEMBERSHIPS, Document.class)).containsExactly(membership);
+        assertThat(new MongoActivityReferences(mongo.database()).latestActivityOn("nco-1"))
+                .contains(java.time.LocalDate.parse("2020-06-19"));
+        assertThat(processorsWithTokens()).as("counting needs no replay").contains(CommandLookupRepair.PROCESSING_GROUP);
+    }
 }

@@ -1,12 +1,21 @@
 package ru.kogalym.civic.command.lookup;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.eventstore.TestMongo;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +61,7 @@ class MongoActivityReferencesTest {
         references.recordActivity(MEETING_ID, 1, List.of(NCO_ID), MARCH);
 
         assertThat(references.latestActivityOn(NCO_ID)).contains(MARCH);
-        Document reference = mongo.database().getCollection(MongoActivityReferences.REFERENCES).find(eq("_id", NCO_ID)).first();
-        assertThat(reference.getList("activities", Document.class)).hasSize(1);
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 1));
     }
 
     @Test
@@ -63,7 +71,7 @@ class MongoActivityReferencesTest {
         references.recordActivity(RAID_ID, 0, List.of(NCO_ID), MAY);
         assertThat(references.referencesTo(NCO_ID)).containsExactlyInAnyOrder(
                 new ActivityReferences.Reference(membership, MARCH, BODY_ID, null),
-                new ActivityReferences.Reference(RAID_ID, MAY, null, null));
+                new ActivityReferences.Reference(null, MAY, null, null));
         assertThat(references.earliestActivityOn(NCO_ID)).contains(MARCH);
 
         references.endMembership(membership, 4, MAY);
@@ -71,7 +79,76 @@ class MongoActivityReferencesTest {
         references.endMembership("commission-other/member-9", 2, MAY);
         assertThat(references.referencesTo(NCO_ID)).containsExactlyInAnyOrder(
                 new ActivityReferences.Reference(membership, MARCH, BODY_ID, MAY),
-                new ActivityReferences.Reference(RAID_ID, MAY, null, null));
+                new ActivityReferences.Reference(null, MAY, null, null));
         assertThat(references.referencesTo("commission-other")).isEmpty();
+    }
+
+    @Test
+    void aDocumentDoesNotGrowWithTheRecordsNamingItOnOneDay() {
+        for (int i = 0; i < 200; i++) {
+            references.recordActivity("raid-" + i, 0, List.of(NCO_ID), MAY);
+        }
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 200));
+        assertThat(references.recordNaming(NCO_ID, MAY)).contains("raid-0");
+        assertThat(references.recordNaming(NCO_ID, MARCH)).isEmpty();
+    }
+
+    @Test
+    void aChangeADeadProcessLeftHalfDoneIsFinishedOnceWithoutCountingTwice() {
+        String other = "nco-other";
+        references.recordActivity(RAID_ID, 0, List.of(NCO_ID, other), MAY);
+        // the change to March had moved the first NCO's count when its process died
+        Document change = new Document("sequence", 1L).append("refs", List.of(NCO_ID, other)).append("on", MARCH.toString())
+                                                      .append("body", null).append("until", null);
+        activities().updateOne(eq("_id", RAID_ID), Updates.combine(Updates.set("next", change),
+                Updates.set("claim", "dead"), Updates.set("claimExpires", Date.from(Instant.now().minusSeconds(60)))));
+        referencesCollection().updateOne(eq("_id", NCO_ID), Updates.combine(Updates.inc("dates." + MAY, -1),
+                Updates.inc("dates." + MARCH, 1), Updates.set("applying." + RAID_ID, 1L)));
+
+        references.recordActivity(RAID_ID, 1, List.of(NCO_ID, other), MARCH);
+
+        for (String named : List.of(NCO_ID, other)) {
+            assertThat(counts(named)).as(named).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 1));
+            assertThat(referencesCollection().find(eq("_id", named)).first().get("applying", new Document())).isEmpty();
+        }
+        Document record = activities().find(eq("_id", RAID_ID)).first();
+        assertThat(record.getLong("sequence")).isEqualTo(1L);
+        assertThat(record.containsKey("next")).isFalse();
+        assertThat(record.containsKey("claim")).isFalse();
+    }
+
+    @Test
+    void twoAppliersOfTheSameEventsAtOnceCountEachRecordOnce() throws Exception {
+        ExecutorService appliers = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 100; i++) {
+                String recordId = "raid-" + i;
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<Void> apply = () -> {
+                    together.await();
+                    references.recordActivity(recordId, 0, List.of(NCO_ID), MAY);
+                    references.recordActivity(recordId, 1, List.of(NCO_ID), MARCH);
+                    return null;
+                };
+                for (Future<Void> done : appliers.invokeAll(List.of(apply, apply))) {
+                    done.get();
+                }
+            }
+        } finally {
+            appliers.shutdownNow();
+        }
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 100));
+    }
+
+    private Document counts(String referencedId) {
+        return referencesCollection().find(eq("_id", referencedId)).first().get(MongoActivityReferences.DATES, Document.class);
+    }
+
+    private MongoCollection<Document> referencesCollection() {
+        return mongo.database().getCollection(MongoActivityReferences.REFERENCES);
+    }
+
+    private MongoCollection<Document> activities() {
+        return mongo.database().getCollection(MongoActivityReferences.ACTIVITIES);
     }
 }
