@@ -29,6 +29,7 @@ import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.testing.ActivityEvents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -245,5 +246,13 @@ class ActivityJournalProjectionTest {
         assertThat(only(ActivityKind.SUPPORT).withdrawnReason()).isEqualTo("дубль");
         assertThat(only(ActivityKind.GRANT).withdrawnReason()).isEqualTo("подана по ошибке");
         assertThat(only(ActivityKind.GRANT).detail("status")).as("the decision stays as it was").isEqualTo("REJECTED");
+    }
+
+    @Test
+    void everyActivityEventOfTheContractHasAHandlerHere() {
+        AnnotationEventHandlerAdapter axon = new AnnotationEventHandlerAdapter(projection);
+
+        assertThat(ActivityEvents.all()).hasSizeGreaterThanOrEqualTo(17)
+                .allSatisfy(event -> assertThat(axon.canHandleType(event)).as(event.getName()).isTrue());
     }
 }
