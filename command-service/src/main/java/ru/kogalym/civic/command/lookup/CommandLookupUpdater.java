@@ -4,31 +4,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
-import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
-import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
-import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
+import ru.kogalym.civic.contract.activity.ActivityStatement;
+import ru.kogalym.civic.contract.activity.ActivityWithdrawn;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
 import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
-import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
-import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
-import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
-import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
-import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
-import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
-import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
-import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.contract.nco.NcoRegistrationCorrectedEvent;
 import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
-import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
-import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
-import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
-import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
-import ru.kogalym.civic.contract.support.SupportRecordedEvent;
-import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,99 +98,23 @@ public class CommandLookupUpdater {
         }
     }
 
+    /**
+     * Every kind of activity names its NCOs and bodies on its day, a grant's decision on the day it was taken; a
+     * correction states them anew.
+     */
     @EventHandler
-    public void on(MeetingHeldEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.meetingId(), sequence,
-                                          withBody(event.participantNcoIds(), event.bodyId()), event.heldOn());
+    public void on(ActivityStatement event, @SequenceNumber long sequence) {
+        activityReferences.recordActivity(event.recordId(), sequence, referenced(event), event.occurredOn());
     }
 
     @EventHandler
-    public void on(MeetingCorrectedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.meetingId(), sequence,
-                                          withBody(event.participantNcoIds(), event.bodyId()), event.heldOn());
+    public void on(ActivityWithdrawn event, @SequenceNumber long sequence) {
+        activityReferences.withdrawActivity(event.recordId(), sequence);
     }
 
-    @EventHandler
-    public void on(MeetingWithdrawnEvent event, @SequenceNumber long sequence) {
-        activityReferences.withdrawActivity(event.meetingId(), sequence);
-    }
-
-    @EventHandler
-    public void on(RaidRecordedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.raidId(), sequence, event.participantNcoIds(), event.heldOn());
-    }
-
-    @EventHandler
-    public void on(RaidCorrectedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.raidId(), sequence, event.participantNcoIds(), event.heldOn());
-    }
-
-    @EventHandler
-    public void on(RaidWithdrawnEvent event, @SequenceNumber long sequence) {
-        activityReferences.withdrawActivity(event.raidId(), sequence);
-    }
-
-    @EventHandler
-    public void on(EventParticipationRecordedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.participationId(), sequence, event.participantNcoIds(), event.heldOn());
-    }
-
-    @EventHandler
-    public void on(EventParticipationCorrectedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.participationId(), sequence, event.participantNcoIds(), event.heldOn());
-    }
-
-    @EventHandler
-    public void on(EventParticipationWithdrawnEvent event, @SequenceNumber long sequence) {
-        activityReferences.withdrawActivity(event.participationId(), sequence);
-    }
-
-    @EventHandler
-    public void on(SupportRecordedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.supportId(), sequence, List.of(event.ncoId()), event.providedOn());
-    }
-
-    @EventHandler
-    public void on(SupportCorrectedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.supportId(), sequence, List.of(event.ncoId()), event.providedOn());
-    }
-
-    @EventHandler
-    public void on(SupportWithdrawnEvent event, @SequenceNumber long sequence) {
-        activityReferences.withdrawActivity(event.supportId(), sequence);
-    }
-
-    @EventHandler
-    public void on(GrantAppliedForEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.grantApplicationId(), sequence, List.of(event.ncoId()), event.appliedOn());
-    }
-
-    @EventHandler
-    public void on(GrantApplicationCorrectedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.grantApplicationId(), sequence, List.of(event.ncoId()), event.appliedOn());
-    }
-
-    /** A decision names the NCO on the day it was taken. */
-    @EventHandler
-    public void on(GrantAwardedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.grantApplicationId(), sequence, List.of(event.ncoId()), event.decidedOn());
-    }
-
-    @EventHandler
-    public void on(GrantRejectedEvent event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.grantApplicationId(), sequence, List.of(event.ncoId()), event.decidedOn());
-    }
-
-    @EventHandler
-    public void on(GrantApplicationWithdrawnEvent event, @SequenceNumber long sequence) {
-        activityReferences.withdrawActivity(event.grantApplicationId(), sequence);
-    }
-
-    private static List<String> withBody(List<String> participantNcoIds, String bodyId) {
-        List<String> referenced = new ArrayList<>(participantNcoIds);
-        if (bodyId != null) {
-            referenced.add(bodyId);
-        }
+    private static List<String> referenced(ActivityStatement event) {
+        List<String> referenced = new ArrayList<>(event.ncoIds());
+        referenced.addAll(event.bodyIds());
         return referenced;
     }
 }

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.lookup;
 
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -7,6 +9,10 @@ import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
 import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
 import ru.kogalym.civic.contract.council.CouncilArea;
+import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
@@ -146,5 +152,28 @@ class CommandLookupUpdaterTest {
                 MEETING_ON), 1);
         assertThat(activityReferences.referencesTo(NCO_ID))
                 .containsExactly(new ActivityReferences.Reference(membership, MEETING_ON, COUNCIL_ID, DISSOLVED_ON));
+    }
+
+    /**
+     * Axon finds the one handler of every activity by the payload's interface: the application names the NCO on the
+     * day it was made, the decision on the day it was taken, and the withdrawal ends both.
+     */
+    @Test
+    void aGrantApplicationItsDecisionAndItsWithdrawalReachTheActivityHandlersThroughAxon() throws Exception {
+        AnnotationEventHandlerAdapter axon = new AnnotationEventHandlerAdapter(updater);
+        LocalDate appliedOn = LocalDate.of(2020, 2, 3);
+        LocalDate decidedOn = LocalDate.of(2020, 5, 6);
+
+        axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 0, new GrantAppliedForEvent(
+                "grant-1", NCO_ID, GrantLevel.MUNICIPAL, "Конкурс", "Проект", 15_000_000L, appliedOn)));
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).contains(appliedOn);
+
+        axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 1, new GrantRejectedEvent(
+                "grant-1", NCO_ID, GrantLevel.MUNICIPAL, "Конкурс", "Проект", 15_000_000L, decidedOn, "мало баллов")));
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).contains(decidedOn);
+
+        axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 2,
+                new GrantApplicationWithdrawnEvent("grant-1", "подана по ошибке")));
+        assertThat(activityReferences.latestActivityOn(NCO_ID)).isEmpty();
     }
 }

@@ -8,23 +8,21 @@ import org.bson.Document;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.activity.ActivityCorrected;
+import ru.kogalym.civic.contract.activity.ActivityRecorded;
+import ru.kogalym.civic.contract.activity.ActivityWithdrawn;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
-import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
-import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
 import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
 import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
-import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
-import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
 import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
-import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +30,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static ru.kogalym.civic.query.journal.ActivityEntry.details;
-import static ru.kogalym.civic.query.journal.ActivityKind.*;
+import static ru.kogalym.civic.query.journal.ActivityKind.GRANT;
 
 /**
  * The activity journal read model ({@value #COLLECTION}): one document per meeting, raid, city-event
@@ -51,108 +49,63 @@ public class ActivityJournalProjection {
         this.activities = readModels.collection(COLLECTION);
     }
 
-    // --- meetings ---
+    // --- what each kind records beyond the shared values: its title and its own details ---
 
     @EventHandler
     public void on(MeetingHeldEvent e, EventMessage<?> message) {
-        record(ActivityEntry.recorded(MEETING, e.meetingId(), e.heldOn(), e.topic(), e.participantNcoIds(),
-                                      meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()),
-                                      EventAudit.of(message)));
+        recorded(e, e.topic(),
+                 meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()), message);
     }
 
     @EventHandler
     public void on(MeetingCorrectedEvent e, EventMessage<?> message) {
-        update(MEETING, e.meetingId(), message, entry -> entry.corrected(
-                e.heldOn(), e.topic(), e.participantNcoIds(),
-                meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()),
-                e.reason(), EventAudit.of(message)));
+        corrected(e, e.topic(),
+                  meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()), message);
     }
-
-    @EventHandler
-    public void on(MeetingWithdrawnEvent e, EventMessage<?> message) {
-        update(MEETING, e.meetingId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
-    }
-
-    // --- raids ---
 
     @EventHandler
     public void on(RaidRecordedEvent e, EventMessage<?> message) {
-        record(ActivityEntry.recorded(RAID, e.raidId(), e.heldOn(), e.purpose(), e.participantNcoIds(),
-                                      raid(e.location(), e.officials(), e.leafletsDistributed(), e.residentsReached()),
-                                      EventAudit.of(message)));
+        recorded(e, e.purpose(),
+                 raid(e.location(), e.officials(), e.leafletsDistributed(), e.residentsReached()), message);
     }
 
     @EventHandler
     public void on(RaidCorrectedEvent e, EventMessage<?> message) {
-        update(RAID, e.raidId(), message, entry -> entry.corrected(
-                e.heldOn(), e.purpose(), e.participantNcoIds(),
-                raid(e.location(), e.officials(), e.leafletsDistributed(), e.residentsReached()),
-                e.reason(), EventAudit.of(message)));
+        corrected(e, e.purpose(),
+                  raid(e.location(), e.officials(), e.leafletsDistributed(), e.residentsReached()), message);
     }
-
-    @EventHandler
-    public void on(RaidWithdrawnEvent e, EventMessage<?> message) {
-        update(RAID, e.raidId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
-    }
-
-    // --- city event participations ---
 
     @EventHandler
     public void on(EventParticipationRecordedEvent e, EventMessage<?> message) {
-        record(ActivityEntry.recorded(EVENT_PARTICIPATION, e.participationId(), e.heldOn(), e.eventName(),
-                                      e.participantNcoIds(), participation(name(e.eventKind()), e.participantsCount()),
-                                      EventAudit.of(message)));
+        recorded(e, e.eventName(), participation(name(e.eventKind()), e.participantsCount()), message);
     }
 
     @EventHandler
     public void on(EventParticipationCorrectedEvent e, EventMessage<?> message) {
-        update(EVENT_PARTICIPATION, e.participationId(), message, entry -> entry.corrected(
-                e.heldOn(), e.eventName(), e.participantNcoIds(),
-                participation(name(e.eventKind()), e.participantsCount()), e.reason(), EventAudit.of(message)));
+        corrected(e, e.eventName(), participation(name(e.eventKind()), e.participantsCount()), message);
     }
-
-    @EventHandler
-    public void on(EventParticipationWithdrawnEvent e, EventMessage<?> message) {
-        update(EVENT_PARTICIPATION, e.participationId(), message,
-               entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
-    }
-
-    // --- support ---
 
     @EventHandler
     public void on(SupportRecordedEvent e, EventMessage<?> message) {
-        record(ActivityEntry.recorded(SUPPORT, e.supportId(), e.providedOn(), e.description(), List.of(e.ncoId()),
-                                      support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()),
-                                      EventAudit.of(message)));
+        recorded(e, e.description(),
+                 support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()), message);
     }
 
     @EventHandler
     public void on(SupportCorrectedEvent e, EventMessage<?> message) {
-        update(SUPPORT, e.supportId(), message, entry -> entry.corrected(
-                e.providedOn(), e.description(), List.of(e.ncoId()),
-                support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()),
-                e.reason(), EventAudit.of(message)));
+        corrected(e, e.description(),
+                  support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()), message);
     }
-
-    @EventHandler
-    public void on(SupportWithdrawnEvent e, EventMessage<?> message) {
-        update(SUPPORT, e.supportId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
-    }
-
-    // --- grants ---
 
     @EventHandler
     public void on(GrantAppliedForEvent e, EventMessage<?> message) {
-        record(ActivityEntry.recorded(GRANT, e.grantApplicationId(), e.appliedOn(), e.project(), List.of(e.ncoId()),
-                                      grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), GrantStatus.APPLIED.name()),
-                                      EventAudit.of(message)));
+        recorded(e, e.project(),
+                 grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), GrantStatus.APPLIED.name()), message);
     }
 
     @EventHandler
     public void on(GrantApplicationCorrectedEvent e, EventMessage<?> message) {
-        update(GRANT, e.grantApplicationId(), message, entry -> entry.corrected(
-                e.appliedOn(), e.project(), List.of(e.ncoId()),
-                grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), null), e.reason(), EventAudit.of(message)));
+        corrected(e, e.project(), grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), null), message);
     }
 
     @EventHandler
@@ -169,9 +122,22 @@ public class ActivityJournalProjection {
                 EventAudit.of(message)));
     }
 
+    // --- what every kind shares ---
+
     @EventHandler
-    public void on(GrantApplicationWithdrawnEvent e, EventMessage<?> message) {
-        update(GRANT, e.grantApplicationId(), message, entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    public void on(ActivityWithdrawn e, EventMessage<?> message) {
+        update(ActivityKind.of(e.activity()), e.recordId(), message,
+               entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
+    }
+
+    private void recorded(ActivityRecorded e, String title, Map<String, Object> details, EventMessage<?> message) {
+        record(ActivityEntry.recorded(ActivityKind.of(e.activity()), e.recordId(), e.occurredOn(), title, e.ncoIds(),
+                                      details, EventAudit.of(message)));
+    }
+
+    private void corrected(ActivityCorrected e, String title, Map<String, Object> details, EventMessage<?> message) {
+        update(ActivityKind.of(e.activity()), e.recordId(), message, entry -> entry.corrected(
+                e.occurredOn(), title, e.ncoIds(), details, e.reason(), EventAudit.of(message)));
     }
 
     @ResetHandler

@@ -9,17 +9,16 @@ import org.bson.Document;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.activity.ActivityStatement;
+import ru.kogalym.civic.contract.activity.ActivityWithdrawn;
 import ru.kogalym.civic.contract.cityevent.EventParticipationCorrectedEvent;
 import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
-import ru.kogalym.civic.contract.cityevent.EventParticipationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
-import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
 import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
 import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
-import ru.kogalym.civic.contract.meeting.MeetingWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoExcludedFromStateRegistryEvent;
 import ru.kogalym.civic.contract.nco.NcoLiquidatedEvent;
 import ru.kogalym.civic.contract.nco.NcoRecognizedAsSoncoEvent;
@@ -35,10 +34,8 @@ import ru.kogalym.civic.contract.priority.PriorityTaskMarkedDoneEvent;
 import ru.kogalym.civic.contract.priority.YearPrioritiesSetEvent;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
-import ru.kogalym.civic.contract.raid.RaidWithdrawnEvent;
 import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
-import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
 
 import java.time.LocalDate;
@@ -151,121 +148,69 @@ class AnnualSummaryProjection {
         update(ncos, event.ncoId(), eventId, nco -> nco.put("liquidatedOn", date(event.liquidatedOn())));
     }
 
-    // --- meetings -----------------------------------------------------------------------------------------------
+    // --- activities: what each kind keeps beyond its type, id and date ------------------------------------------
 
     @EventHandler
     public void on(MeetingHeldEvent event, @MessageIdentifier String eventId) {
-        meeting(event.meetingId(), eventId, event.kind().name(), event.heldOn(), event.participantNcoIds());
+        stated(event, eventId, event.kind(), doc -> doc.append("withNcos", !event.ncoIds().isEmpty()));
     }
 
     @EventHandler
     public void on(MeetingCorrectedEvent event, @MessageIdentifier String eventId) {
-        meeting(event.meetingId(), eventId, event.kind().name(), event.heldOn(), event.participantNcoIds());
+        stated(event, eventId, event.kind(), doc -> doc.append("withNcos", !event.ncoIds().isEmpty()));
     }
-
-    @EventHandler
-    public void on(MeetingWithdrawnEvent event, @MessageIdentifier String eventId) {
-        withdraw(ActivityType.MEETING, event.meetingId(), eventId);
-    }
-
-    private void meeting(String meetingId, String eventId, String kind, LocalDate heldOn, List<String> ncoIds) {
-        update(activities, key(ActivityType.MEETING, meetingId), eventId, doc -> doc
-                .append("type", ActivityType.MEETING.name())
-                .append("recordId", meetingId)
-                .append("kind", kind)
-                .append("date", date(heldOn))
-                .append("withNcos", !ncoIds.isEmpty()));
-    }
-
-    // --- raids --------------------------------------------------------------------------------------------------
 
     @EventHandler
     public void on(RaidRecordedEvent event, EventMessage<?> message) {
-        raid(event.raidId(), message, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+        stated(event, message.getIdentifier(), null,
+               raid(event.leafletsDistributed(), event.residentsReached(), message));
     }
 
     @EventHandler
     public void on(RaidCorrectedEvent event, EventMessage<?> message) {
-        raid(event.raidId(), message, event.heldOn(), event.leafletsDistributed(), event.residentsReached());
+        stated(event, message.getIdentifier(), null,
+               raid(event.leafletsDistributed(), event.residentsReached(), message));
     }
 
-    @EventHandler
-    public void on(RaidWithdrawnEvent event, @MessageIdentifier String eventId) {
-        withdraw(ActivityType.RAID, event.raidId(), eventId);
+    private static Consumer<Document> raid(int leaflets, Integer residents, EventMessage<?> message) {
+        return doc -> doc.append("leaflets", leaflets)
+                         .append("residents", residents == null ? 0 : residents)
+                         .append(ILLUSTRATIVE, Illustrative.fields(message));
     }
-
-    private void raid(String raidId, EventMessage<?> message, LocalDate heldOn, int leaflets, Integer residents) {
-        update(activities, key(ActivityType.RAID, raidId), message.getIdentifier(), doc -> doc
-                .append("type", ActivityType.RAID.name())
-                .append("recordId", raidId)
-                .append("date", date(heldOn))
-                .append("leaflets", leaflets)
-                .append("residents", residents == null ? 0 : residents)
-                .append(ILLUSTRATIVE, Illustrative.fields(message)));
-    }
-
-    // --- city events ----------------------------------------------------------------------------------------------
 
     @EventHandler
     public void on(EventParticipationRecordedEvent event, EventMessage<?> message) {
-        participation(event.participationId(), message, event.eventKind().name(), event.heldOn());
+        stated(event, message.getIdentifier(), event.eventKind(), illustrative(message));
     }
 
     @EventHandler
     public void on(EventParticipationCorrectedEvent event, EventMessage<?> message) {
-        participation(event.participationId(), message, event.eventKind().name(), event.heldOn());
+        stated(event, message.getIdentifier(), event.eventKind(), illustrative(message));
     }
 
-    @EventHandler
-    public void on(EventParticipationWithdrawnEvent event, @MessageIdentifier String eventId) {
-        withdraw(ActivityType.PARTICIPATION, event.participationId(), eventId);
+    private static Consumer<Document> illustrative(EventMessage<?> message) {
+        return doc -> doc.append(ILLUSTRATIVE, Illustrative.fields(message));
     }
-
-    private void participation(String participationId, EventMessage<?> message, String kind, LocalDate heldOn) {
-        update(activities, key(ActivityType.PARTICIPATION, participationId), message.getIdentifier(), doc -> doc
-                .append("type", ActivityType.PARTICIPATION.name())
-                .append("recordId", participationId)
-                .append("kind", kind)
-                .append("date", date(heldOn))
-                .append(ILLUSTRATIVE, Illustrative.fields(message)));
-    }
-
-    // --- support --------------------------------------------------------------------------------------------------
 
     @EventHandler
     public void on(SupportRecordedEvent event, @MessageIdentifier String eventId) {
-        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amountKopecks());
+        stated(event, eventId, event.kind(), doc -> doc.append("amount", event.amountKopecks()));
     }
 
     @EventHandler
     public void on(SupportCorrectedEvent event, @MessageIdentifier String eventId) {
-        support(event.supportId(), eventId, event.kind().name(), event.providedOn(), event.amountKopecks());
+        stated(event, eventId, event.kind(), doc -> doc.append("amount", event.amountKopecks()));
     }
 
-    @EventHandler
-    public void on(SupportWithdrawnEvent event, @MessageIdentifier String eventId) {
-        withdraw(ActivityType.SUPPORT, event.supportId(), eventId);
-    }
-
-    private void support(String supportId, String eventId, String kind, LocalDate providedOn, Long kopecks) {
-        update(activities, key(ActivityType.SUPPORT, supportId), eventId, doc -> doc
-                .append("type", ActivityType.SUPPORT.name())
-                .append("recordId", supportId)
-                .append("kind", kind)
-                .append("date", date(providedOn))
-                .append("amount", kopecks));
-    }
-
-    // --- grants -----------------------------------------------------------------------------------------------------
-
+    /** A grant's kind is its level. */
     @EventHandler
     public void on(GrantAppliedForEvent event, @MessageIdentifier String eventId) {
-        grant(event.grantApplicationId(), eventId, event.level().name(), event.appliedOn());
+        stated(event, eventId, event.level(), doc -> { });
     }
 
     @EventHandler
     public void on(GrantApplicationCorrectedEvent event, @MessageIdentifier String eventId) {
-        grant(event.grantApplicationId(), eventId, event.level().name(), event.appliedOn());
+        stated(event, eventId, event.level(), doc -> { });
     }
 
     @EventHandler
@@ -286,17 +231,32 @@ class AnnualSummaryProjection {
         });
     }
 
-    @EventHandler
-    public void on(GrantApplicationWithdrawnEvent event, @MessageIdentifier String eventId) {
-        withdraw(ActivityType.GRANT, event.grantApplicationId(), eventId);
+    // --- activities: what every kind shares ------------------------------------------------------------------------
+
+    /**
+     * A record's current values as its recording or correction states them: its type, id, kind ({@code null} for
+     * a kind of activity that has none) and date, then what only its kind keeps.
+     */
+    private void stated(ActivityStatement event, String eventId, Enum<?> kind, Consumer<Document> kindsOwn) {
+        ActivityType type = ActivityType.of(event.activity());
+        update(activities, key(type, event.recordId()), eventId, doc -> {
+            doc.append("type", type.name()).append("recordId", event.recordId());
+            if (kind != null) {
+                doc.append("kind", kind.name());
+            }
+            doc.append("date", date(event.occurredOn()));
+            kindsOwn.accept(doc);
+        });
     }
 
-    private void grant(String applicationId, String eventId, String level, LocalDate appliedOn) {
-        update(activities, key(ActivityType.GRANT, applicationId), eventId, doc -> doc
-                .append("type", ActivityType.GRANT.name())
-                .append("recordId", applicationId)
-                .append("kind", level)
-                .append("date", date(appliedOn)));
+    @EventHandler
+    public void on(ActivityWithdrawn event, @MessageIdentifier String eventId) {
+        ActivityType type = ActivityType.of(event.activity());
+        update(activities, key(type, event.recordId()), eventId, doc -> {
+            doc.putIfAbsent("type", type.name());
+            doc.putIfAbsent("recordId", event.recordId());
+            doc.put("withdrawn", true);
+        });
     }
 
     /** A decision seen without its application (it should not happen) still needs a type and a level. */
@@ -362,14 +322,6 @@ class AnnualSummaryProjection {
 
     static String key(ActivityType type, String recordId) {
         return type.name() + ":" + recordId;
-    }
-
-    private void withdraw(ActivityType type, String recordId, String eventId) {
-        update(activities, key(type, recordId), eventId, doc -> {
-            doc.putIfAbsent("type", type.name());
-            doc.putIfAbsent("recordId", recordId);
-            doc.put("withdrawn", true);
-        });
     }
 
     /** Applies {@code change} to the document unless the event was already applied to it. */

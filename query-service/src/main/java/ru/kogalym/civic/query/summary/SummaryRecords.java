@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.contract.activity.Activity;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -72,7 +74,18 @@ final class SummaryRecords {
     }
 
     public enum ActivityType {
-        MEETING, RAID, PARTICIPATION, SUPPORT, GRANT
+        MEETING, RAID, PARTICIPATION, SUPPORT, GRANT;
+
+        /** The type of a record of the contract's kind; a new kind there does not compile until named here. */
+        static ActivityType of(Activity activity) {
+            return switch (activity) {
+                case MEETING -> MEETING;
+                case RAID -> RAID;
+                case EVENT_PARTICIPATION -> PARTICIPATION;
+                case SUPPORT -> SUPPORT;
+                case GRANT -> GRANT;
+            };
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
 import ru.kogalym.civic.query.projection.MongoReadModels;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.testing.ActivityEvents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -221,5 +223,36 @@ class ActivityJournalProjectionTest {
         projection.on(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp());
         projection.reset();
         assertThat(journal.find(new ActivityFilter(null, null, null, null, true))).isEmpty();
+    }
+
+    /**
+     * Axon resolves the handler by the payload's type, an interface included: a withdrawal of any kind reaches the one
+     * withdrawal handler, and a grant's decision its own handler.
+     */
+    @Test
+    void eventsOfEveryKindReachTheirHandlersThroughAxon() throws Exception {
+        AnnotationEventHandlerAdapter axon = new AnnotationEventHandlerAdapter(projection);
+        axon.handle(msg(new SupportRecordedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", 10_000_000L,
+                                                 null, null, "Администрация города Когалыма")));
+        axon.handle(msg(new GrantAppliedForEvent("g1", "n1", GrantLevel.MUNICIPAL, "Конкурс", "Проект", 5_000_000L,
+                                                 MARCH)));
+        axon.handle(msg(new GrantRejectedEvent("g1", "n1", GrantLevel.MUNICIPAL, "Конкурс", "Проект", 5_000_000L,
+                                               MARCH.plusMonths(2), "мало баллов")));
+        assertThat(only(ActivityKind.GRANT).detail("status")).isEqualTo("REJECTED");
+
+        axon.handle(msg(new SupportWithdrawnEvent("s1", "дубль")));
+        axon.handle(msg(new GrantApplicationWithdrawnEvent("g1", "подана по ошибке")));
+
+        assertThat(only(ActivityKind.SUPPORT).withdrawnReason()).isEqualTo("дубль");
+        assertThat(only(ActivityKind.GRANT).withdrawnReason()).isEqualTo("подана по ошибке");
+        assertThat(only(ActivityKind.GRANT).detail("status")).as("the decision stays as it was").isEqualTo("REJECTED");
+    }
+
+    @Test
+    void everyActivityEventOfTheContractHasAHandlerHere() {
+        AnnotationEventHandlerAdapter axon = new AnnotationEventHandlerAdapter(projection);
+
+        assertThat(ActivityEvents.all()).hasSizeGreaterThanOrEqualTo(17)
+                .allSatisfy(event -> assertThat(axon.canHandleType(event)).as(event.getName()).isTrue());
     }
 }

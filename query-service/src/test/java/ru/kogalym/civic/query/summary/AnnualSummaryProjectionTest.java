@@ -39,6 +39,7 @@ import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportWithdrawnEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.testing.ActivityEvents;
 import ru.kogalym.civic.query.summary.AnnualSummary.NcoName;
 
 import java.time.Instant;
@@ -409,5 +410,11 @@ class AnnualSummaryProjectionTest {
 
     private static GrantAppliedForEvent apply(String id, GrantLevel level, String on) {
         return new GrantAppliedForEvent(id, "n1", level, "contest", "project", 100_000L, d(on));
+    }
+
+    @Test
+    void everyActivityEventOfTheContractHasAHandlerHere() {
+        assertThat(ActivityEvents.all()).hasSizeGreaterThanOrEqualTo(17)
+                .allSatisfy(event -> assertThat(handlers.canHandleType(event)).as(event.getName()).isTrue());
     }
 }

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.cityevent;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityCorrected;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ public record EventParticipationCorrectedEvent(
         LocalDate heldOn,
         List<String> participantNcoIds,
         Integer participantsCount,
-        String reason) {
+        String reason) implements ActivityCorrected, EventParticipationStatement {
 
     public EventParticipationCorrectedEvent {
         participantNcoIds = participantNcoIds == null ? List.of() : List.copyOf(participantNcoIds);

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.cityevent;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityRecorded;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ public record EventParticipationRecordedEvent(
         String eventName,
         LocalDate heldOn,
         List<String> participantNcoIds,
-        Integer participantsCount) {
+        Integer participantsCount) implements ActivityRecorded, EventParticipationStatement {
 
     public EventParticipationRecordedEvent {
         participantNcoIds = participantNcoIds == null ? List.of() : List.copyOf(participantNcoIds);

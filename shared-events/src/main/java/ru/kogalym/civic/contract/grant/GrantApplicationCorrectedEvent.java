@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.grant;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityCorrected;
 
 import java.time.LocalDate;
 
@@ -19,5 +20,10 @@ public record GrantApplicationCorrectedEvent(
         String project,
         long amountRequestedKopecks,
         LocalDate appliedOn,
-        String reason) {
+        String reason) implements ActivityCorrected, GrantStatement {
+
+    @Override
+    public LocalDate occurredOn() {
+        return appliedOn;
+    }
 }

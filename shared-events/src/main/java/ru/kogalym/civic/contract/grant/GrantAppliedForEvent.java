@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.grant;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityRecorded;
 
 import java.time.LocalDate;
 
@@ -18,5 +19,10 @@ public record GrantAppliedForEvent(
         String contest,
         String project,
         long amountRequestedKopecks,
-        LocalDate appliedOn) {
+        LocalDate appliedOn) implements ActivityRecorded, GrantStatement {
+
+    @Override
+    public LocalDate occurredOn() {
+        return appliedOn;
+    }
 }

@@ -19,5 +19,10 @@ public record GrantAwardedEvent(
         String project,
         long amountRequestedKopecks,
         long amountAwardedKopecks,
-        LocalDate decidedOn) {
+        LocalDate decidedOn) implements GrantStatement {
+
+    @Override
+    public LocalDate occurredOn() {
+        return decidedOn;
+    }
 }

@@ -19,5 +19,10 @@ public record GrantRejectedEvent(
         String project,
         long amountRequestedKopecks,
         LocalDate decidedOn,
-        String reason) {
+        String reason) implements GrantStatement {
+
+    @Override
+    public LocalDate occurredOn() {
+        return decidedOn;
+    }
 }

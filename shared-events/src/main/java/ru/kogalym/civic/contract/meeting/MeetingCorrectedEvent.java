@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.meeting;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityCorrected;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record MeetingCorrectedEvent(
         List<String> participantNcoIds,
         List<String> otherParticipants,
         String minutes,
-        String reason) {
+        String reason) implements ActivityCorrected, MeetingStatement {
 
     public MeetingCorrectedEvent {
         participantNcoIds = participantNcoIds == null ? List.of() : List.copyOf(participantNcoIds);

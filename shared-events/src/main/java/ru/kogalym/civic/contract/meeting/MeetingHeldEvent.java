@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.meeting;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityRecorded;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public record MeetingHeldEvent(
         String bodyId,
         List<String> participantNcoIds,
         List<String> otherParticipants,
-        String minutes) {
+        String minutes) implements ActivityRecorded, MeetingStatement {
 
     public MeetingHeldEvent {
         participantNcoIds = participantNcoIds == null ? List.of() : List.copyOf(participantNcoIds);

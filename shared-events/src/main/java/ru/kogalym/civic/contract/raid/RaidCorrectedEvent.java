@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.raid;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityCorrected;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public record RaidCorrectedEvent(
         List<String> officials,
         int leafletsDistributed,
         Integer residentsReached,
-        String reason) {
+        String reason) implements ActivityCorrected, RaidStatement {
 
     public RaidCorrectedEvent {
         participantNcoIds = participantNcoIds == null ? List.of() : List.copyOf(participantNcoIds);

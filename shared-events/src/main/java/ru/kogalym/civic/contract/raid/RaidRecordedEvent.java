@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.raid;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityRecorded;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record RaidRecordedEvent(
         List<String> participantNcoIds,
         List<String> officials,
         int leafletsDistributed,
-        Integer residentsReached) {
+        Integer residentsReached) implements ActivityRecorded, RaidStatement {
 
     public RaidRecordedEvent {
         participantNcoIds = participantNcoIds == null ? List.of() : List.copyOf(participantNcoIds);

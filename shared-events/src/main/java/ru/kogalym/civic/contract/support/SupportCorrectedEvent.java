@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.support;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityCorrected;
 
 import java.time.LocalDate;
 
@@ -21,5 +22,5 @@ public record SupportCorrectedEvent(
         LocalDate periodFrom,
         LocalDate periodTo,
         String providedBy,
-        String reason) {
+        String reason) implements ActivityCorrected, SupportStatement {
 }

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.support;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityRecorded;
 
 import java.time.LocalDate;
 
@@ -20,5 +21,5 @@ public record SupportRecordedEvent(
         Long amountKopecks,
         LocalDate periodFrom,
         LocalDate periodTo,
-        String providedBy) {
+        String providedBy) implements ActivityRecorded, SupportStatement {
 }
