@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -27,7 +26,8 @@ import java.util.List;
  * Retention 0 gives up protection against power loss with reordered disk writes, not against a killed
  * process.
  *
- * <p>Documents are written to the file as BSON and index keys compared by value ({@link Database}).
+ * <p>Documents are written to the file as BSON and index keys compared by value ({@link Database}), and a query with
+ * an equality on a uniquely indexed field uses that index ({@link IndexedCollection}).
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -87,7 +87,7 @@ public class DurableH2Backend extends H2Backend {
                                                          new MVMap.Builder<Object, Document>()
                                                                  .valueType(StoredDocumentType.INSTANCE));
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
-            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override

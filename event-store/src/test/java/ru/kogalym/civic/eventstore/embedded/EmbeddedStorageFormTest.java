@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.BsonTimestamp;
@@ -24,7 +25,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,5 +144,29 @@ class EmbeddedStorageFormTest {
     private static void assertDuplicate(Runnable write) {
         assertThatThrownBy(write::run).isInstanceOfSatisfying(MongoWriteException.class,
                 e -> assertThat(e.getCode()).isEqualTo(DUPLICATE_KEY));
+    }
+
+    @Test
+    void aQueryWithAnEqualityOnAUniqueFieldAndOtherConditionsMatchesAsMongoDbDoes() {
+        onServer(TestMongo.temporaryDirectory(), collection -> {
+            collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            for (int i = 0; i < 50; i++) {
+                collection.insertOne(new Document("_id", "t" + i).append("code", i).append("claim", i % 2 == 0 ? null : "c"));
+            }
+            assertThat(collection.find(and(eq("_id", "t4"), eq("claim", null))).first().getInteger("code")).isEqualTo(4);
+            assertThat(collection.find(and(eq("_id", "t5"), eq("claim", null))).first()).isNull();
+            assertThat(collection.find(new Document("_id", "t7").append("claim", "c")).first().getInteger("code"))
+                    .isEqualTo(7);
+            assertThat(collection.find(and(in("_id", "t1", "t2", "t3"), ne("claim", null))).map(d -> d.getString("_id"))
+                                 .into(new ArrayList<>())).containsExactlyInAnyOrder("t1", "t3");
+            assertThat(collection.find(and(eq("code", 9), gt("code", 3))).first().getString("_id")).isEqualTo("t9");
+            assertThat(collection.find(and(eq("_id", "t-none"), eq("claim", null))).first()).isNull();
+
+            assertThat(collection.updateOne(and(eq("_id", "t2"), ne("claim", "me")), Updates.set("claim", "me"))
+                                 .getModifiedCount()).isEqualTo(1);
+            assertThat(collection.updateOne(and(eq("_id", "t2"), ne("claim", "me")), Updates.set("claim", "me"))
+                                 .getModifiedCount()).isZero();
+            assertThat(collection.countDocuments(eq("claim", "me"))).isEqualTo(1);
+        });
     }
 }

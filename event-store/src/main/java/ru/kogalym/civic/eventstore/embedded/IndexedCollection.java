@@ -1,0 +1,82 @@
+package ru.kogalym.civic.eventstore.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * mongo-java-server's H2 collection, with one thing MongoDB does and it does not: a query that holds an equality on
+ * a uniquely indexed field among other conditions ({@code {_id: x, claim: null}}, or the same under {@code $and}) is
+ * answered from that index, the other conditions checked on what it finds. mongo-java-server uses an index only for
+ * a query on exactly its fields, and scanned the whole collection for every such conditional update (in a profile of
+ * posting raids, most of the embedded server's time).
+ */
+final class IndexedCollection extends H2Collection {
+
+    IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                      MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
+        super(database, collectionName, options, data, meta, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        if (query.size() > 1 || query.containsKey("$and")) {
+            for (Index<Object> index : getIndexes()) {
+                if (index.getKeys().size() != 1) {
+                    continue;
+                }
+                String field = index.getKeys().get(0).getKey();
+                Object equal = equalityOn(query, field);
+                if (equal != null) {
+                    Document narrowed = new Document(field, equal);
+                    if (index.canHandle(narrowed)) {
+                        return matchDocuments(query, index.getPositions(narrowed), orderBy, skip, limit, batchSize,
+                                              fieldSelector);
+                    }
+                }
+            }
+        }
+        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** The value {@code field} must equal for the query to match, if the query says so plainly; else null. */
+    private static Object equalityOn(Document query, String field) {
+        Object value = query.get(field);
+        if (isPlainValue(value)) {
+            return value;
+        }
+        if (query.get("$and") instanceof List<?> conditions) {
+            for (Object condition : conditions) {
+                if (condition instanceof Document document) {
+                    Object found = equalityOn(document, field);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A value or {@code $in}: not null (which also matches a missing field), not a pattern, not another operator such
+     * as {@code $ne}.
+     */
+    private static boolean isPlainValue(Object value) {
+        if (value == null || value instanceof Pattern) {
+            return false;
+        }
+        return !(value instanceof Document document) || document.keySet().equals(Set.of("$in"))
+                || document.keySet().stream().noneMatch(key -> key.startsWith("$"));
+    }
+}
