@@ -46,10 +46,33 @@ public class MongoReadModels implements ReadModels {
         return collections.computeIfAbsent(name, n -> new BatchedCollection(() -> database.getCollection(physical(n))));
     }
 
-    /** The read models of one generation, e.g. the one a rebuild is building; their names carry its suffix. */
-    ReadModels generation(String suffix) {
-        Map<String, ReadModelCollection> built = new ConcurrentHashMap<>();
-        return name -> built.computeIfAbsent(name, n -> new BatchedCollection(database.getCollection(n + SEPARATOR + suffix)));
+    /**
+     * The read models of a new generation, the one a rebuild is building, written by it alone until {@link
+     * Generation#shared()}; their names carry its suffix.
+     */
+    Generation generation(String suffix) {
+        return new Generation(suffix);
+    }
+
+    final class Generation implements ReadModels {
+
+        private final String suffix;
+        private final Map<String, BatchedCollection> built = new ConcurrentHashMap<>();
+
+        private Generation(String suffix) {
+            this.suffix = suffix;
+        }
+
+        @Override
+        public ReadModelCollection collection(String name) {
+            return built.computeIfAbsent(name, n -> BatchedCollection.soleWriter(
+                    database.getCollection(n + SEPARATOR + suffix)));
+        }
+
+        /** The generation serves: the live processors write it too. */
+        void shared() {
+            built.values().forEach(BatchedCollection::shared);
+        }
     }
 
     /** Puts a rebuilt generation in place of a processing group's collections (logical name to physical name). */

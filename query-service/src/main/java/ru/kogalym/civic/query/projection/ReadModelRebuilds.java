@@ -84,7 +84,6 @@ public class ReadModelRebuilds implements DisposableBean {
 
     public enum State { RUNNING, DONE, FAILED }
 
-    /** A rebuild as its status resource shows it. */
     /**
      * A rebuild as its status resource shows it.
      *
@@ -217,9 +216,11 @@ public class ReadModelRebuilds implements DisposableBean {
         try {
             dropUnused();
             List<Projections.Handlers> handlers = new ArrayList<>();
+            List<MongoReadModels.Generation> generations = new ArrayList<>();
             for (String group : started.readModels()) {
                 Map<String, String> names = new LinkedHashMap<>();
-                ReadModels generation = live.generation(suffix);
+                MongoReadModels.Generation generation = live.generation(suffix);
+                generations.add(generation);
                 handlers.add(projections.instances(Set.of(group), name -> {
                     names.put(name, name + MongoReadModels.SEPARATOR + suffix);
                     return generation.collection(name);
@@ -230,6 +231,7 @@ public class ReadModelRebuilds implements DisposableBean {
             Projections.Handlers all = new Projections.Handlers(handlers.stream().flatMap(h -> h.adapters().stream()).toList());
 
             TrackingToken token = follow(all, null, progress, null);
+            generations.forEach(MongoReadModels.Generation::shared);
             collectionsByGroup.forEach(live::switchGroup);
             follow(all, token, progress, clock.instant().plus(tail));
         } catch (RuntimeException e) {

@@ -78,4 +78,18 @@ class BatchedCollectionTest {
 
         assertThat(raw.find().first().getList("seen", String.class)).containsExactly("alone");
     }
+
+    @Test
+    void aSoleWritersCollectionAsksOnlyForWhatItWroteUntilItIsShared() {
+        BatchedCollection generation = BatchedCollection.soleWriter(raw);
+        generation.replace("mine", new Document("_id", "mine").append("n", 1));
+        // written behind its back, as a live processor would once the generation serves
+        raw.insertOne(new Document("_id", "theirs").append("n", 2));
+
+        assertThat(generation.find("mine").getInteger("n")).isEqualTo(1);
+        assertThat(generation.find("theirs")).as("not asked for while it writes alone").isNull();
+
+        generation.shared();
+        assertThat(generation.find("theirs").getInteger("n")).isEqualTo(2);
+    }
 }

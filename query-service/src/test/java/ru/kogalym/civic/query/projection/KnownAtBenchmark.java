@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  * What a "known at" annual summary costs at city scale: a store of several years of a city's events (each year
  * {@code eventsPerYear}: 300 NCOs, the rest raids and meetings), then the last year's summary as known one day after
  * it ended, folded cold (a new instant each time) and served again (the same instant), next to two baselines measured
- * in the same run: reading every event of the store through the storage engine, and the live summary.
+ * in the same run: reading every event of the store through the storage engine, and the live summary. Then a
+ * blue-green rebuild of every read model, against the same read.
  * <p>
  * {@code ./mvnw -q -B -pl query-service -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=ru.kogalym.civic.query.projection.KnownAtBenchmark -Dexec.args="10000 3"}
@@ -46,6 +47,8 @@ public final class KnownAtBenchmark {
     private static final int FIRST_YEAR = 2020;
     private static final int NCOS_PER_YEAR = 300;
     private static final int REPEATS = 5;
+    /** {@code civic.rebuild.tail}'s default: how long a rebuild follows the log after switching over. */
+    private static final Duration REBUILD_TAIL = Duration.ofSeconds(3);
 
     private KnownAtBenchmark() {
     }
@@ -102,6 +105,24 @@ public final class KnownAtBenchmark {
                 knownAt.at(endOfYear.plus(Duration.ofDays(1)))).summaryFor(lastYear));
         List<Long> read = time(REPEATS, i -> readAll(engine));
         System.out.printf("cold knownAt / read every event: %.2f%n", (double) median(cold) / median(read));
+        rebuild(service.getBean(ReadModelRebuilds.class), total, median(read));
+    }
+
+    /**
+     * A blue-green rebuild of every read model, timed from its start to its switch-over (its status resource's
+     * {@code finishedAt} less the tail it follows the log for afterwards), against reading the same events.
+     */
+    private static void rebuild(ReadModelRebuilds rebuilds, long events, long readMillis) {
+        ReadModelRebuilds.Status started = rebuilds.start(null, "benchmark", "benchmark", "benchmark");
+        ReadModelRebuilds.Status done = await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> rebuilds.status(started.rebuildId()).orElseThrow(),
+                       status -> status.state() != ReadModelRebuilds.State.RUNNING);
+        long millis = Duration.between(done.startedAt(), done.finishedAt()).minus(REBUILD_TAIL).toMillis();
+        double rate = events * 1000.0 / millis;
+        double readRate = events * 1000.0 / readMillis;
+        System.out.printf("rebuild of every read model: %s, %d events in %d ms, %.0f events/s; reading them %.0f "
+                          + "events/s; rebuild / read %.2f%n", done.state(), done.eventsProcessed(), millis, rate,
+                          readRate, rate / readRate);
     }
 
     /** One year: its NCOs, then raids and meetings, recorded in order through the year and into January. */
