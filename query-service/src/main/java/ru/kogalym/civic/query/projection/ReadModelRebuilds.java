@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,7 +228,10 @@ public class ReadModelRebuilds implements DisposableBean {
                 }));
                 collectionsByGroup.put(group, names);
             }
-            collectionsByGroup.values().forEach(names -> names.values().forEach(n -> database.getCollection(n).drop()));
+            // left by a rebuild that died; dropping one that does not exist makes the embedded server log an error
+            Set<String> existing = database.listCollectionNames().into(new HashSet<>());
+            collectionsByGroup.values().forEach(names -> names.values().stream().filter(existing::contains)
+                                                              .forEach(n -> database.getCollection(n).drop()));
             Projections.Handlers all = new Projections.Handlers(handlers.stream().flatMap(h -> h.adapters().stream()).toList());
 
             TrackingToken token = follow(all, null, progress, null);
