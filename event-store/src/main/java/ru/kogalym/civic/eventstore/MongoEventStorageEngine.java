@@ -1,5 +1,6 @@
 package ru.kogalym.civic.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
@@ -30,8 +31,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
@@ -571,12 +574,33 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return LongStream.range(start, start + count).boxed().toList();
     }
 
-    private static GenericDomainEventEntry<String> entry(Document commit, Document event) {
-        return new GenericDomainEventEntry<>(
-                commit.getString("aggregateType"), commit.getString("aggregateId"),
-                event.get("seq", Number.class).longValue(), event.getString("eventId"), event.getString("timestamp"),
-                event.getString("payloadType"), event.getString("payloadRevision"),
-                StoredForm.json(event.get("payload")), StoredForm.json(event.get("metaData")));
+    private static GenericDomainEventEntry<JsonNode> entry(Document commit, Document event) {
+        return new TreeEntry(commit, event);
+    }
+
+    /**
+     * An event as Axon reads it, its payload and metadata as JSON trees. Axon's entry names the class of the data as
+     * its content type ({@code ObjectNode}); the serializer reads a tree as it is only when told {@code JsonNode}.
+     */
+    private static final class TreeEntry extends GenericDomainEventEntry<JsonNode> {
+
+        TreeEntry(Document commit, Document event) {
+            super(commit.getString("aggregateType"), commit.getString("aggregateId"),
+                  event.get("seq", Number.class).longValue(), event.getString("eventId"), event.getString("timestamp"),
+                  event.getString("payloadType"), event.getString("payloadRevision"),
+                  StoredForm.tree(event.get("payload")), StoredForm.tree(event.get("metaData")));
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getPayload() {
+            SerializedObject<JsonNode> payload = super.getPayload();
+            return new SimpleSerializedObject<>(payload.getData(), JsonNode.class, payload.getType());
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getMetaData() {
+            return new SerializedMetaData<>(super.getMetaData().getData(), JsonNode.class);
+        }
     }
 
     // ---------------------------------------------------------------- tokens

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 
@@ -17,7 +22,7 @@ import java.util.Map;
 /**
  * How an event's payload and metadata lie in a commit document: a BSON document, so that MongoDB's own tools can query
  * their fields ({@code events.payload.ncoId}), wherever the serializer's JSON text maps onto one exactly; otherwise the
- * text itself, as every event was stored before. Reading gives the serializer and the upcasters JSON text either way.
+ * text itself, as every event was stored before. Reading gives the serializer and the upcasters a JSON tree either way.
  *
  * <p>Exactly means the hash chain's canonical form of the document equals that of the text: every number keeps the
  * digits it was written with (a fraction as a Decimal128, never a double), and every member name can be queried (none
@@ -27,6 +32,7 @@ import java.util.Map;
 final class StoredForm {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Thrown while building a document from text that has no exact BSON form; cheap, as no stack trace is taken. */
     private static final class NoExactForm extends Exception {
@@ -114,6 +120,55 @@ final class StoredForm {
             // falls through: kept as text
         }
         throw NoExactForm.INSTANCE;
+    }
+
+    /**
+     * The JSON tree of a stored payload or metadata, in either form; members in their stored order. What the
+     * serializer and the upcasters read: a document becomes a tree directly, not text written out to be parsed again
+     * (the fold of a "known at" query spent a tenth of its time writing that text). A fraction becomes a
+     * {@code DecimalNode} with the digits it was stored with.
+     */
+    static JsonNode tree(Object stored) {
+        if (stored instanceof String text) {
+            try {
+                return MAPPER.readTree(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!(stored instanceof Document)) {
+            throw new IllegalArgumentException("a payload or metadata stored as " + typeOf(stored)
+                                               + ", neither a document nor JSON text");
+        }
+        return node(stored);
+    }
+
+    private static JsonNode node(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return nodes.nullNode();
+        } else if (value instanceof String text) {
+            return nodes.textNode(text);
+        } else if (value instanceof Integer number) {
+            return nodes.numberNode(number);
+        } else if (value instanceof Long number) {
+            return nodes.numberNode(number);
+        } else if (value instanceof Decimal128 number && number.isFinite()) {
+            return nodes.numberNode(number.bigDecimalValue());
+        } else if (value instanceof Double number && Double.isFinite(number)) {
+            return nodes.numberNode(number);
+        } else if (value instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        } else if (value instanceof Map<?, ?> map) {
+            ObjectNode object = nodes.objectNode();
+            map.forEach((name, member) -> object.set(String.valueOf(name), node(member)));
+            return object;
+        } else if (value instanceof List<?> list) {
+            ArrayNode array = nodes.arrayNode(list.size());
+            list.forEach(element -> array.add(node(element)));
+            return array;
+        }
+        throw new IllegalArgumentException("a stored payload or metadata holds a " + typeOf(value) + ", which has no JSON form");
     }
 
     /** The JSON text of a stored payload or metadata, in either form; members in their stored order. */
