@@ -7,6 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,6 +43,17 @@ public class ActivityJournal {
         }
         result.sort(ORDER);
         return result;
+    }
+
+    /** The records of this kind with these ids (withdrawn ones included) by id, read alone; unknown ids are left out. */
+    public Map<String, ActivityEntry> entries(ActivityKind kind, Collection<String> ids) {
+        Map<String, ActivityEntry> entries = new HashMap<>();
+        for (Document document : activities.findAll(ids.stream().filter(Objects::nonNull)
+                .map(id -> ActivityEntry.documentId(kind, id)).toList())) {
+            ActivityEntry entry = ActivityEntry.fromDocument(document);
+            entries.put(entry.id(), entry);
+        }
+        return entries;
     }
 
     public ActivityCounts countsFor(String ncoId) {

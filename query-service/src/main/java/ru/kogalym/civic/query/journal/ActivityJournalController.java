@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -59,10 +60,11 @@ class ActivityJournalController {
         }
         ActivityFilter filter = query.filter();
         Instant knownAt = KnownAt.parse(query.knownAt());
-        BiFunction<String, LocalDate, String> names = names(knownAt);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                             .body(Page.of(journal(knownAt).find(filter).stream().map(e -> ActivityView.of(e, names)).toList(),
-                                           request));
+        Page<ActivityEntry> page = Page.of(journal(knownAt).find(filter), request);
+        // only the NCOs this page names, not the whole registry
+        BiFunction<String, LocalDate, String> names = names(knownAt, page.items().stream()
+                .flatMap(e -> e.ncoIds().stream()).collect(Collectors.toSet()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.map(e -> ActivityView.of(e, names)));
     }
 
     @GetMapping("/api/activities.csv")
@@ -93,5 +95,9 @@ class ActivityJournalController {
     /** The NCOs' names as the registry knew them then; the registry lives in another feature, so by its interface. */
     private BiFunction<String, LocalDate, String> names(Instant knownAt) {
         return knownAt == null ? ncoNames.snapshot() : ncoNames.over(known.at(knownAt)).snapshot();
+    }
+
+    private BiFunction<String, LocalDate, String> names(Instant knownAt, Set<String> ncoIds) {
+        return (knownAt == null ? ncoNames : ncoNames.over(known.at(knownAt))).snapshot(ncoIds);
     }
 }

@@ -3,6 +3,7 @@ package ru.kogalym.civic.query.journal;
 import ru.kogalym.civic.query.projection.ReadModels;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -11,6 +12,9 @@ public interface NcoNames {
 
     /** A snapshot of the registry answering an NCO's name on a date, or null for an unknown NCO. */
     BiFunction<String, LocalDate, String> snapshot();
+
+    /** The same for these NCOs only, read alone: what one page of records names. */
+    BiFunction<String, LocalDate, String> snapshot(Collection<String> ncoIds);
 
     /** Every NCO in the registry, liquidated ones included, by id, with its name now, in name order. */
     Map<String, String> current();

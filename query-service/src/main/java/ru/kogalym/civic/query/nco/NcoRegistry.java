@@ -9,6 +9,7 @@ import ru.kogalym.civic.query.web.RussianCollation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,6 +80,25 @@ public class NcoRegistry implements NcoNames {
     public BiFunction<String, LocalDate, String> snapshot() {
         Map<String, NcoEntry> entries = new HashMap<>();
         all().forEach(entry -> entries.put(entry.id(), entry));
+        return names(entries);
+    }
+
+    @Override
+    public BiFunction<String, LocalDate, String> snapshot(Collection<String> ncoIds) {
+        return names(entries(ncoIds));
+    }
+
+    /** The entries of these NCOs (withdrawn ones included) by id, read alone; an unknown id is left out. */
+    public Map<String, NcoEntry> entries(Collection<String> ncoIds) {
+        Map<String, NcoEntry> entries = new HashMap<>();
+        for (Document document : ncos.findAll(ncoIds)) {
+            NcoEntry entry = NcoEntry.fromDocument(document);
+            entries.put(entry.id(), entry);
+        }
+        return entries;
+    }
+
+    private static BiFunction<String, LocalDate, String> names(Map<String, NcoEntry> entries) {
         return (ncoId, date) -> {
             NcoEntry entry = entries.get(ncoId);
             return entry == null ? null : entry.stateAsOf(date == null ? LocalDate.MAX : date).name();

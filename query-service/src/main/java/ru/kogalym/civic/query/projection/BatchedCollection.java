@@ -10,16 +10,19 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * A read-model collection whose documents are read and replaced whole, by {@code _id}. Inside an event
@@ -77,6 +80,16 @@ final class BatchedCollection implements ReadModelCollection {
         }
         return batch.documents.computeIfAbsent(id, key -> Optional.ofNullable(batch.target.find(eq("_id", key)).first()))
                               .orElse(null);
+    }
+
+    /** One query by {@code _id} with {@code $in}, which the embedded server answers from its unique index. */
+    @Override
+    public List<Document> findAll(Collection<?> ids) {
+        if (soleWriterIds != null || currentBatch() != null) {
+            return ReadModelCollection.super.findAll(ids);
+        }
+        List<?> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? new ArrayList<>() : collection.get().find(in("_id", wanted)).into(new ArrayList<>());
     }
 
     /** Reads past any batch: queries see what is stored. */

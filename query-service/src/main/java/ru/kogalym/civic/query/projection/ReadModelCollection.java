@@ -2,6 +2,11 @@ package ru.kogalym.civic.query.projection;
 
 import org.bson.Document;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * One read model's documents, read and replaced whole by {@code _id}. Projections write through it and queries
  * read through it, so the same projection and query code serves the live read models in MongoDB and a model folded
@@ -11,6 +16,16 @@ public interface ReadModelCollection {
 
     /** The document as the current batch last left it, or as stored; null if there is none. */
     Document find(Object id);
+
+    /**
+     * The documents of these ids that exist, in no particular order: what a page shows, read without reading the
+     * rest of the collection.
+     */
+    default List<Document> findAll(Collection<?> ids) {
+        List<Document> found = new ArrayList<>();
+        ids.stream().filter(Objects::nonNull).distinct().map(this::find).filter(Objects::nonNull).forEach(found::add);
+        return found;
+    }
 
     /** Every document, as stored. */
     Iterable<Document> all();

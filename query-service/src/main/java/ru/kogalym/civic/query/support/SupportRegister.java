@@ -14,6 +14,8 @@ import ru.kogalym.civic.query.web.ExportTable;
 import ru.kogalym.civic.query.web.ExportTable.Column;
 import ru.kogalym.civic.query.web.ExportTable.Format;
 import ru.kogalym.civic.query.web.Money;
+import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageRequest;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -71,15 +74,33 @@ public class SupportRegister {
     List<SupportRegisterRow> rows(Integer year, boolean includeExcluded) {
         Map<String, ActivityEntry> supports = supports();
         Map<String, NcoEntry> ncos = ncos();
-        return entries.all().stream()
-                .filter(e -> includeExcluded || !e.isExcluded())
-                .filter(e -> year == null || (e.decisionDate() != null && e.decisionDate().getYear() == year))
-                .map(e -> row(e, supports, ncos))
-                .toList();
+        return entries(year, includeExcluded).stream().map(e -> row(e, supports, ncos)).toList();
+    }
+
+    /** One page of {@link #rows}, reading only the support records and NCOs that page shows. */
+    Page<SupportRegisterRow> page(Integer year, boolean includeExcluded, PageRequest request) {
+        Page<RegisterEntry> page = Page.of(entries(year, includeExcluded), request);
+        return page.map(composer(page.items()));
     }
 
     Optional<SupportRegisterRow> row(int number) {
-        return entries.entry(number).map(e -> row(e, supports(), ncos()));
+        return entries.entry(number).map(e -> composer(List.of(e)).apply(e));
+    }
+
+    private List<RegisterEntry> entries(Integer year, boolean includeExcluded) {
+        return entries.all().stream()
+                .filter(e -> includeExcluded || !e.isExcluded())
+                .filter(e -> year == null || (e.decisionDate() != null && e.decisionDate().getYear() == year))
+                .toList();
+    }
+
+    /** Composes these entries' rows from their support records and NCOs, read alone. */
+    private Function<RegisterEntry, SupportRegisterRow> composer(List<RegisterEntry> shown) {
+        Map<String, ActivityEntry> supports = journal.entries(ActivityKind.SUPPORT,
+                shown.stream().map(RegisterEntry::supportId).toList());
+        Map<String, NcoEntry> ncos = registry.entries(supports.values().stream()
+                .filter(s -> !s.ncoIds().isEmpty()).map(s -> s.ncoIds().get(0)).toList());
+        return e -> row(e, supports, ncos);
     }
 
     /** The register as a table in the Order No. 223 layout (standing entries; excluded ones too if asked). */

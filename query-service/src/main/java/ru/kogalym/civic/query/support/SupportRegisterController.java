@@ -57,7 +57,7 @@ class SupportRegisterController {
             return CsvExport.inPlaceOfJson(csv(query));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                             .body(Page.of(register.rows(query.decisionYear(), query.excluded()), request));
+                             .body(register.page(query.decisionYear(), query.excluded(), request));
     }
 
     @GetMapping("/api/support-register.csv")

@@ -73,6 +73,15 @@ class BatchedCollectionTest {
     }
 
     @Test
+    void findsTheDocumentsOfTheIdsAskedForAndNoOthers() {
+        raw.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b"), new Document("_id", "c")));
+
+        assertThat(batched.findAll(List.of("c", "a", "missing", "a"))).extracting(d -> d.getString("_id"))
+                                                                      .containsExactlyInAnyOrder("a", "c");
+        assertThat(batched.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void writesStraightThroughOutsideAUnitOfWork() throws Exception {
         appendPayload.handle(GenericEventMessage.asEventMessage("alone"));
 

@@ -2,19 +2,15 @@ package ru.kogalym.civic.query.projection;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.eventstore.TestMongo;
-import ru.kogalym.civic.identity.TestUsers;
-import ru.kogalym.civic.query.QueryServiceApplication;
+import ru.kogalym.civic.query.testing.BenchmarkService;
 import ru.kogalym.civic.query.journal.ActivityFilter;
 import ru.kogalym.civic.query.journal.ActivityJournal;
 import ru.kogalym.civic.query.summary.AnnualSummaries;
@@ -57,10 +53,7 @@ public final class KnownAtBenchmark {
         int eventsPerYear = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int years = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (TestMongo mongo = TestMongo.embedded()) {
-            TestUsers.seed(mongo.database());
-            ConfigurableApplicationContext service = new SpringApplicationBuilder(QueryServiceApplication.class)
-                    .properties("spring.config.name=query-service")
-                    .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(), "--logging.level.root=WARN");
+            ConfigurableApplicationContext service = BenchmarkService.start(mongo);
             try {
                 run(service, eventsPerYear, years);
             } finally {
@@ -91,7 +84,7 @@ public final class KnownAtBenchmark {
         EventProcessingConfiguration processing = service.getBean(EventProcessingConfiguration.class);
         // measured once every live processor has caught up, so that none competes for the cores
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(2))
-               .until(() -> journal.find(everything).size() >= activities && caughtUp(processing));
+               .until(() -> journal.find(everything).size() >= activities && BenchmarkService.caughtUp(processing, -1));
 
         Instant endOfYear = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         System.out.printf("%d events (%d years of %d); last year's summary as known on %s%n", total, years,
@@ -157,13 +150,6 @@ public final class KnownAtBenchmark {
         }
         eventStore.publish(batch);
         return events;
-    }
-
-    private static boolean caughtUp(EventProcessingConfiguration processing) {
-        return processing.eventProcessors().values().stream()
-                         .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                         .allMatch(processor -> !processor.processingStatus().isEmpty()
-                                 && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
     }
 
     private static long readAll(EventStorageEngine engine) {

@@ -25,6 +25,8 @@ import ru.kogalym.civic.query.journal.ActivityJournalProjection;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoRegistryProjection;
 import ru.kogalym.civic.query.web.ExportTable;
+import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -116,6 +118,26 @@ class SupportRegisterTest {
         assertThat(financial.soncoOnDate()).isTrue();
         assertThat(financial.amount()).isEqualTo("150000.00");
         assertThat(register.rows(2021, false)).isEmpty();
+    }
+
+    @Test
+    void aPageHoldsTheRowsOfTheWholeRegisterAtItsPlace() {
+        include(1, "s1", "2020-03-10", "2020-02-28");
+        include(2, "s-unknown", "2020-04-10", "2020-04-01");
+        include(3, "s2", "2020-10-05", "2020-09-30");
+        include(4, "s3", "2021-01-20", "2021-01-15");
+        List<SupportRegisterRow> whole = register.rows(null, false);
+
+        for (int size = 1; size <= 5; size++) {
+            for (int page = 0; page * size <= whole.size(); page++) {
+                Page<SupportRegisterRow> shown = register.page(null, false, new PageRequest(page, size));
+                assertThat(shown.items()).isEqualTo(Page.of(whole, new PageRequest(page, size)).items());
+                assertThat(shown.total()).isEqualTo(4);
+            }
+        }
+        assertThat(register.page(2020, false, new PageRequest(0, 50)).items()).isEqualTo(register.rows(2020, false));
+        assertThat(whole.get(1).ncoName()).as("a support the journal does not know").isNull();
+        assertThat(register.row(3)).contains(whole.get(2));
     }
 
     @Test

@@ -246,6 +246,10 @@ class QueryApiTest {
         assertThat(meeting.at("/items/0/ncoIds").size()).isEqualTo(3);
         assertThat(meeting.at("/items/0/lastCorrectionReason").asText()).isEqualTo("забыли НКО");
         assertThat(meeting.at("/items/0/ncoNames/1").asText()).isEqualTo("Кызыл Ту");
+        JsonNode fourthOfOne = api.json("/api/activities?size=1&page=3");
+        assertThat(ids(fourthOfOne)).as("the NCOs' names are read for the page's records").containsExactly("m1");
+        assertThat(fourthOfOne.at("/items/0/ncoNames/1").asText()).isEqualTo("Кызыл Ту");
+        assertThat(fourthOfOne.at("/total").asInt()).isEqualTo(5);
         assertThat(ids(api.json("/api/activities?ncoId=n-yo"))).containsExactly("e1", "m1");
         // kept in kopecks, shown as roubles with kopecks
         assertThat(api.get("/api/activities?kind=SUPPORT").body()).contains("\"amount\":100000.00");

@@ -1,0 +1,33 @@
+package ru.kogalym.civic.query.testing;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.identity.TestUsers;
+import ru.kogalym.civic.query.QueryServiceApplication;
+
+/** The query-service as the benchmarks run it: on a random port, over {@code mongo}, with the test users. */
+public final class BenchmarkService {
+
+    private BenchmarkService() {
+    }
+
+    public static ConfigurableApplicationContext start(TestMongo mongo) {
+        TestUsers.seed(mongo.database());
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
+                .properties("spring.config.name=query-service")
+                .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(), "--logging.level.root=WARN");
+    }
+
+    /** Whether every streaming processor has caught up with the log (and, if {@code head} ≥ 0, handled it to there). */
+    public static boolean caughtUp(EventProcessingConfiguration processing, long head) {
+        return processing.eventProcessors().values().stream()
+                         .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                         .allMatch(processor -> !processor.processingStatus().isEmpty()
+                                 && processor.processingStatus().values().stream().allMatch(
+                                         status -> status.isCaughtUp()
+                                                 && status.getCurrentPosition().orElse(-1) >= head));
+    }
+}
