@@ -129,10 +129,10 @@ public class EventStoreConfiguration {
 
     @Bean
     public EventStore eventStore(EventStorageEngine eventStorageEngine, EventStoreProperties properties) {
-        return EmbeddedEventStore.builder()
-                                 .storageEngine(eventStorageEngine)
-                                 .fetchDelay(properties.fetchDelay().toMillis())
-                                 .build();
+        return new WokenEventStore(EmbeddedEventStore.builder()
+                                                     .storageEngine(eventStorageEngine)
+                                                     .fetchDelay(properties.fetchDelay().toMillis()),
+                                   eventStorageEngine, properties.fetchDelay());
     }
 
     @Bean
