@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class WokenEventStoreTest {
             // written straight to the storage engine, as another instance's command would be
             storage.appendEvents(GenericEventMessage.asEventMessage("raid recorded"));
             await().atMost(Duration.ofSeconds(10)).until(() -> calls.get() > 0);
-            assertThat(stream.hasNextAvailable(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("raid recorded");
 
             int before = calls.get();
