@@ -1,6 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Which journal records to show; null fields do not filter. Dates are inclusive. */
 public record ActivityFilter(ActivityKind kind, LocalDate from, LocalDate to, String ncoId, boolean includeWithdrawn) {
@@ -10,10 +11,14 @@ public record ActivityFilter(ActivityKind kind, LocalDate from, LocalDate to, St
     }
 
     boolean matches(ActivityEntry entry) {
-        return (includeWithdrawn || !entry.withdrawn())
-                && (kind == null || entry.kind() == kind)
-                && (from == null || (entry.date() != null && !entry.date().isBefore(from)))
-                && (to == null || (entry.date() != null && !entry.date().isAfter(to)))
-                && (ncoId == null || entry.ncoIds().contains(ncoId));
+        return matches(entry.kind(), entry.date(), entry.withdrawn(), entry.ncoIds());
+    }
+
+    boolean matches(ActivityKind kind, LocalDate date, boolean withdrawn, List<String> ncoIds) {
+        return (includeWithdrawn || !withdrawn)
+                && (this.kind == null || kind == this.kind)
+                && (from == null || (date != null && !date.isBefore(from)))
+                && (to == null || (date != null && !date.isAfter(to)))
+                && (ncoId == null || ncoIds.contains(ncoId));
     }
 }

@@ -1,9 +1,12 @@
 package ru.kogalym.civic.query.journal;
 
+import ru.kogalym.civic.query.projection.Mirror;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Queries on the activity journal. The collection is read whole and filtered in Java: a city records thousands
- * of activities, and the embedded MongoDB would scan the collection for any filter but {@code _id} anyway.
+ * Queries on the activity journal. What the filters and the order need of each record is kept in memory ({@link
+ * Listed}, over a {@link Mirror} of the collection, read from MongoDB once and then only what changed); a query
+ * filters that and reads only the records it returns, a page only the records it shows.
  */
 @Component
 public class ActivityJournal {
@@ -27,22 +32,65 @@ public class ActivityJournal {
                       .thenComparing(ActivityEntry::id)
                       .thenComparing(ActivityEntry::kind);
 
+    /** How many records one query by {@code _id} asks for. */
+    private static final int READ_AT_ONCE = 1_000;
+    private static final Function<Document, Listed> LISTED = Listed::of;
+    private static final String IN_ORDER = "in order";
+
+    /** What a journal query filters and sorts by, for one record. */
+    private record Listed(Object documentId, String id, ActivityKind kind, LocalDate date, boolean withdrawn,
+                          List<String> ncoIds) {
+
+        static final Comparator<Listed> ORDER =
+                Comparator.comparing(Listed::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                          .thenComparing(Listed::id)
+                          .thenComparing(Listed::kind);
+
+        static Listed of(Document d) {
+            String date = d.getString("date");
+            return new Listed(d.get("_id"), d.getString("id"), ActivityKind.valueOf(d.getString("kind")),
+                              date == null ? null : LocalDate.parse(date), Boolean.TRUE.equals(d.getBoolean("withdrawn")),
+                              List.copyOf(d.getList("ncoIds", String.class, List.of())));
+        }
+
+        boolean in(ActivityFilter filter) {
+            return filter.matches(kind, date, withdrawn, ncoIds);
+        }
+    }
+
     private final ReadModelCollection activities;
 
     public ActivityJournal(ReadModels readModels) {
         this.activities = readModels.collection(ActivityJournalProjection.COLLECTION);
     }
 
+    /** Every record the filter lists, newest first. */
     public List<ActivityEntry> find(ActivityFilter filter) {
-        List<ActivityEntry> result = new ArrayList<>();
-        for (Document document : activities.all()) {
-            ActivityEntry entry = ActivityEntry.fromDocument(document);
-            if (filter.matches(entry)) {
-                result.add(entry);
-            }
+        return read(listed(filter));
+    }
+
+    /** One page of what the filter lists, newest first: only the page's records are read. */
+    public Page<ActivityEntry> page(ActivityFilter filter, PageRequest request) {
+        Page<Listed> page = Page.of(listed(filter), request);
+        return new Page<>(read(page.items()), page.page(), page.size(), page.total());
+    }
+
+    private List<Listed> listed(ActivityFilter filter) {
+        List<Listed> ordered = activities.mirror(LISTED).derived(IN_ORDER,
+                mirror -> mirror.values().stream().sorted(Listed.ORDER).toList());
+        return ordered.stream().filter(l -> l.in(filter)).toList();
+    }
+
+    /** The records listed, in the same order. */
+    private List<ActivityEntry> read(List<Listed> listed) {
+        Map<Object, ActivityEntry> byId = new HashMap<>();
+        for (int from = 0; from < listed.size(); from += READ_AT_ONCE) {
+            List<Object> ids = listed.subList(from, Math.min(listed.size(), from + READ_AT_ONCE)).stream()
+                                     .map(Listed::documentId).toList();
+            activities.findAll(ids).forEach(d -> byId.put(d.get("_id"), ActivityEntry.fromDocument(d)));
         }
-        result.sort(ORDER);
-        return result;
+        // a record changed since the listing was taken is shown as it is now; one gone since is left out
+        return listed.stream().map(l -> byId.get(l.documentId())).filter(Objects::nonNull).toList();
     }
 
     /** The records of this kind with these ids (withdrawn ones included) by id, read alone; unknown ids are left out. */

@@ -60,7 +60,7 @@ class ActivityJournalController {
         }
         ActivityFilter filter = query.filter();
         Instant knownAt = KnownAt.parse(query.knownAt());
-        Page<ActivityEntry> page = Page.of(journal(knownAt).find(filter), request);
+        Page<ActivityEntry> page = journal(knownAt).page(filter, request);
         // only the NCOs this page names, not the whole registry
         BiFunction<String, LocalDate, String> names = names(knownAt, page.items().stream()
                 .flatMap(e -> e.ncoIds().stream()).collect(Collectors.toSet()));

@@ -35,8 +35,7 @@ class JournalPage {
             ActivityFilter filter = query.filter();
             PageRequest request = PageRequest.parse(page, null);
             BiFunction<String, LocalDate, String> names = ncoNames.snapshot();
-            List<ActivityRow> rows = journal.find(filter).stream().map(e -> ActivityRow.of(e, names)).toList();
-            model.addAttribute("rows", Page.of(rows, request));
+            model.addAttribute("rows", journal.page(filter, request).map(e -> ActivityRow.of(e, names)));
         } catch (BadParameterException e) {
             model.addAttribute("invalid", e.field());
             model.addAttribute("rows", new Page<ActivityRow>(List.of(), 0, PageRequest.DEFAULT_SIZE, 0));

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.nco;
 
+import com.ibm.icu.text.CollationKey;
+import ru.kogalym.civic.query.projection.Mirror;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
@@ -8,7 +10,6 @@ import ru.kogalym.civic.query.journal.NcoNames;
 import ru.kogalym.civic.query.web.RussianCollation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +22,9 @@ import java.util.function.Function;
 
 
 /**
- * Queries on the NCO registry. A city has tens to hundreds of NCOs, so the registry is read whole and each NCO's
- * state on the asked date is folded from its history in Java.
+ * Queries on the NCO registry. Each NCO's state on the asked date is folded from its history in Java, over the
+ * registry kept in memory ({@link Mirror}): a region's hundred thousand NCOs are read from MongoDB once, then only
+ * those that changed.
  */
 @Component
 public class NcoRegistry implements NcoNames {
@@ -37,11 +39,25 @@ public class NcoRegistry implements NcoNames {
             this.key = key;
         }
 
-        Comparator<NcoState> comparator() {
-            return Comparator.comparing(key, RussianCollation.order())
-                             .thenComparing(NcoState::fullName, RussianCollation.order())
-                             .thenComparing(NcoState::id);
+        /** Every state in this order, each name's collation key computed once rather than at each comparison. */
+        List<NcoState> sorted(Collection<NcoState> states) {
+            record Keyed(NcoState state, CollationKey first, CollationKey second) {
+            }
+            return states.stream()
+                         .map(s -> new Keyed(s, RussianCollation.key(key.apply(s)), RussianCollation.key(s.fullName())))
+                         .sorted(Comparator.comparing(Keyed::first, RussianCollation.keyOrder())
+                                           .thenComparing(Keyed::second, RussianCollation.keyOrder())
+                                           .thenComparing(k -> k.state().id()))
+                         .map(Keyed::state)
+                         .toList();
         }
+    }
+
+    /** One document, one entry: the key of the registry kept in memory. */
+    private static final Function<Document, NcoEntry> ENTRY = NcoEntry::fromDocument;
+
+    /** The registry as it stood at the end of a day, in one order, before any filter. */
+    private record Listing(LocalDate date, Sort sort) {
     }
 
     private final ReadModelCollection ncos;
@@ -50,20 +66,15 @@ public class NcoRegistry implements NcoNames {
         this.ncos = readModels.collection(NcoRegistryProjection.COLLECTION);
     }
 
-    /** The NCOs the filter lists (never a withdrawn one), in the order asked. */
+    /**
+     * The NCOs the filter lists (never a withdrawn one), in the order asked. The registry on that day in that order
+     * is folded and sorted once for as long as the registry does not change; each request only filters it.
+     */
     public List<NcoState> find(NcoFilter filter, Sort sort) {
-        List<NcoState> result = new ArrayList<>();
-        for (NcoEntry entry : all()) {
-            if (entry.isWithdrawn()) {
-                continue;
-            }
-            NcoState state = entry.stateAsOf(filter.date());
-            if (filter.matches(state)) {
-                result.add(state);
-            }
-        }
-        result.sort(sort.comparator());
-        return result;
+        Listing listing = new Listing(filter.date(), sort);
+        List<NcoState> listed = ncos.mirror(ENTRY).derived(listing, mirror -> sort.sorted(
+                mirror.values().stream().filter(e -> !e.isWithdrawn()).map(e -> e.stateAsOf(listing.date())).toList()));
+        return listed.stream().filter(filter::matches).toList();
     }
 
     public List<NcoState> find(NcoFilter filter) {
@@ -78,14 +89,13 @@ public class NcoRegistry implements NcoNames {
     /** Each NCO's name (short if it has one) on a date, from one read of the registry. */
     @Override
     public BiFunction<String, LocalDate, String> snapshot() {
-        Map<String, NcoEntry> entries = new HashMap<>();
-        all().forEach(entry -> entries.put(entry.id(), entry));
-        return names(entries);
+        Mirror<NcoEntry> entries = ncos.mirror(ENTRY);
+        return names(entries::get);
     }
 
     @Override
     public BiFunction<String, LocalDate, String> snapshot(Collection<String> ncoIds) {
-        return names(entries(ncoIds));
+        return names(entries(ncoIds)::get);
     }
 
     /** The entries of these NCOs (withdrawn ones included) by id, read alone; an unknown id is left out. */
@@ -98,9 +108,9 @@ public class NcoRegistry implements NcoNames {
         return entries;
     }
 
-    private static BiFunction<String, LocalDate, String> names(Map<String, NcoEntry> entries) {
+    private static BiFunction<String, LocalDate, String> names(Function<String, NcoEntry> entries) {
         return (ncoId, date) -> {
-            NcoEntry entry = entries.get(ncoId);
+            NcoEntry entry = entries.apply(ncoId);
             return entry == null ? null : entry.stateAsOf(date == null ? LocalDate.MAX : date).name();
         };
     }
@@ -120,10 +130,6 @@ public class NcoRegistry implements NcoNames {
 
     /** Every NCO's entry, the withdrawn ones included. */
     public List<NcoEntry> all() {
-        List<NcoEntry> entries = new ArrayList<>();
-        for (Document document : ncos.all()) {
-            entries.add(NcoEntry.fromDocument(document));
-        }
-        return entries;
+        return List.copyOf(ncos.mirror(ENTRY).values());
     }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -35,6 +36,7 @@ final class BatchedCollection implements ReadModelCollection {
 
     private static final String RESOURCE = BatchedCollection.class.getName();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final int MOST_READ_BY_ID = 5_000;
 
     /** Resolved at each use: a blue-green rebuild may have put another generation of the read model in its place. */
     private final Supplier<MongoCollection<Document>> collection;
@@ -43,13 +45,17 @@ final class BatchedCollection implements ReadModelCollection {
      * it holds: a document whose id is not here does not exist, and is not asked for. Null otherwise.
      */
     private volatile Set<Object> soleWriterIds;
+    private final ReadModelChanges changes;
+    /** What each view kept in memory last saw, by view. */
+    private final Map<Function<Document, ?>, Mirrored<?>> mirrors = new ConcurrentHashMap<>();
 
-    BatchedCollection(MongoCollection<Document> collection) {
-        this(() -> collection);
+    BatchedCollection(MongoCollection<Document> collection, ReadModelChanges changes) {
+        this(() -> collection, changes);
     }
 
-    BatchedCollection(Supplier<MongoCollection<Document>> collection) {
+    BatchedCollection(Supplier<MongoCollection<Document>> collection, ReadModelChanges changes) {
         this.collection = collection;
+        this.changes = changes;
     }
 
     /**
@@ -57,8 +63,8 @@ final class BatchedCollection implements ReadModelCollection {
      * only what it wrote, instead of asking MongoDB for every new record first (a round trip per event, most of a
      * rebuild's time).
      */
-    static BatchedCollection soleWriter(MongoCollection<Document> empty) {
-        BatchedCollection collection = new BatchedCollection(empty);
+    static BatchedCollection soleWriter(MongoCollection<Document> empty, ReadModelChanges changes) {
+        BatchedCollection collection = new BatchedCollection(empty, changes);
         collection.soleWriterIds = ConcurrentHashMap.newKeySet();
         return collection;
     }
@@ -98,6 +104,18 @@ final class BatchedCollection implements ReadModelCollection {
         return collection.get().find();
     }
 
+    /**
+     * Every document as {@code view} turns it, kept in memory and brought up to date on each call by reading only
+     * the documents changed since (one read of the collection's version when nothing changed). {@code view} is the
+     * key of what is kept: pass the same object each time (a constant).
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Mirror<T> mirror(Function<Document, T> view) {
+        Mirrored<T> mirrored = (Mirrored<T>) mirrors.computeIfAbsent(view, v -> new Mirrored<>(view));
+        return mirrored.current(collection.get());
+    }
+
     /** Stores {@code document} as the whole of the document {@code id}, at the end of the batch. */
     @Override
     public void replace(Object id, Document document) {
@@ -107,7 +125,9 @@ final class BatchedCollection implements ReadModelCollection {
         }
         Batch batch = currentBatch();
         if (batch == null) {
-            collection.get().replaceOne(eq("_id", id), document, UPSERT);
+            MongoCollection<Document> target = collection.get();
+            target.replaceOne(eq("_id", id), document, UPSERT);
+            changes.announce(name(target), List.of(id));
             return;
         }
         batch.documents.put(id, Optional.of(document));
@@ -116,7 +136,9 @@ final class BatchedCollection implements ReadModelCollection {
 
     @Override
     public void deleteAll() {
-        collection.get().deleteMany(new Document());
+        MongoCollection<Document> target = collection.get();
+        target.deleteMany(new Document());
+        changes.announce(name(target), null);
         Set<Object> known = soleWriterIds;
         if (known != null) {
             known.clear();
@@ -131,7 +153,7 @@ final class BatchedCollection implements ReadModelCollection {
         Map<Supplier<MongoCollection<Document>>, Batch> batches = root.getOrComputeResource(RESOURCE,
                                                                                              key -> new HashMap<>());
         // the generation is chosen once per batch, so a batch never writes half to one and half to another
-        return batches.computeIfAbsent(collection, key -> new Batch(key.get()));
+        return batches.computeIfAbsent(collection, key -> new Batch(key.get(), changes));
     }
 
     /** Writes every change of the current unit of work's batch; called once its last event is handled. */
@@ -150,9 +172,11 @@ final class BatchedCollection implements ReadModelCollection {
         private final MongoCollection<Document> target;
         private final Map<Object, Optional<Document>> documents = new HashMap<>();
         private final Map<Object, Document> dirty = new LinkedHashMap<>();
+        private final ReadModelChanges changes;
 
-        Batch(MongoCollection<Document> target) {
+        Batch(MongoCollection<Document> target, ReadModelChanges changes) {
             this.target = target;
+            this.changes = changes;
         }
 
         void flush() {
@@ -162,7 +186,63 @@ final class BatchedCollection implements ReadModelCollection {
             List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
             dirty.forEach((id, document) -> writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
             target.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            changes.announce(name(target), dirty.keySet());
             dirty.clear();
+        }
+    }
+
+    private static String name(MongoCollection<Document> target) {
+        return target.getNamespace().getCollectionName();
+    }
+
+    /** One view's mirror of the collection, and the physical collection it mirrors (a rebuild may switch it). */
+    private final class Mirrored<T> {
+        private final Function<Document, T> view;
+        private volatile Mirror<T> last;
+        private volatile String mirrored;
+
+        Mirrored(Function<Document, T> view) {
+            this.view = view;
+        }
+
+        Mirror<T> current(MongoCollection<Document> target) {
+            String name = name(target);
+            long version = changes.version(name);
+            Mirror<T> seen = last;
+            if (seen != null && seen.version() == version && name.equals(mirrored)) {
+                return seen;
+            }
+            synchronized (this) {
+                // another request may have brought it up to date meanwhile, or further
+                seen = last;
+                if (seen != null && seen.version() >= version && name.equals(mirrored)) {
+                    return seen;
+                }
+                version = changes.version(name);
+                Set<Object> changed = seen == null || !name.equals(mirrored)
+                        ? null : changes.changedBetween(name, seen.version(), version);
+                if (changed != null && changed.size() > Math.max(MOST_READ_BY_ID, seen.byIdMap().size() / 2)) {
+                    changed = null; // cheaper to read it all
+                }
+                Map<Object, T> byId;
+                if (changed == null) {
+                    byId = new HashMap<>();
+                    for (Document document : target.find()) {
+                        byId.put(document.get("_id"), view.apply(document));
+                    }
+                } else {
+                    byId = new HashMap<>(seen.byIdMap());
+                    byId.keySet().removeAll(changed);
+                    if (!changed.isEmpty()) {
+                        for (Document document : target.find(in("_id", List.copyOf(changed)))) {
+                            byId.put(document.get("_id"), view.apply(document));
+                        }
+                    }
+                }
+                last = new Mirror<>(version, byId);
+                mirrored = name;
+                return last;
+            }
         }
     }
 }

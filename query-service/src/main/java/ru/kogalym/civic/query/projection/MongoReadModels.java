@@ -32,18 +32,21 @@ public class MongoReadModels implements ReadModels {
 
     private final MongoDatabase database;
     private final MongoCollection<Document> generations;
+    private final ReadModelChanges changes;
     private final Map<String, ReadModelCollection> collections = new ConcurrentHashMap<>();
     private volatile Map<String, String> physical = Map.of();
-    private volatile long refreshedAt = Long.MIN_VALUE;
+    /** Never a first look's due time: MIN_VALUE overflowed the subtraction, and another instance's switch went unseen. */
+    private volatile long refreshedAt = System.nanoTime() - 2 * REFRESH_NANOS;
 
     public MongoReadModels(MongoDatabase civicDatabase) {
         this.database = civicDatabase;
         this.generations = civicDatabase.getCollection(GENERATIONS);
+        this.changes = new ReadModelChanges(civicDatabase.getCollection(ReadModelChanges.COLLECTION));
     }
 
     @Override
     public ReadModelCollection collection(String name) {
-        return collections.computeIfAbsent(name, n -> new BatchedCollection(() -> database.getCollection(physical(n))));
+        return collections.computeIfAbsent(name, n -> new BatchedCollection(() -> database.getCollection(physical(n)), changes));
     }
 
     /**
@@ -66,7 +69,7 @@ public class MongoReadModels implements ReadModels {
         @Override
         public ReadModelCollection collection(String name) {
             return built.computeIfAbsent(name, n -> BatchedCollection.soleWriter(
-                    database.getCollection(n + SEPARATOR + suffix)));
+                    database.getCollection(n + SEPARATOR + suffix), changes));
         }
 
         /** The generation serves: the live processors write it too. */

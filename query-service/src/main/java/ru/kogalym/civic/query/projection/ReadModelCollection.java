@@ -4,8 +4,11 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One read model's documents, read and replaced whole by {@code _id}. Projections write through it and queries
@@ -29,6 +32,18 @@ public interface ReadModelCollection {
 
     /** Every document, as stored. */
     Iterable<Document> all();
+
+    /**
+     * Every document as {@code view} turns it. The live read models keep it in memory and read only what changed
+     * since the last call; here it is read whole.
+     */
+    default <T> Mirror<T> mirror(Function<Document, T> view) {
+        Map<Object, T> byId = new LinkedHashMap<>();
+        for (Document document : all()) {
+            byId.put(document.get("_id"), view.apply(document));
+        }
+        return Mirror.of(byId);
+    }
 
     /** Stores {@code document} as the whole of the document {@code id}. */
     void replace(Object id, Document document);

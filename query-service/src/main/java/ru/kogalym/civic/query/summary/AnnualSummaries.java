@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.query.projection.Mirror;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
@@ -13,13 +14,30 @@ import ru.kogalym.civic.query.summary.SummaryRecords.StatusChange;
 import ru.kogalym.civic.query.web.Money;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 
-/** Answers the annual summary from the projection's documents (read whole: city scale, and years move). */
+/**
+ * Answers the annual summary from the projection's documents, kept in memory ({@link Mirror}: read once, then only
+ * what changed). A year's summary is computed once for as long as nothing it is computed from changes, so a busy
+ * page costs a look at the collections' versions, not the year's arithmetic over every record.
+ */
 @Component
 public class AnnualSummaries {
+
+    private static final Function<Document, NcoRecord> NCO = AnnualSummaries::nco;
+    /** Null for a document that is not an activity of the summary's. */
+    private static final Function<Document, ActivityRecord> ACTIVITY =
+            doc -> doc.getString("type") == null ? null : activity(doc);
+
+    /**
+     * Everything a year's summary is computed from besides the activities: the registry's mirror by identity (a
+     * new one whenever the registry changed), the plans by value.
+     */
+    private record Inputs(int year, Mirror<NcoRecord> ncos, List<Priority> priorities, List<Priority> nextPriorities) {
+    }
 
     private final ReadModelCollection ncos;
     private final ReadModelCollection activities;
@@ -32,18 +50,12 @@ public class AnnualSummaries {
     }
 
     public AnnualSummary summaryFor(int year) {
-        List<NcoRecord> ncoRecords = new ArrayList<>();
-        for (Document doc : ncos.all()) {
-            ncoRecords.add(nco(doc));
-        }
-        List<ActivityRecord> activityRecords = new ArrayList<>();
-        for (Document doc : activities.all()) {
-            if (doc.getString("type") != null) {
-                activityRecords.add(activity(doc));
-            }
-        }
-        return AnnualSummaryCalculator.compute(year, ncoRecords, activityRecords, priorities(year),
-                priorities(year + 1));
+        Mirror<NcoRecord> ncoRecords = ncos.mirror(NCO);
+        Inputs inputs = new Inputs(year, ncoRecords, priorities(year), priorities(year + 1));
+        return activities.mirror(ACTIVITY).derived(inputs, activityRecords -> AnnualSummaryCalculator.compute(year,
+                List.copyOf(ncoRecords.values()),
+                activityRecords.values().stream().filter(Objects::nonNull).toList(),
+                inputs.priorities(), inputs.nextPriorities()));
     }
 
     private List<Priority> priorities(int year) {

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.web;
 
+import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.RuleBasedCollator;
 
@@ -24,12 +25,26 @@ public final class RussianCollation {
     }
 
     private static final Comparator<String> ORDER = Comparator.nullsLast(COLLATOR::compare);
+    private static final Comparator<CollationKey> KEY_ORDER = Comparator.nullsLast(Comparator.naturalOrder());
 
     private RussianCollation() {
     }
 
     public static Comparator<String> order() {
         return ORDER;
+    }
+
+    /**
+     * The text's place in {@link #order()} as a key compared byte by byte: for sorting many names, where comparing
+     * each pair afresh with the collator costs most of the sort. Null for null, which {@link #keyOrder()} puts last.
+     */
+    public static CollationKey key(String text) {
+        return text == null ? null : COLLATOR.getCollationKey(text);
+    }
+
+    /** Keys in {@link #order()}, null last. */
+    public static Comparator<CollationKey> keyOrder() {
+        return KEY_ORDER;
     }
 
     /** Lower case with ё read as е, for case-insensitive substring search. */

@@ -22,7 +22,9 @@ class BatchedCollectionTest {
 
     private final TestMongo mongo = TestMongo.start();
     private final MongoCollection<Document> raw = mongo.database().getCollection("batched");
-    private final BatchedCollection batched = new BatchedCollection(raw);
+    private final ReadModelChanges changes =
+            new ReadModelChanges(mongo.database().getCollection(ReadModelChanges.COLLECTION));
+    private final BatchedCollection batched = new BatchedCollection(raw, changes);
 
     @AfterEach
     void stop() {
@@ -90,7 +92,7 @@ class BatchedCollectionTest {
 
     @Test
     void aSoleWritersCollectionAsksOnlyForWhatItWroteUntilItIsShared() {
-        BatchedCollection generation = BatchedCollection.soleWriter(raw);
+        BatchedCollection generation = BatchedCollection.soleWriter(raw, changes);
         generation.replace("mine", new Document("_id", "mine").append("n", 1));
         // written behind its back, as a live processor would once the generation serves
         raw.insertOne(new Document("_id", "theirs").append("n", 2));

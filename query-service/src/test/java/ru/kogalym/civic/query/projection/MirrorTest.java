@@ -1,0 +1,143 @@
+package ru.kogalym.civic.query.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.eventstore.TestMongo;
+
+import java.util.ArrayList;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A query-service instance keeps a read model in memory and reads only what changed since; the writer here is
+ * another instance (its own {@link MongoReadModels}), as on a deployment with several.
+ */
+class MirrorTest {
+
+    private static final String NAME = "read_things";
+
+    private final TestMongo mongo = TestMongo.start();
+    private final ReadModelCollection writer = new MongoReadModels(mongo.database()).collection(NAME);
+    private final ReadModelCollection reader = new MongoReadModels(mongo.database()).collection(NAME);
+    private final AtomicInteger viewed = new AtomicInteger();
+    private final Function<Document, String> view = document -> {
+        viewed.incrementAndGet();
+        return document.getString("name");
+    };
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    private void write(String id, String name) {
+        writer.replace(id, new Document("_id", id).append("name", name));
+    }
+
+    /** Writes the documents in one batch of an event processor, flushed as the processor flushes it. */
+    private void writeBatch(String... ids) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (String id : ids) {
+            events.add(GenericEventMessage.asEventMessage(id));
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
+        unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork, List.of(new BatchFlushInterceptor()),
+                message -> {
+                    String id = (String) message.getPayload();
+                    writer.replace(id, new Document("_id", id).append("name", "batched " + id));
+                    return null;
+                }).proceed());
+    }
+
+    @Test
+    void readsOnlyTheDocumentsChangedSinceItsLastLook() {
+        for (int i = 0; i < 100; i++) {
+            write("t" + i, "thing " + i);
+        }
+        assertThat(reader.mirror(view).values()).hasSize(100);
+        assertThat(viewed).hasValue(100);
+
+        write("t7", "renamed");
+        write("t100", "new");
+        writeBatch("t1", "t2", "t101");
+
+        Mirror<String> mirror = reader.mirror(view);
+        assertThat(mirror.values()).hasSize(102);
+        assertThat(mirror.get("t7")).isEqualTo("renamed");
+        assertThat(mirror.get("t100")).isEqualTo("new");
+        assertThat(mirror.get("t2")).isEqualTo("batched t2");
+        assertThat(viewed).as("the five changed documents read again, no others").hasValue(105);
+    }
+
+    @Test
+    void isTheSameObjectWhileNothingChangesAndDerivesEachThingOncePerVersion() {
+        write("a", "A");
+        AtomicInteger derivations = new AtomicInteger();
+        Mirror<String> first = reader.mirror(view);
+        first.derived("count", m -> derivations.incrementAndGet());
+
+        Mirror<String> again = reader.mirror(view);
+        again.derived("count", m -> derivations.incrementAndGet());
+        assertThat(again).isSameAs(first);
+        assertThat(derivations).hasValue(1);
+
+        write("b", "B");
+        int size = reader.mirror(view).derived("count", m -> m.values().size());
+        assertThat(size).isEqualTo(2);
+    }
+
+    @Test
+    void readsEverythingAgainWhenTooFarBehindOrWhenAChangeWasNeverTold() {
+        write("a", "A");
+        reader.mirror(view);
+        for (int i = 0; i < 300; i++) {
+            write("a", "A" + i);
+        }
+        assertThat(reader.mirror(view).get("a")).isEqualTo("A299");
+
+        // a writer that died after writing and counting, before telling what it changed
+        MongoCollection<Document> changes = mongo.database().getCollection(ReadModelChanges.COLLECTION);
+        mongo.database().getCollection(NAME).replaceOne(eq("_id", "a"), new Document("_id", "a").append("name", "lost"));
+        changes.updateOne(eq("_id", NAME), Updates.inc("version", 1L));
+        assertThat(reader.mirror(view).get("a")).isEqualTo("lost");
+    }
+
+    @Test
+    void anEmptiedCollectionIsEmptyInMemoryToo() {
+        write("a", "A");
+        assertThat(reader.mirror(view).values()).containsExactly("A");
+
+        writer.deleteAll();
+
+        assertThat(reader.mirror(view).values()).isEmpty();
+    }
+
+    @Test
+    void followsARebuiltGenerationOnceAnotherInstanceSwitchedToIt() {
+        write("a", "old");
+        assertThat(reader.mirror(view).values()).containsExactly("old");
+
+        MongoReadModels rebuilder = new MongoReadModels(mongo.database());
+        rebuilder.generation("r1").collection(NAME).replace("b", new Document("_id", "b").append("name", "rebuilt"));
+        rebuilder.switchGroup("things", Map.of(NAME, NAME + MongoReadModels.SEPARATOR + "r1"));
+
+        assertThat(new MongoReadModels(mongo.database()).collection(NAME).mirror(view).values())
+                .as("a new instance").containsExactly("rebuilt");
+        await().atMost(Duration.ofSeconds(10))
+               .untilAsserted(() -> assertThat(reader.mirror(view).values()).as("a running one").containsExactly("rebuilt"));
+    }
+}
