@@ -69,16 +69,26 @@ public class ActivityJournal {
         return read(listed(filter));
     }
 
+    /** A record's kind and date: what a chart counts. */
+    public record Dated(ActivityKind kind, LocalDate date) {
+    }
+
+    /** The kind and date of what the filter lists, newest first, without reading the records. */
+    public List<Dated> dated(ActivityFilter filter) {
+        return listed(filter).stream().map(l -> new Dated(l.kind(), l.date())).toList();
+    }
+
     /** One page of what the filter lists, newest first: only the page's records are read. */
     public Page<ActivityEntry> page(ActivityFilter filter, PageRequest request) {
         Page<Listed> page = Page.of(listed(filter), request);
         return new Page<>(read(page.items()), page.page(), page.size(), page.total());
     }
 
+    /** What the filter lists in order, kept with the journal's version: a busy page asks the same again and again. */
     private List<Listed> listed(ActivityFilter filter) {
-        List<Listed> ordered = activities.mirror(LISTED).derived(IN_ORDER,
-                mirror -> mirror.values().stream().sorted(Listed.ORDER).toList());
-        return ordered.stream().filter(l -> l.in(filter)).toList();
+        return activities.mirror(LISTED).derived(filter, mirror -> mirror
+                .derived(IN_ORDER, all -> all.values().stream().sorted(Listed.ORDER).toList())
+                .stream().filter(l -> l.in(filter)).toList());
     }
 
     /** The records listed, in the same order. */

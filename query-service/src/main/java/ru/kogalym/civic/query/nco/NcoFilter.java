@@ -20,6 +20,11 @@ public record NcoFilter(LocalDate asOf, Boolean stateRegistered, String communit
         return new NcoFilter(date, null, null, null, null, null, false);
     }
 
+    /** The same, listing only NCOs in the state registry. */
+    public NcoFilter onlyStateRegistered() {
+        return new NcoFilter(asOf, true, community, legalForm, sonco, q, includeLiquidated);
+    }
+
     public LocalDate date() {
         return asOf == null ? LocalDate.MAX : asOf;
     }

@@ -58,6 +58,10 @@ public class NcoRegistry implements NcoNames {
 
     /** The registry as it stood at the end of a day, in one order, before any filter. */
     private record Listing(LocalDate date, Sort sort) {
+
+        /** The same, filtered: what one request asks for. */
+        private record Filtered(NcoFilter filter, Sort sort) {
+        }
     }
 
     private final ReadModelCollection ncos;
@@ -68,13 +72,25 @@ public class NcoRegistry implements NcoNames {
 
     /**
      * The NCOs the filter lists (never a withdrawn one), in the order asked. The registry on that day in that order
-     * is folded and sorted once for as long as the registry does not change; each request only filters it.
+     * is folded and sorted once, and filtered once per filter, for as long as the registry does not change.
      */
     public List<NcoState> find(NcoFilter filter, Sort sort) {
         Listing listing = new Listing(filter.date(), sort);
-        List<NcoState> listed = ncos.mirror(ENTRY).derived(listing, mirror -> sort.sorted(
-                mirror.values().stream().filter(e -> !e.isWithdrawn()).map(e -> e.stateAsOf(listing.date())).toList()));
-        return listed.stream().filter(filter::matches).toList();
+        return ncos.mirror(ENTRY).derived(new Listing.Filtered(filter, sort), mirror -> mirror
+                .derived(listing, all -> sort.sorted(all.values().stream().filter(e -> !e.isWithdrawn())
+                                                        .map(e -> e.stateAsOf(listing.date())).toList()))
+                .stream().filter(filter::matches).toList());
+    }
+
+    /**
+     * How many NCOs each filter lists, counted without sorting (a chart's points), once for as long as the registry
+     * does not change.
+     */
+    public List<Long> counts(List<NcoFilter> filters) {
+        return ncos.mirror(ENTRY).derived(List.copyOf(filters), mirror -> filters.stream()
+                .map(filter -> mirror.values().stream().filter(e -> !e.isWithdrawn())
+                                     .map(e -> e.stateAsOf(filter.date())).filter(filter::matches).count())
+                .toList());
     }
 
     public List<NcoState> find(NcoFilter filter) {

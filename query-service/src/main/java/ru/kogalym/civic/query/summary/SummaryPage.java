@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.kogalym.civic.contract.grant.GrantLevel;
 import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.query.dashboard.DashboardPage;
-import ru.kogalym.civic.query.journal.ActivityEntry;
 import ru.kogalym.civic.query.journal.ActivityFilter;
 import ru.kogalym.civic.query.journal.ActivityJournal;
 import ru.kogalym.civic.query.journal.ActivityKind;
@@ -61,8 +60,8 @@ class SummaryPage {
             return "redirect:/summaries/" + year.strip();
         }
         int latest = LocalDate.now(clock).getYear() + 1;
-        return "redirect:/summaries/" + journal.find(ActivityFilter.all()).stream()
-                .map(ActivityEntry::date).filter(Objects::nonNull).map(LocalDate::getYear)
+        return "redirect:/summaries/" + journal.dated(ActivityFilter.all()).stream()
+                .map(ActivityJournal.Dated::date).filter(Objects::nonNull).map(LocalDate::getYear)
                 .filter(y -> y >= SummaryYears.EARLIEST && y <= latest)
                 .max(Integer::compare).orElse(LocalDate.now(clock).getYear());
     }
@@ -92,8 +91,8 @@ class SummaryPage {
     }
 
     private SummaryCharts byMonth(int year, Locale locale) {
-        List<ActivityEntry> entries = journal.find(new ActivityFilter(null, LocalDate.of(year, 1, 1),
-                                                                      LocalDate.of(year, 12, 31), null, false));
+        List<ActivityJournal.Dated> entries = journal.dated(new ActivityFilter(null, LocalDate.of(year, 1, 1),
+                                                                                   LocalDate.of(year, 12, 31), null, false));
         List<Series> series = Arrays.stream(ActivityKind.values()).map(kind -> new Series(
                 text("enum.ActivityKind." + kind, locale),
                 Arrays.stream(Month.values()).map(month -> entries.stream()
@@ -104,11 +103,13 @@ class SummaryPage {
     private SummaryCharts stateRegistry(int year, Locale locale) {
         List<Integer> in = new ArrayList<>();
         List<Integer> out = new ArrayList<>();
-        for (Month month : Month.values()) {
-            List<NcoState> ncos = registry.find(NcoFilter.asOf(YearMonth.of(year, month).atEndOfMonth()));
-            int registered = (int) ncos.stream().filter(NcoState::stateRegistered).count();
-            in.add(registered);
-            out.add(ncos.size() - registered);
+        List<NcoFilter> monthEnds = Arrays.stream(Month.values())
+                                          .map(month -> NcoFilter.asOf(YearMonth.of(year, month).atEndOfMonth())).toList();
+        List<Long> listed = registry.counts(monthEnds);
+        List<Long> registered = registry.counts(monthEnds.stream().map(NcoFilter::onlyStateRegistered).toList());
+        for (int month = 0; month < monthEnds.size(); month++) {
+            in.add(registered.get(month).intValue());
+            out.add((int) (listed.get(month) - registered.get(month)));
         }
         return new SummaryCharts("state-registry", "line", false, months(locale), List.of(
                 new Series(text("summary.chart.stateRegistered", locale), in),

@@ -134,6 +134,10 @@ public final class QueryBenchmark {
                                       target.name(), result.perSecond(), result.p50(), result.p99(), result.requests(),
                                       result.errors(), loadAverage());
                 }
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                System.out.printf("  heap in use after a full GC (service, embedded server and clients): %d MB%n",
+                                  (runtime.totalMemory() - runtime.freeMemory()) / (1 << 20));
                 return table;
             } finally {
                 service.close();
