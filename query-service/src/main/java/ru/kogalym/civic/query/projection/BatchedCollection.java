@@ -37,6 +37,11 @@ final class BatchedCollection implements ReadModelCollection {
     private static final String RESOURCE = BatchedCollection.class.getName();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final int MOST_READ_BY_ID = 5_000;
+    /**
+     * Documents a reply carries at most. The embedded server otherwise answers a large collection's next batch
+     * whole: 50 MB for a region's journal, past the driver's 48 MB limit for a message.
+     */
+    private static final int READ_BATCH = 1_000;
 
     /** Resolved at each use: a blue-green rebuild may have put another generation of the read model in its place. */
     private final Supplier<MongoCollection<Document>> collection;
@@ -95,13 +100,13 @@ final class BatchedCollection implements ReadModelCollection {
             return ReadModelCollection.super.findAll(ids);
         }
         List<?> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
-        return wanted.isEmpty() ? new ArrayList<>() : collection.get().find(in("_id", wanted)).into(new ArrayList<>());
+        return wanted.isEmpty() ? new ArrayList<>() : collection.get().find(in("_id", wanted)).batchSize(READ_BATCH).into(new ArrayList<>());
     }
 
     /** Reads past any batch: queries see what is stored. */
     @Override
     public Iterable<Document> all() {
-        return collection.get().find();
+        return collection.get().find().batchSize(READ_BATCH);
     }
 
     /**
@@ -227,14 +232,14 @@ final class BatchedCollection implements ReadModelCollection {
                 Map<Object, T> byId;
                 if (changed == null) {
                     byId = new HashMap<>();
-                    for (Document document : target.find()) {
+                    for (Document document : target.find().batchSize(READ_BATCH)) {
                         byId.put(document.get("_id"), view.apply(document));
                     }
                 } else {
                     byId = new HashMap<>(seen.byIdMap());
                     byId.keySet().removeAll(changed);
                     if (!changed.isEmpty()) {
-                        for (Document document : target.find(in("_id", List.copyOf(changed)))) {
+                        for (Document document : target.find(in("_id", List.copyOf(changed))).batchSize(READ_BATCH)) {
                             byId.put(document.get("_id"), view.apply(document));
                         }
                     }

@@ -117,6 +117,23 @@ class MirrorTest {
     }
 
     @Test
+    void mirrorsACollectionLargerThanOneWireMessage() {
+        String padding = "x".repeat(40_000);
+        MongoCollection<Document> raw = mongo.database().getCollection(NAME);
+        for (int chunk = 0; chunk < 15; chunk++) {
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                documents.add(new Document("_id", "t" + chunk + "-" + i).append("name", "n").append("padding", padding));
+            }
+            raw.insertMany(documents);
+        }
+        // 1,500 documents of 40 kB: 60 MB, past the driver's 48 MB limit for one reply
+
+        assertThat(reader.mirror(view).values()).hasSize(1_500);
+        assertThat(reader.all()).hasSize(1_500);
+    }
+
+    @Test
     void anEmptiedCollectionIsEmptyInMemoryToo() {
         write("a", "A");
         assertThat(reader.mirror(view).values()).containsExactly("A");
