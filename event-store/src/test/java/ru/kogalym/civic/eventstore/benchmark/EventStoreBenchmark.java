@@ -22,11 +22,20 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Hot-path costs of the event store at two store sizes, next to the raw driver on the same server in the
- * same run. Run: {@code ./mvnw -q -pl event-store -am test-compile exec:java -Dexec.classpathScope=test
+ * same run: one writer, then {@value #WRITERS} writers at once (each thread appending one event per call to
+ * aggregates of its own, as concurrent command handlers do, against as many threads of raw {@code insertOne}). Run: {@code ./mvnw -q -pl event-store -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=ru.kogalym.civic.eventstore.benchmark.EventStoreBenchmark} (optionally with the sizes
  * as {@code -Dexec.args="1000 200000"}).
  */
@@ -40,6 +49,8 @@ public final class EventStoreBenchmark {
     private static final int LOADS = 500;
     private static final int FETCHES = 200;
     private static final int BATCH = 100;
+    private static final int WRITERS = 16;
+    private static final int WRITES_PER_WRITER = 250;
 
     private final Serializer serializer =
             JacksonSerializer.builder().objectMapper(EventStoreConfiguration.messageObjectMapper()).build();
@@ -47,8 +58,9 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) {
         List<Integer> sizes = args.length == 0 ? List.of(1_000, 200_000) : Stream.of(args).map(Integer::parseInt).toList();
-        System.out.printf(Locale.ROOT, "%-9s %14s %14s %14s %12s %12s %14s %12s%n", "events", "append ev/s",
-                          "raw insertOne", "raw insertMany", "append/raw", "load ms", "fetch 100 ms", "file MB");
+        System.out.printf(Locale.ROOT, "%-9s %14s %14s %14s %12s %12s %14s %12s %14s %14s %12s%n", "events",
+                          "append ev/s", "raw insertOne", "raw insertMany", "append/raw", "load ms", "fetch 100 ms",
+                          "file MB", "append 16w", "insertOne 16w", "16w ratio");
         for (int size : sizes) {
             new EventStoreBenchmark().run(size);
         }
@@ -71,8 +83,12 @@ public final class EventStoreBenchmark {
             MongoCollection<Document> raw = client.getDatabase("bench").getCollection("raw");
             double insertOneRate = insertOneRate(raw);
             double insertManyRate = insertManyRate(raw);
-            System.out.printf(Locale.ROOT, "%-9d %14.0f %14.0f %14.0f %12.2f %12.2f %14.2f %12.1f%n", storedEvents,
-                              appendRate, insertOneRate, insertManyRate, appendRate / insertOneRate, loadMs, fetchMs, fileMb);
+            double concurrentAppendRate = concurrently(i -> engine.appendEvents(event("w-" + storedEvents + "-" + i, 0)));
+            double concurrentInsertOneRate = concurrently(i -> raw.insertOne(rawDocument(-1 - i)));
+            System.out.printf(Locale.ROOT, "%-9d %14.0f %14.0f %14.0f %12.2f %12.2f %14.2f %12.1f %14.0f %14.0f %12.2f%n",
+                              storedEvents, appendRate, insertOneRate, insertManyRate, appendRate / insertOneRate, loadMs,
+                              fetchMs, fileMb, concurrentAppendRate, concurrentInsertOneRate,
+                              concurrentAppendRate / concurrentInsertOneRate);
         }
     }
 
@@ -150,6 +166,41 @@ public final class EventStoreBenchmark {
             raw.insertMany(documents);
         }
         return total / seconds(start);
+    }
+
+    /**
+     * Writes per second of {@value #WRITERS} threads, each making {@value #WRITES_PER_WRITER} calls of {@code write} one
+     * after the other with numbers of its own; timed from the moment all threads are ready until the last is done.
+     */
+    private static double concurrently(IntConsumer write) {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            CountDownLatch ready = new CountDownLatch(WRITERS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Callable<Void>> tasks = IntStream.range(0, WRITERS).<Callable<Void>>mapToObj(writer -> () -> {
+                ready.countDown();
+                go.await();
+                for (int n = 0; n < WRITES_PER_WRITER; n++) {
+                    write.accept(writer * WRITES_PER_WRITER + n);
+                }
+                return null;
+            }).toList();
+            List<Future<Void>> done = tasks.stream().map(writers::submit).toList();
+            ready.await();
+            long start = System.nanoTime();
+            go.countDown();
+            for (Future<Void> writer : done) {
+                writer.get();
+            }
+            return WRITERS * WRITES_PER_WRITER / seconds(start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     private static Document rawDocument(int i) {
