@@ -5,11 +5,14 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -75,6 +78,10 @@ import static org.axonframework.eventhandling.EventUtils.asDomainEventMessage;
  * unique single-field indexes, which both MongoDB and the embedded wire-protocol server serve without
  * a scan.
  *
+ * <p>Appends of one commit each that threads make while another batch is written are written together in the next
+ * batch, one {@code $inc} and one unordered insert for all of them ({@link GroupCommit}), so concurrent command
+ * handlers share round trips and, on the embedded server, its durable commits.
+ *
  * <p>An event's payload and metadata are stored as BSON documents, queryable with MongoDB's tools, or as the JSON text
  * earlier versions stored where no document holds them exactly ({@link StoredForm}); one store may hold both, and
  * both are read back as the JSON text the serializer and the upcasters expect.
@@ -102,6 +109,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     private final Duration writeFence;
     private final Timer appendTimer;
+    private final GroupCommit<QueuedCommit> groupCommit = new GroupCommit<>(this::writeCommits);
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -152,6 +160,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         Timer.Sample sample = Timer.start();
         try {
             List<List<DomainEventMessage<?>>> commitGroups = groupIntoCommits(events);
+            if (commitGroups.size() == 1) {
+                appendCommit(commitGroups.get(0), serializer);
+                return;
+            }
             for (int i = 0; i < commitGroups.size(); ) {
                 List<List<DomainEventMessage<?>>> remaining = commitGroups.subList(i, commitGroups.size());
                 i += appendReserved(remaining, serializer);
@@ -159,6 +171,84 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         } finally {
             sample.stop(appendTimer);
         }
+    }
+
+    /**
+     * Appends a unit of work's one commit (the usual case: one aggregate's events) in a batch with those of other
+     * threads; it still succeeds or fails alone, and a failed one leaves a tombstone as in {@link #appendReserved}.
+     */
+    private void appendCommit(List<DomainEventMessage<?>> group, Serializer serializer) {
+        QueuedCommit commit = new QueuedCommit(commitDocument(group, serializer), group.size());
+        groupCommit.submit(commit);
+        while (isDuplicateGlobalIndex(commit.failure)) {
+            // the counter was behind (say after a restore): not a conflict of the aggregate, reserve again
+            commit = new QueuedCommit(commit.document, commit.count);
+            groupCommit.submit(commit);
+        }
+        if (commit.failure != null) {
+            if (!StoreUnavailable.causedBy(commit.failure)) {
+                writeTombstones(commit.index, List.of(group));
+            }
+            handlePersistenceException(commit.failure, group.get(0));
+        }
+    }
+
+    /**
+     * Reserves global indexes for a batch of queued commits and inserts them all at once, unordered so that one
+     * commit's conflict does not hold back the others; records each one's index and failure in it.
+     */
+    private void writeCommits(List<QueuedCommit> batch) {
+        long next = reserve(batch.stream().mapToInt(commit -> commit.count).sum());
+        Instant reservedAt = clock.instant();
+        for (QueuedCommit commit : batch) {
+            commit.index = next;
+            next += commit.count;
+        }
+        Instant now = clock.instant();
+        if (Duration.between(reservedAt, now).compareTo(writeFence) > 0) {
+            EventStoreException late = lateReservation(reservedAt);
+            batch.forEach(commit -> commit.failure = late);
+            return;
+        }
+        Date storedAt = Date.from(now);
+        List<Document> documents = batch.stream()
+                                        .map(commit -> commit.document.append("_id", commit.index).append("storedAt", storedAt))
+                                        .toList();
+        try {
+            if (documents.size() == 1) {
+                commits.insertOne(documents.get(0));
+            } else {
+                commits.insertMany(documents, new InsertManyOptions().ordered(false));
+            }
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                batch.get(error.getIndex()).failure =
+                        new MongoWriteException(new WriteError(error), e.getServerAddress(), e.getErrorLabels());
+            }
+            if (e.getWriteConcernError() != null) {
+                batch.stream().filter(commit -> commit.failure == null).forEach(commit -> commit.failure = e);
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(commit -> commit.failure = e);
+        }
+    }
+
+    /** A commit document waiting in {@link #groupCommit} for its global index, and then what became of it. */
+    private static final class QueuedCommit {
+        private final Document document;
+        private final int count;
+        private long index;
+        private RuntimeException failure;
+
+        QueuedCommit(Document document, int count) {
+            this.document = document;
+            this.count = count;
+        }
+    }
+
+    private EventStoreException lateReservation(Instant reservedAt) {
+        return new EventStoreException("The global index reserved at " + reservedAt
+                + " is older than the write fence of " + writeFence + "; readers may have given it up");
     }
 
     /**
@@ -173,8 +263,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             List<DomainEventMessage<?>> group = groups.get(i);
             try {
                 if (Duration.between(reservedAt, clock.instant()).compareTo(writeFence) > 0) {
-                    throw new EventStoreException("The global index reserved at " + reservedAt
-                            + " is older than the write fence of " + writeFence + "; readers may have given it up");
+                    throw lateReservation(reservedAt);
                 }
                 commits.insertOne(commitDocument(next, group, serializer));
             } catch (RuntimeException e) {
@@ -265,6 +354,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private Document commitDocument(long globalIndex, List<DomainEventMessage<?>> group, Serializer serializer) {
+        return commitDocument(group, serializer).append("_id", globalIndex).append("storedAt", Date.from(clock.instant()));
+    }
+
+    /** A commit document whose {@code _id} and {@code storedAt} are set (in their places) once it is written. */
+    private static Document commitDocument(List<DomainEventMessage<?>> group, Serializer serializer) {
         DomainEventMessage<?> first = group.get(0);
         List<Document> events = new ArrayList<>(group.size());
         for (DomainEventMessage<?> event : group) {
@@ -278,14 +372,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     .append("payload", StoredForm.of(payload.getData()))
                     .append("metaData", StoredForm.of(metaData.getData())));
         }
-        return new Document("_id", globalIndex)
+        return new Document("_id", null)
                 .append("keys", group.stream().map(e -> key(e.getAggregateIdentifier(), e.getSequenceNumber())).toList())
                 .append("aggregateId", first.getAggregateIdentifier())
                 .append("aggregateType", first.getType())
                 .append("firstSeq", first.getSequenceNumber())
                 .append("count", group.size())
                 .append("firstTimestamp", Date.from(first.getTimestamp()))
-                .append("storedAt", Date.from(clock.instant()))
+                .append("storedAt", null)
                 .append("events", events);
     }
 

@@ -33,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,24 +149,12 @@ abstract class MongoEventStorageEngineContract {
     }
 
     @Test
-    void exactlyOneOfTwoConcurrentAppendsFromTwoThreadsWins() throws Exception {
+    void exactlyOneOfTwoConcurrentAppendsFromTwoThreadsWins() {
         engine.appendEvents(event("nco-1", 0, "registered"));
         for (int round = 1; round <= 20; round++) {
             long sequence = round;
-            CountDownLatch go = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<CompletableFuture<Boolean>> attempts = IntStream.range(0, 2).mapToObj(t -> CompletableFuture.supplyAsync(() -> {
-                awaitQuietly(go);
-                try {
-                    engine.appendEvents(event("nco-1", sequence, "thread " + t));
-                    return true;
-                } catch (ConcurrencyException e) {
-                    return false;
-                }
-            }, pool)).toList();
-            go.countDown();
-            long winners = attempts.stream().filter(CompletableFuture::join).count();
-            pool.shutdown();
+            long winners = simultaneously(2, t -> appendedFirst(engine, event("nco-1", sequence, "thread " + t)))
+                    .stream().filter(won -> won).count();
             assertThat(winners).as("winners in round %d", round).isEqualTo(1);
         }
         assertThat(engine.lastSequenceNumberFor("nco-1")).contains(20L);
@@ -187,13 +176,75 @@ abstract class MongoEventStorageEngineContract {
         }
     }
 
+    @Test
+    void sixteenConcurrentWritersAllLandInOrderAndOnlyTheLosersOfARaceFail() {
+        int writers = 16;
+        int rounds = 20;
+        engine.appendEvents(event("contested", 0, "registered"));
+        int won = simultaneously(writers, w -> {
+            int wins = 0;
+            for (int round = 1; round <= rounds; round++) {
+                engine.appendEvents(event("own-" + w, round - 1, "round " + round));
+                if (appendedFirst(engine, event("contested", round, "writer " + w))) {
+                    wins++;
+                }
+            }
+            return wins;
+        }).stream().mapToInt(Integer::intValue).sum();
+
+        assertThat(won).as("one winner per sequence number").isEqualTo(rounds);
+        assertThat(engine.lastSequenceNumberFor("contested")).contains((long) rounds);
+        for (int w = 0; w < writers; w++) {
+            assertThat(engine.readEvents("own-" + w).asStream().count()).as("own-" + w).isEqualTo(rounds);
+        }
+        assertThat(readAfter(null)).extracting(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex())
+                                   .as("every event in global order, none held back by a loser's reservation")
+                                   .hasSize(1 + rounds + writers * rounds).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void anAppendAfterTheCounterFellBehindTakesTheNextFreeIndex() {
+        engine.appendEvents(event("a", 0, "first"));
+        engine.appendEvents(event("b", 0, "second"));
+        // as after restoring the counter from a backup taken before the last appends
+        mongo.database().getCollection("sequences")
+             .updateOne(Filters.eq("_id", MongoEventStorageEngine.SEQUENCE_ID), Updates.set("value", 0L));
+
+        engine.appendEvents(event("c", 0, "third"));
+
+        assertThat(readAfter(null)).extracting(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex())
+                                   .containsExactly(0L, 1L, 2L);
+        assertThat(engine.readEvents("c").asStream().count()).isEqualTo(1);
+    }
+
     private static boolean tryAppend(MongoEventStorageEngine target, CountDownLatch go, long sequence) {
         awaitQuietly(go);
+        return appendedFirst(target, event("nco-1", sequence, "client"));
+    }
+
+    /** False if another writer appended at the event's sequence number first. */
+    private static boolean appendedFirst(MongoEventStorageEngine target, DomainEventMessage<?> event) {
         try {
-            target.appendEvents(event("nco-1", sequence, "client"));
+            target.appendEvents(event);
             return true;
         } catch (ConcurrencyException e) {
             return false;
+        }
+    }
+
+    /** Runs {@code task} on {@code threads} threads started at once; each thread's result, in the threads' order. */
+    private static <T> List<T> simultaneously(int threads, IntFunction<T> task) {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<CompletableFuture<T>> running = IntStream.range(0, threads).mapToObj(t -> CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return task.apply(t);
+            }, pool)).toList();
+            go.countDown();
+            return running.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
         }
     }
 

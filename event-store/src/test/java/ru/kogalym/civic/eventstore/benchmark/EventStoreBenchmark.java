@@ -3,6 +3,7 @@ package ru.kogalym.civic.eventstore.benchmark;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.sun.management.OperatingSystemMXBean;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -16,19 +17,30 @@ import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.eventstore.embedded.EmbeddedMongoServer;
 import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Hot-path costs of the event store at two store sizes, next to the raw driver on the same server in the
- * same run. Run: {@code ./mvnw -q -pl event-store -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=ru.kogalym.civic.eventstore.benchmark.EventStoreBenchmark} (optionally with the sizes
- * as {@code -Dexec.args="1000 200000"}).
+ * same run: one writer, then {@value #WRITERS} writers at once (each thread appending one event per call to
+ * aggregates of its own, as concurrent command handlers do, against as many threads of raw {@code insertOne}, the two
+ * taking turns {@value #ROUNDS} times so that a change in the machine's load falls on both). Run (README, "Benchmark"):
+ * {@code ./mvnw -q -B -pl event-store test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=ru.kogalym.civic.eventstore.benchmark.EventStoreBenchmark -Dexec.args="1000 30000"}.
  */
 public final class EventStoreBenchmark {
 
@@ -40,6 +52,9 @@ public final class EventStoreBenchmark {
     private static final int LOADS = 500;
     private static final int FETCHES = 200;
     private static final int BATCH = 100;
+    private static final int WRITERS = 16;
+    private static final int WRITES_PER_WRITER = 250;
+    private static final int ROUNDS = 3;
 
     private final Serializer serializer =
             JacksonSerializer.builder().objectMapper(EventStoreConfiguration.messageObjectMapper()).build();
@@ -47,8 +62,9 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) {
         List<Integer> sizes = args.length == 0 ? List.of(1_000, 200_000) : Stream.of(args).map(Integer::parseInt).toList();
-        System.out.printf(Locale.ROOT, "%-9s %14s %14s %14s %12s %12s %14s %12s%n", "events", "append ev/s",
-                          "raw insertOne", "raw insertMany", "append/raw", "load ms", "fetch 100 ms", "file MB");
+        System.out.printf(Locale.ROOT, "%-9s %14s %14s %14s %12s %12s %14s %12s %14s %14s %12s %14s%n", "events",
+                          "append ev/s", "raw insertOne", "raw insertMany", "append/raw", "load ms", "fetch 100 ms",
+                          "file MB", "append 16w", "insertOne 16w", "16w ratio", "16w cpu ratio");
         for (int size : sizes) {
             new EventStoreBenchmark().run(size);
         }
@@ -71,8 +87,18 @@ public final class EventStoreBenchmark {
             MongoCollection<Document> raw = client.getDatabase("bench").getCollection("raw");
             double insertOneRate = insertOneRate(raw);
             double insertManyRate = insertManyRate(raw);
-            System.out.printf(Locale.ROOT, "%-9d %14.0f %14.0f %14.0f %12.2f %12.2f %14.2f %12.1f%n", storedEvents,
-                              appendRate, insertOneRate, insertManyRate, appendRate / insertOneRate, loadMs, fetchMs, fileMb);
+            Cost appending = Cost.NONE;
+            Cost inserting = Cost.NONE;
+            for (int round = 0; round < ROUNDS; round++) {
+                int first = round * WRITERS * WRITES_PER_WRITER;
+                appending = appending.plus(concurrently(i -> engine.appendEvents(event("w-" + storedEvents + "-" + (first + i), 0))));
+                inserting = inserting.plus(concurrently(i -> raw.insertOne(rawDocument(-1 - first - i))));
+            }
+            double writes = ROUNDS * WRITERS * WRITES_PER_WRITER;
+            System.out.printf(Locale.ROOT, "%-9d %14.0f %14.0f %14.0f %12.2f %12.2f %14.2f %12.1f %14.0f %14.0f %12.2f %14.2f%n",
+                              storedEvents, appendRate, insertOneRate, insertManyRate, appendRate / insertOneRate, loadMs,
+                              fetchMs, fileMb, writes / appending.seconds(), writes / inserting.seconds(),
+                              inserting.seconds() / appending.seconds(), inserting.cpuSeconds() / appending.cpuSeconds());
         }
     }
 
@@ -150,6 +176,55 @@ public final class EventStoreBenchmark {
             raw.insertMany(documents);
         }
         return total / seconds(start);
+    }
+
+    /**
+     * Wall-clock and process CPU time of a run. With other builds on the machine the wall clock tells mostly their
+     * load; this process's CPU time for the same writes shows the cost of each kind of write as well.
+     */
+    private record Cost(double seconds, double cpuSeconds) {
+        static final Cost NONE = new Cost(0, 0);
+
+        Cost plus(Cost other) {
+            return new Cost(seconds + other.seconds, cpuSeconds + other.cpuSeconds);
+        }
+    }
+
+    /**
+     * What it costs {@value #WRITERS} threads to each make {@value #WRITES_PER_WRITER} calls of {@code write} one after
+     * the other with numbers of its own; timed from the moment all threads are ready until the last is done.
+     */
+    private static Cost concurrently(IntConsumer write) {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            CountDownLatch ready = new CountDownLatch(WRITERS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Callable<Void>> tasks = IntStream.range(0, WRITERS).<Callable<Void>>mapToObj(writer -> () -> {
+                ready.countDown();
+                go.await();
+                for (int n = 0; n < WRITES_PER_WRITER; n++) {
+                    write.accept(writer * WRITES_PER_WRITER + n);
+                }
+                return null;
+            }).toList();
+            List<Future<Void>> done = tasks.stream().map(writers::submit).toList();
+            ready.await();
+            long cpuStart = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            go.countDown();
+            for (Future<Void> writer : done) {
+                writer.get();
+            }
+            return new Cost(seconds(start), (os.getProcessCpuTime() - cpuStart) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     private static Document rawDocument(int i) {

@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -67,6 +70,16 @@ class EmbeddedServerDurabilityTest {
      */
     @Test
     void noAcknowledgedAppendIsLostWhenTheServerIsKilled() throws Exception {
+        assertEveryAcknowledgedAppendSurvivesKills(1);
+    }
+
+    /** As above with sixteen threads appending through one engine, whose appends share inserts and commits. */
+    @Test
+    void noAcknowledgedAppendOfConcurrentWritersIsLostWhenTheServerIsKilled() throws Exception {
+        assertEveryAcknowledgedAppendSurvivesKills(16);
+    }
+
+    private void assertEveryAcknowledgedAppendSurvivesKills(int writers) throws Exception {
         Path dataDirectory = TestMongo.temporaryDirectory();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int run = 0; run < 2; run++) {
@@ -74,10 +87,11 @@ class EmbeddedServerDurabilityTest {
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + readyPort(server)
                                                               + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=5000")) {
                 MongoEventStorageEngine engine = engine(client);
-                int runNumber = run;
-                CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+                String prefix = "run" + run + "-";
+                ExecutorService pool = Executors.newFixedThreadPool(writers);
+                List<CompletableFuture<Void>> writing = IntStream.range(0, writers).mapToObj(w -> CompletableFuture.runAsync(() -> {
                     for (int i = 0; ; i++) {
-                        String id = "run" + runNumber + "-nco-" + i;
+                        String id = prefix + "writer" + w + "-nco-" + i;
                         try {
                             engine.appendEvents(new GenericDomainEventMessage<>("Nco", id, 0, new Registered(id)));
                         } catch (RuntimeException e) {
@@ -85,12 +99,13 @@ class EmbeddedServerDurabilityTest {
                         }
                         acknowledged.add(id);
                     }
-                });
+                }, pool)).toList();
                 int target = acknowledged.size() + 300;
                 await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= target);
                 server.destroyForcibly();
                 server.waitFor(30, TimeUnit.SECONDS);
-                writer.get(1, TimeUnit.MINUTES);
+                CompletableFuture.allOf(writing.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+                pool.shutdown();
             }
         }
 
