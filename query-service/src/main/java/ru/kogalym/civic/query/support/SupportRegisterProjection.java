@@ -13,9 +13,10 @@ import ru.kogalym.civic.query.journal.EventAudit;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 
@@ -26,6 +27,8 @@ class SupportRegisterProjection {
 
     public static final String PROCESSING_GROUP = "support-register";
     public static final String COLLECTION = "read_support_register";
+    private static final Function<Document, RegisterEntry> ENTRY = RegisterEntry::fromDocument;
+    private static final String BY_NUMBER = "by number";
 
     private final ReadModelCollection entries;
 
@@ -57,14 +60,10 @@ class SupportRegisterProjection {
         entries.deleteAll();
     }
 
-    /** Every entry, by number. */
+    /** Every entry, by number: kept in memory, sorted once for as long as the register does not change. */
     List<RegisterEntry> all() {
-        List<RegisterEntry> all = new ArrayList<>();
-        for (Document document : entries.all()) {
-            all.add(RegisterEntry.fromDocument(document));
-        }
-        all.sort(java.util.Comparator.comparingInt(RegisterEntry::number));
-        return all;
+        return entries.mirror(ENTRY).derived(BY_NUMBER, mirror -> mirror.values().stream()
+                .sorted(Comparator.comparingInt(RegisterEntry::number)).toList());
     }
 
     Optional<RegisterEntry> entry(int number) {
