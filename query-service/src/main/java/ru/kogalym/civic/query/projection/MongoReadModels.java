@@ -87,6 +87,12 @@ public class MongoReadModels implements ReadModels {
         refresh();
     }
 
+    /** Drops a collection no generation mapping points at any more, with what was counted of its changes. */
+    void drop(String physical) {
+        database.getCollection(physical).drop();
+        changes.forget(physical);
+    }
+
     /** The names of the read models the live projections and queries use. */
     Set<String> names() {
         return new HashSet<>(collections.keySet());

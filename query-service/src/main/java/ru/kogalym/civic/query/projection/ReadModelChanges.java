@@ -80,6 +80,16 @@ final class ReadModelChanges {
         return seen.size() == slots.size() ? ids : null;
     }
 
+    /** Drops what was counted of a collection that is dropped (an old generation), so none of it piles up. */
+    void forget(String collection) {
+        List<String> ids = new ArrayList<>();
+        ids.add(collection);
+        for (int slot = 0; slot < KEPT; slot++) {
+            ids.add(slot(collection, slot));
+        }
+        changes.deleteMany(in("_id", ids));
+    }
+
     private static String slot(String collection, long version) {
         return collection + "#" + Math.floorMod(version, KEPT);
     }

@@ -231,7 +231,7 @@ public class ReadModelRebuilds implements DisposableBean {
             // left by a rebuild that died; dropping one that does not exist makes the embedded server log an error
             Set<String> existing = database.listCollectionNames().into(new HashSet<>());
             collectionsByGroup.values().forEach(names -> names.values().stream().filter(existing::contains)
-                                                              .forEach(n -> database.getCollection(n).drop()));
+                                                              .forEach(live::drop));
             Projections.Handlers all = new Projections.Handlers(handlers.stream().flatMap(h -> h.adapters().stream()).toList());
 
             TrackingToken token = follow(all, null, progress, null);
@@ -329,7 +329,7 @@ public class ReadModelRebuilds implements DisposableBean {
             boolean generation = separator > 0 && logical.contains(name.substring(0, separator));
             boolean replacedOriginal = logical.contains(name) && !live.physical(name).equals(name);
             if ((generation || replacedOriginal) && !inUse.contains(name)) {
-                database.getCollection(name).drop();
+                live.drop(name);
             }
         }
     }

@@ -131,6 +131,12 @@ class BlueGreenRebuildTest {
         assertThat(collections()).as("kept for a reader that looked it up just before the switch")
                                  .contains("read_ncos__" + suffix(first))
                                  .as("dropped when the next rebuild started").doesNotContain(servingBefore);
+        assertThat(MONGO.database().getCollection(ReadModelChanges.COLLECTION)
+                        .countDocuments(new Document("_id", new Document("$in", List.of(servingBefore, servingBefore + "#1")))))
+                .as("what was counted of its changes dropped with it").isZero();
+        assertThat(MONGO.database().getCollection(ReadModelChanges.COLLECTION)
+                        .countDocuments(new Document("_id", "read_ncos__" + suffix(second))))
+                .as("the serving generation's changes counted").isOne();
         assertThat(api.json("/api/ncos?size=1").at("/total").asInt()).isEqualTo(NCOS);
     }
 
