@@ -14,7 +14,7 @@ cd "$WORK"
 EMBEDDED_MONGO_PORT=27996 COMMAND_SERVICE_PORT=$COMMANDS QUERY_SERVICE_PORT=$QUERIES \
   CIVIC_USERS='bench:bench-password-1:STAFF+ANALYST' java -Xmx1g -jar "$JAR" > launcher.log 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do
   sleep 1
   curl -s "localhost:$QUERIES/actuator/health" | grep -q UP && curl -s "localhost:$COMMANDS/actuator/health" | grep -q UP && break

@@ -10,7 +10,7 @@ cd "$WORK"
 EMBEDDED_MONGO_PORT=27998 COMMAND_SERVICE_PORT=$PORT QUERY_SERVICE_PORT=18182 \
   CIVIC_USERS='bench:bench-password-1:STAFF' java -Xmx1g -jar "$JAR" > launcher.log 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do
   sleep 1
   curl -s "localhost:$PORT/actuator/health" | grep -q UP && break
