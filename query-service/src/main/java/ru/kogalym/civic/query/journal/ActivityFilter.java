@@ -10,10 +10,6 @@ public record ActivityFilter(ActivityKind kind, LocalDate from, LocalDate to, St
         return new ActivityFilter(null, null, null, null, false);
     }
 
-    boolean matches(ActivityEntry entry) {
-        return matches(entry.kind(), entry.date(), entry.withdrawn(), entry.ncoIds());
-    }
-
     boolean matches(ActivityKind kind, LocalDate date, boolean withdrawn, List<String> ncoIds) {
         return (includeWithdrawn || !withdrawn)
                 && (this.kind == null || kind == this.kind)

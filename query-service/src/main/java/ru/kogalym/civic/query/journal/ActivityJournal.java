@@ -26,12 +26,6 @@ import java.util.function.Function;
 @Component
 public class ActivityJournal {
 
-    /** Newest first, then by id for a stable order. */
-    public static final Comparator<ActivityEntry> ORDER =
-            Comparator.comparing(ActivityEntry::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-                      .thenComparing(ActivityEntry::id)
-                      .thenComparing(ActivityEntry::kind);
-
     /** How many records one query by {@code _id} asks for. */
     private static final int READ_AT_ONCE = 1_000;
     private static final Function<Document, Listed> LISTED = Listed::of;
@@ -41,6 +35,7 @@ public class ActivityJournal {
     private record Listed(Object documentId, String id, ActivityKind kind, LocalDate date, boolean withdrawn,
                           List<String> ncoIds) {
 
+        /** Newest first, then by id for a stable order. */
         static final Comparator<Listed> ORDER =
                 Comparator.comparing(Listed::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                           .thenComparing(Listed::id)

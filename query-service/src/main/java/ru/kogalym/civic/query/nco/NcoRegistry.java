@@ -87,7 +87,8 @@ public class NcoRegistry implements NcoNames {
      * does not change.
      */
     public List<Long> counts(List<NcoFilter> filters) {
-        return ncos.mirror(ENTRY).derived(List.copyOf(filters), mirror -> filters.stream()
+        List<NcoFilter> asked = List.copyOf(filters);
+        return ncos.mirror(ENTRY).derived(asked, mirror -> asked.stream()
                 .map(filter -> mirror.values().stream().filter(e -> !e.isWithdrawn())
                                      .map(e -> e.stateAsOf(filter.date())).filter(filter::matches).count())
                 .toList());

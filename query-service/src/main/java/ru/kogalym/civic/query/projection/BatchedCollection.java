@@ -200,11 +200,10 @@ final class BatchedCollection implements ReadModelCollection {
         return target.getNamespace().getCollectionName();
     }
 
-    /** One view's mirror of the collection, and the physical collection it mirrors (a rebuild may switch it). */
+    /** One view's mirror of the collection, of whichever physical collection serves it (a rebuild may switch it). */
     private final class Mirrored<T> {
         private final Function<Document, T> view;
         private volatile Mirror<T> last;
-        private volatile String mirrored;
 
         Mirrored(Function<Document, T> view) {
             this.view = view;
@@ -212,22 +211,24 @@ final class BatchedCollection implements ReadModelCollection {
 
         Mirror<T> current(MongoCollection<Document> target) {
             String name = name(target);
-            long version = changes.version(name);
             Mirror<T> seen = last;
-            if (seen != null && seen.version() == version && name.equals(mirrored)) {
+            if (seen != null && seen.isOf(name, changes.version(name))) {
                 return seen;
             }
             synchronized (this) {
-                // another request may have brought it up to date meanwhile, or further
+                // read before the documents, so that what is read is at least as new as the version it is kept as
+                long version = changes.version(name);
                 seen = last;
-                if (seen != null && seen.version() >= version && name.equals(mirrored)) {
+                if (seen != null && seen.isOf(name, version)) {
                     return seen;
                 }
-                version = changes.version(name);
-                Set<Object> changed = seen == null || !name.equals(mirrored)
+                ReadModelChanges.Changed changed = seen == null || !name.equals(seen.source())
                         ? null : changes.changedBetween(name, seen.version(), version);
-                if (changed != null && changed.size() > Math.max(MOST_READ_BY_ID, seen.byIdMap().size() / 2)) {
+                if (changed != null && changed.ids().size() > Math.max(MOST_READ_BY_ID, seen.byIdMap().size() / 2)) {
                     changed = null; // cheaper to read it all
+                }
+                if (changed != null && changed.reached() == seen.version()) {
+                    return seen; // the one newer version is not told yet: the next request looks again
                 }
                 Map<Object, T> byId;
                 if (changed == null) {
@@ -237,15 +238,15 @@ final class BatchedCollection implements ReadModelCollection {
                     }
                 } else {
                     byId = new HashMap<>(seen.byIdMap());
-                    byId.keySet().removeAll(changed);
-                    if (!changed.isEmpty()) {
-                        for (Document document : target.find(in("_id", List.copyOf(changed))).batchSize(READ_BATCH)) {
+                    byId.keySet().removeAll(changed.ids());
+                    if (!changed.ids().isEmpty()) {
+                        for (Document document : target.find(in("_id", List.copyOf(changed.ids()))).batchSize(READ_BATCH)) {
                             byId.put(document.get("_id"), view.apply(document));
                         }
                     }
+                    version = changed.reached();
                 }
-                last = new Mirror<>(version, byId);
-                mirrored = name;
+                last = new Mirror<>(name, version, byId);
                 return last;
             }
         }

@@ -2,46 +2,75 @@ package ru.kogalym.civic.query.projection;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
- * A read model's documents, each turned once into what its queries need, as they stood at one version of the
- * collection. Immutable, so every request may share it; what a query derives from all of it (an order, an index) is
- * kept with it by {@link #derived}, and computed again only when the collection has changed.
+ * A read model's documents, each turned once into what its queries need, as they stood at one version of one
+ * physical collection. Immutable, so every request may share it; what a query derives from all of it (an order, an
+ * index) is kept with it by {@link #derived}, and computed again only when the collection has changed.
  *
  * @param <T> what each document is turned into
  */
 public final class Mirror<T> {
 
     /**
-     * Distinct derivations kept per version: a few orders and dates at once. Each may be as large as the collection
-     * (a region's registry sorted on one day), so memory, not speed, bounds it.
+     * Derivations kept per version, the least recently used dropped first: a few orders, dates and filters at once.
+     * Each may be as large as the collection (a region's registry sorted on one day), so memory, not speed, bounds it.
      */
     private static final int MOST_DERIVED = 8;
 
+    /** The collection and version a mirror of MongoDB stands for; what a key derived from another mirror holds. */
+    private record Stamp(String source, long version) {
+    }
+
+    private final String source;
     private final long version;
     private final Map<Object, T> byId;
-    private final Map<Object, CompletableFuture<Object>> derived = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<Object>> derived = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<Object>> eldest) {
+                    return size() > MOST_DERIVED;
+                }
+            });
 
-    Mirror(long version, Map<Object, T> byId) {
+    Mirror(String source, long version, Map<Object, T> byId) {
+        this.source = source;
         this.version = version;
         this.byId = Collections.unmodifiableMap(byId);
     }
 
     /** A mirror of documents read just now, for read models that are not kept in MongoDB (a fold in memory). */
     public static <T> Mirror<T> of(Map<Object, T> byId) {
-        return new Mirror<>(-1, byId);
+        return new Mirror<>(null, -1, byId);
+    }
+
+    String source() {
+        return source;
     }
 
     long version() {
         return version;
     }
 
+    boolean isOf(String collection, long atVersion) {
+        return collection.equals(source) && version == atVersion;
+    }
+
     Map<Object, T> byIdMap() {
         return byId;
+    }
+
+    /**
+     * What this mirror stands for, equal for two mirrors of the same version of the same collection: for the key of
+     * something derived from it and another mirror, which would keep the mirror itself alive if it were the key.
+     */
+    public Object stamp() {
+        return source == null ? new Object() : new Stamp(source, version);
     }
 
     /** Every document's view, in no particular order. */
@@ -56,29 +85,32 @@ public final class Mirror<T> {
 
     /**
      * What {@code compute} makes of this version's views, computed once per {@code key} however many requests ask.
-     * The key must say everything the computation depends on besides the views (a date, an order).
+     * The key must say everything the computation depends on besides the views (a date, an order), and be
+     * immutable; {@code compute} may derive with other keys, never with its own.
      */
     @SuppressWarnings("unchecked")
     public <R> R derived(Object key, Function<Mirror<T>, R> compute) {
-        CompletableFuture<Object> known = derived.get(key);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> known = derived.putIfAbsent(key, mine);
         if (known == null) {
-            if (derived.size() >= MOST_DERIVED) {
-                derived.clear();
+            // computed outside the map's lock, so a derivation may use another one of the same mirror
+            try {
+                mine.complete(compute.apply(this));
+            } catch (RuntimeException | Error e) {
+                derived.remove(key, mine);
+                mine.completeExceptionally(e);
+                throw e;
             }
-            CompletableFuture<Object> mine = new CompletableFuture<>();
-            known = derived.putIfAbsent(key, mine);
-            if (known == null) {
-                // computed outside the map's lock, so a derivation may use another one of the same mirror
-                try {
-                    mine.complete(compute.apply(this));
-                } catch (RuntimeException | Error e) {
-                    derived.remove(key, mine);
-                    mine.completeExceptionally(e);
-                    throw e;
-                }
-                known = mine;
-            }
+            known = mine;
         }
-        return (R) known.join();
+        try {
+            return (R) known.join();
+        } catch (CompletionException e) {
+            // the request that computed it failed: fail the same way, not as a wrapped, unexpected error
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ import static com.mongodb.client.model.Filters.eq;
 @Primary
 public class MongoReadModels implements ReadModels {
 
+    private static final Logger log = LoggerFactory.getLogger(MongoReadModels.class);
     static final String GENERATIONS = "read_model_generations";
     static final String SEPARATOR = "__";
     /** How stale another instance's view of the generations may be; this instance sees its own switch at once. */
@@ -85,6 +88,16 @@ public class MongoReadModels implements ReadModels {
         generations.replaceOne(eq("_id", group), new Document("_id", group).append("collections", mapping),
                                new ReplaceOptions().upsert(true));
         refresh();
+    }
+
+    /** Tells every instance that keeps {@code physical} in memory to read it whole again; best effort. */
+    void changedWhole(String physical) {
+        try {
+            changes.announce(physical, null);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell the instances to read {} again: they may miss its last batch until they do", physical,
+                     e);
+        }
     }
 
     /** Drops a collection no generation mapping points at any more, with what was counted of its changes. */

@@ -9,8 +9,10 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 
@@ -25,7 +27,8 @@ import static com.mongodb.client.model.Filters.in;
  *
  * <p>A batch's documents are written before its version is counted, so whoever reads version {@code v} and then
  * the documents finds every change up to {@code v}; a processor that dies before counting has not stored its token,
- * and whoever takes over writes and counts the batch again.
+ * and whoever takes over writes and counts the batch again. A rebuild, which nobody takes over, tells every instance
+ * to read its collections whole if it fails once they serve.
  */
 final class ReadModelChanges {
 
@@ -60,24 +63,44 @@ final class ReadModelChanges {
         return counter == null ? 0 : counter.get(VERSION, Number.class).longValue();
     }
 
-    /** The ids changed after version {@code since} up to {@code until}, or null when they cannot all be told. */
-    Set<Object> changedBetween(String collection, long since, long until) {
+    /** The ids changed after one version up to {@code reached}. */
+    record Changed(long reached, Set<Object> ids) {
+    }
+
+    /**
+     * The ids changed after version {@code since}, up to {@code until} or to the version before it if its ids are not
+     * told yet (its writer counts, then tells); null when they cannot all be told: too far behind, a version older
+     * than the newest never told, a change of everything, or a counter that went back (its document deleted).
+     */
+    Changed changedBetween(String collection, long since, long until) {
         if (until - since > KEPT || until < since) {
             return null;
         }
         List<String> slots = LongStream.rangeClosed(since + 1, until).mapToObj(v -> slot(collection, v)).toList();
-        Set<Object> ids = new HashSet<>();
-        Set<Long> seen = new HashSet<>();
+        Map<Long, List<?>> told = new HashMap<>();
         for (Document change : changes.find(in("_id", slots))) {
             long version = change.get(VERSION, Number.class).longValue();
-            List<?> changed = change.getList(IDS, Object.class);
-            if (version <= since || version > until || changed == null) {
+            if (version > since && version <= until) {
+                told.put(version, change.getList(IDS, Object.class));
+            }
+        }
+        Set<Object> ids = new HashSet<>();
+        long reached = since;
+        for (long version = since + 1; version <= until; version++) {
+            if (!told.containsKey(version)) {
+                if (version == until) {
+                    break;
+                }
                 return null;
             }
-            seen.add(version);
+            List<?> changed = told.get(version);
+            if (changed == null) {
+                return null;
+            }
             ids.addAll(changed);
+            reached = version;
         }
-        return seen.size() == slots.size() ? ids : null;
+        return new Changed(reached, ids);
     }
 
     /** Drops what was counted of a collection that is dropped (an old generation), so none of it piles up. */

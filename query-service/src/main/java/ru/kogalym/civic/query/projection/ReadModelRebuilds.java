@@ -214,6 +214,7 @@ public class ReadModelRebuilds implements DisposableBean {
         String suffix = "g" + started.rebuildId().substring(0, 8);
         Map<String, Map<String, String>> collectionsByGroup = new LinkedHashMap<>();
         RuntimeException failure = null;
+        boolean serving = false;
         try {
             dropUnused();
             List<Projections.Handlers> handlers = new ArrayList<>();
@@ -237,10 +238,15 @@ public class ReadModelRebuilds implements DisposableBean {
             TrackingToken token = follow(all, null, progress, null);
             generations.forEach(MongoReadModels.Generation::shared);
             collectionsByGroup.forEach(live::switchGroup);
+            serving = true;
             follow(all, token, progress, clock.instant().plus(tail));
         } catch (RuntimeException e) {
             log.error("Rebuild {} failed", started.rebuildId(), e);
             failure = e;
+            if (serving) {
+                // a batch of the tail may be written and not yet counted, and nobody retries it: read them whole
+                collectionsByGroup.values().forEach(names -> names.values().forEach(live::changedWhole));
+            }
         } finally {
             // given back before the end is shown, so that whoever sees it may start the next one at once
             try {

@@ -32,11 +32,8 @@ public class AnnualSummaries {
     private static final Function<Document, ActivityRecord> ACTIVITY =
             doc -> doc.getString("type") == null ? null : activity(doc);
 
-    /**
-     * Everything a year's summary is computed from besides the activities: the registry's mirror by identity (a
-     * new one whenever the registry changed), the plans by value.
-     */
-    private record Inputs(int year, Mirror<NcoRecord> ncos, List<Priority> priorities, List<Priority> nextPriorities) {
+    /** Everything a year's summary is computed from besides the activities: the registry's version, the plans. */
+    private record Inputs(int year, Object ncos, List<Priority> priorities, List<Priority> nextPriorities) {
     }
 
     private final ReadModelCollection ncos;
@@ -51,7 +48,7 @@ public class AnnualSummaries {
 
     public AnnualSummary summaryFor(int year) {
         Mirror<NcoRecord> ncoRecords = ncos.mirror(NCO);
-        Inputs inputs = new Inputs(year, ncoRecords, priorities(year), priorities(year + 1));
+        Inputs inputs = new Inputs(year, ncoRecords.stamp(), priorities(year), priorities(year + 1));
         return activities.mirror(ACTIVITY).derived(inputs, activityRecords -> AnnualSummaryCalculator.compute(year,
                 List.copyOf(ncoRecords.values()),
                 activityRecords.values().stream().filter(Objects::nonNull).toList(),

@@ -6,6 +6,8 @@ import org.springframework.lang.Nullable;
 import ru.kogalym.civic.query.web.Money;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,18 @@ public record AnnualSummary(
                 schema = @Schema(allowableValues = {NEW_NCOS, LEAFLETS, RESIDENTS, RAIDS, EVENTS}))
         List<String> illustrative) {
 
+    /** Immutable: one summary is shared by every request until its records change. */
+    public AnnualSummary {
+        priorities = List.copyOf(priorities);
+        nextYearPriorities = List.copyOf(nextYearPriorities);
+        illustrative = List.copyOf(illustrative);
+    }
+
+    /** A copy that cannot be changed, in the given order. */
+    private static <V> Map<String, V> inOrder(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
     /** The figures that can rest on illustrative values, as {@link #illustrative} names them. */
     public static final String NEW_NCOS = "ncos.registeredDuringYear";
     public static final String LEAFLETS = "raids.leafletsDistributed";
@@ -52,21 +66,38 @@ public record AnnualSummary(
     public record Ncos(int total, int stateRegistered, int notStateRegistered, int sonco, int registeredDuringYear,
                        int liquidatedDuringYear, List<NcoName> stateRegisteredNcos,
                        List<NcoName> notStateRegisteredNcos) {
+
+        public Ncos {
+            stateRegisteredNcos = List.copyOf(stateRegisteredNcos);
+            notStateRegisteredNcos = List.copyOf(notStateRegisteredNcos);
+        }
     }
 
     /** Meetings held in the year, per kind (every kind listed, zeros included). */
     public record Meetings(int total, Map<String, Integer> byKind) {
+
+        public Meetings {
+            byKind = inOrder(byKind);
+        }
     }
 
     public record Raids(int count, long leafletsDistributed, long residentsReached) {
     }
 
     public record EventParticipations(int total, Map<String, Integer> byKind) {
+
+        public EventParticipations {
+            byKind = inOrder(byKind);
+        }
     }
 
     /** Support given in the year; {@code financialAmount} sums the amounts of FINANCIAL support. */
     public record Support(int total, Map<String, Integer> byKind,
                           @Schema(description = Money.ROUBLES, example = "150000.50") BigDecimal financialAmount) {
+
+        public Support {
+            byKind = inOrder(byKind);
+        }
     }
 
     /**
@@ -76,6 +107,10 @@ public record AnnualSummary(
     public record Grants(int applied, int awarded, int rejected,
                          @Schema(description = Money.ROUBLES, example = "450000.00") BigDecimal awardedAmount,
                          Map<String, GrantLevelFigures> byLevel) {
+
+        public Grants {
+            byLevel = inOrder(byLevel);
+        }
     }
 
     public record GrantLevelFigures(int applied, int awarded, int rejected,

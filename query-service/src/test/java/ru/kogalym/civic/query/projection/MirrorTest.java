@@ -20,6 +20,7 @@ import java.util.function.Function;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -113,6 +114,7 @@ class MirrorTest {
         MongoCollection<Document> changes = mongo.database().getCollection(ReadModelChanges.COLLECTION);
         mongo.database().getCollection(NAME).replaceOne(eq("_id", "a"), new Document("_id", "a").append("name", "lost"));
         changes.updateOne(eq("_id", NAME), Updates.inc("version", 1L));
+        write("b", "B");
         assertThat(reader.mirror(view).get("a")).isEqualTo("lost");
     }
 
@@ -131,6 +133,62 @@ class MirrorTest {
 
         assertThat(reader.mirror(view).values()).hasSize(1_500);
         assertThat(reader.all()).hasSize(1_500);
+    }
+
+    @Test
+    void aVersionCountedButNotYetToldIsLookedForAgainNotReadWhole() {
+        write("a", "A");
+        write("b", "B");
+        assertThat(reader.mirror(view).values()).hasSize(2);
+        ReadModelChanges changes = new ReadModelChanges(mongo.database().getCollection(ReadModelChanges.COLLECTION));
+        long told = changes.version(NAME);
+
+        // a writer between counting its batch and telling which documents it changed
+        mongo.database().getCollection(ReadModelChanges.COLLECTION).updateOne(eq("_id", NAME), Updates.inc("version", 1L));
+        assertThat(changes.changedBetween(NAME, told - 1, told + 1))
+                .as("up to the last version told").isEqualTo(new ReadModelChanges.Changed(told, java.util.Set.of("b")));
+        int viewedBefore = viewed.get();
+        assertThat(reader.mirror(view).get("a")).isEqualTo("A");
+        assertThat(viewed).as("nothing read again meanwhile").hasValue(viewedBefore);
+
+        write("a", "A2");   // the untold version is now older than the newest: read whole
+        assertThat(reader.mirror(view).get("a")).isEqualTo("A2");
+    }
+
+    @Test
+    void aCounterThatWentBackIsReadWhole() {
+        write("a", "A");
+        write("a", "A1");
+        write("b", "B");
+        assertThat(reader.mirror(view).get("a")).isEqualTo("A1");
+
+        // the counts deleted (a restored backup, a dropped and reused name): the counter starts again below
+        mongo.database().getCollection(ReadModelChanges.COLLECTION).deleteMany(new Document());
+        mongo.database().getCollection(NAME).replaceOne(eq("_id", "b"), new Document("_id", "b").append("name", "B2"));
+        write("a", "A2");
+
+        Mirror<String> mirror = reader.mirror(view);
+        assertThat(mirror.get("a")).isEqualTo("A2");
+        assertThat(mirror.get("b")).isEqualTo("B2");
+    }
+
+    @Test
+    void aFailedDerivationFailsAsItselfAndIsComputedAgainNextTimeWhileTheMostRecentlyUsedAreKept() {
+        write("a", "A");
+        Mirror<String> mirror = reader.mirror(view);
+        AtomicInteger base = new AtomicInteger();
+
+        assertThatThrownBy(() -> mirror.derived("broken", m -> {
+            throw new IllegalStateException("no");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(mirror.<String>derived("broken", m -> "fine")).isEqualTo("fine");
+
+        for (int i = 0; i < 20; i++) {
+            mirror.derived("base", m -> base.incrementAndGet());
+            int other = i;
+            mirror.derived("other " + i, m -> other);
+        }
+        assertThat(base).as("kept while in use, though twenty others came and went").hasValue(1);
     }
 
     @Test
