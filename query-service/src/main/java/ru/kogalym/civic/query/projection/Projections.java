@@ -33,6 +33,7 @@ class Projections {
     /** Looked up once per type: finding them scans the class path, which costs more than folding a city's year. */
     private final Map<Class<?>, ParameterResolverFactory> parameterResolvers = new ConcurrentHashMap<>();
     private final Map<Class<?>, HandlerDefinition> handlerDefinitions = new ConcurrentHashMap<>();
+    private volatile Map<String, String> groupsByCollection;
 
     @Autowired
     Projections(ApplicationContext context) {
@@ -53,6 +54,21 @@ class Projections {
 
     Set<String> groups() {
         return new TreeSet<>(byGroup.keySet());
+    }
+
+    /** The processing group whose projections write each read model, by read model name; asked of them once. */
+    Map<String, String> groupsByCollection() {
+        Map<String, String> groups = groupsByCollection;
+        if (groups == null) {
+            Map<String, String> found = new ConcurrentHashMap<>();
+            InMemoryReadModels unused = new InMemoryReadModels();
+            byGroup.keySet().forEach(group -> instances(Set.of(group), name -> {
+                found.put(name, group);
+                return unused.collection(name);
+            }));
+            groupsByCollection = groups = Map.copyOf(found);
+        }
+        return groups;
     }
 
     /** Fresh instances of every projection of {@code groups}, writing to {@code models}. */

@@ -1,0 +1,94 @@
+package ru.kogalym.civic.query.projection;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.nco.LegalForm;
+import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
+import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
+import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
+import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
+import ru.kogalym.civic.query.journal.ActivityFilter;
+import ru.kogalym.civic.query.journal.ActivityJournal;
+import ru.kogalym.civic.query.journal.ActivityJournalProjection;
+import ru.kogalym.civic.query.nco.NcoFilter;
+import ru.kogalym.civic.query.nco.NcoRegistry;
+import ru.kogalym.civic.query.nco.NcoRegistryProjection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A fold "as known at" an instant, folded read model by read model as the questions ask for them. */
+class KnownAtFoldTest {
+
+    private static final LocalDate ON = LocalDate.of(2021, 3, 1);
+
+    private final TestMongo mongo = TestMongo.start();
+    private final EventStorageEngine engine;
+    private final KnownAt known;
+
+    KnownAtFoldTest() {
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                                                        .objectMapper(EventStoreConfiguration.messageObjectMapper())
+                                                        .build();
+        engine = MongoEventStorageEngine.builder().database(mongo.database()).eventSerializer(serializer)
+                                        .snapshotSerializer(serializer).build();
+        known = KnownAt.of(engine, NcoRegistryProjection.class, ActivityJournalProjection.class);
+    }
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    private void append(String type, String id, Object payload, Instant recordedAt) {
+        engine.appendEvents(List.of(new GenericDomainEventMessage<>(type, id, 0, payload,
+                MetaData.with("recordedAt", recordedAt.toString()).and("issuedBy", "test"))));
+    }
+
+    private static NcoRegisteredEvent nco(String id) {
+        return new NcoRegisteredEvent(id, "Общество " + id, null, null, LegalForm.LOCAL_PUBLIC_ORGANIZATION, null, null,
+                                      null, null, null, ON, null);
+    }
+
+    private static RaidRecordedEvent raid(String id) {
+        return new RaidRecordedEvent(id, ON, "улица Мира", "рейд", List.of("n-1"), List.of(), 10, null);
+    }
+
+    @Test
+    void readModelsAskedForLaterFoldTheSameEventsAsTheFirst() {
+        Instant now = Instant.now();
+        append("Nco", "n-1", nco("n-1"), now.minusSeconds(5));
+        append("Raid", "r-1", raid("r-1"), now.minusSeconds(5));
+
+        ReadModels asKnown = known.at(now);
+        assertThat(new NcoRegistry(asKnown).find(NcoFilter.current())).hasSize(1);
+
+        // recorded before the instant, stored after the registry was folded (a command within its commit window)
+        append("Raid", "r-2", raid("r-2"), now.minusSeconds(1));
+
+        assertThat(new ActivityJournal(asKnown).find(ActivityFilter.all()))
+                .as("the journal, folded after, from the registry's events only").extracting(e -> e.id())
+                .containsExactly("r-1");
+        assertThat(known.recordAt("r-2", now).documents()).as("a question asked once the log moved on")
+                                                          .containsOnlyKeys(ActivityJournalProjection.COLLECTION);
+    }
+
+    @Test
+    void aRecordsStateAsKnownIsFoldedFromEveryReadModel() {
+        Instant now = Instant.now();
+        append("Nco", "n-1", nco("n-1"), now.minusSeconds(60));
+        append("Raid", "r-1", raid("r-1"), now.minusSeconds(30));
+
+        assertThat(known.recordAt("n-1", now).documents()).containsOnlyKeys(NcoRegistryProjection.COLLECTION);
+        assertThat(known.recordAt("r-1", now).documents()).containsOnlyKeys(ActivityJournalProjection.COLLECTION);
+        assertThat(known.recordAt("r-1", now.minusSeconds(45)).documents()).as("not yet recorded then").isEmpty();
+    }
+}
