@@ -21,6 +21,11 @@ public final class InMemoryReadModels implements ReadModels {
         return collections.computeIfAbsent(name, n -> new Documents());
     }
 
+    /** Takes over the read models {@code folded} holds, which this one does not (another group's, folded whole). */
+    void adopt(InMemoryReadModels folded) {
+        folded.collections.forEach(collections::putIfAbsent);
+    }
+
     /**
      * One record's document in every collection that holds one, by collection name. A read model keys a record's
      * document by the record's id, or by its kind and id ({@code RAID:r-1}) where one collection holds several kinds.

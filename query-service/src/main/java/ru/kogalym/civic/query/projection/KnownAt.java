@@ -213,7 +213,9 @@ public class KnownAt {
             if (missing.isEmpty()) {
                 return;
             }
-            Projections.Handlers handlers = projections.instances(missing, models);
+            // folded apart and taken over only once whole: a read that fails half way leaves nothing to fold twice
+            InMemoryReadModels staged = new InMemoryReadModels();
+            Projections.Handlers handlers = projections.instances(missing, staged);
             long[] appliedAndLast = {0, -1};
             boolean first = folded.isEmpty();
             long[] read = {readUpTo};
@@ -229,6 +231,7 @@ public class KnownAt {
                 appliedAndLast[0]++;
                 appliedAndLast[1] = position(event);
             });
+            models.adopt(staged);
             if (first) {
                 readUpTo = read[0];
             }

@@ -1,9 +1,12 @@
 package ru.kogalym.civic.query.projection;
 
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.nco.LegalForm;
@@ -22,8 +25,10 @@ import ru.kogalym.civic.query.nco.NcoRegistryProjection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A fold "as known at" an instant, folded read model by read model as the questions ask for them. */
 class KnownAtFoldTest {
@@ -79,6 +84,43 @@ class KnownAtFoldTest {
                 .containsExactly("r-1");
         assertThat(known.recordAt("r-2", now).documents()).as("a question asked once the log moved on")
                                                           .containsOnlyKeys(ActivityJournalProjection.COLLECTION);
+    }
+
+    /** Counts the NCOs registered, and fails once at the second, as a read that breaks off half way would. */
+    @ProcessingGroup("flaky")
+    static class FlakyCount {
+        static final String COLLECTION = "read_flaky";
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+        private final ReadModelCollection counts;
+
+        FlakyCount(ReadModels readModels) {
+            this.counts = readModels.collection(COLLECTION);
+        }
+
+        @EventHandler
+        void on(NcoRegisteredEvent event) {
+            Document count = counts.find("ncos");
+            int seen = count == null ? 0 : count.getInteger("n");
+            if (seen == 1 && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("the read broke off");
+            }
+            counts.replace("ncos", new Document("_id", "ncos").append("n", seen + 1));
+        }
+    }
+
+    @Test
+    void aFoldThatBrokeOffIsFoldedAgainFromNothing() {
+        Instant now = Instant.now();
+        append("Nco", "n-1", nco("n-1"), now.minusSeconds(60));
+        append("Nco", "n-2", nco("n-2"), now.minusSeconds(50));
+        KnownAt flaky = KnownAt.of(engine, FlakyCount.class);
+        FlakyCount.FAILED.set(false);
+
+        ReadModels asKnown = flaky.at(now);
+        assertThatThrownBy(() -> asKnown.collection(FlakyCount.COLLECTION)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(asKnown.collection(FlakyCount.COLLECTION).find("ncos").getInteger("n"))
+                .as("each NCO counted once").isEqualTo(2);
     }
 
     @Test
