@@ -54,6 +54,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -512,17 +513,37 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        return fetchTrackedEvents(lastToken, batchSize, clock.instant(), (from, count) -> findByIds(range(from, count)));
+    }
+
+    private List<TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize, Instant now,
+                                                         ReadAhead.Commits commits) {
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
             throw new IllegalArgumentException("Unsupported token type: " + lastToken.getClass());
         }
         GapAwareTrackingToken previous = (GapAwareTrackingToken) lastToken;
         Cursor cursor = new Cursor(previous == null ? -1 : previous.getIndex(),
                                    previous == null ? new TreeSet<>() : new TreeSet<>(previous.getGaps()),
-                                   clock.instant());
+                                   now, commits);
         List<TrackedEventData<?>> result = new ArrayList<>();
         cursor.deliverFilledGaps(result);
         cursor.walkForward(result, Math.max(batchSize, 1));
         return result;
+    }
+
+    /**
+     * Every event of the log in global order, as {@code readEvents(null, false)} delivers them, fetched, walked and
+     * deserialised on {@code executor} ({@link ReadAhead}) while the caller handles the events before: for a reader
+     * of the whole log (a fold "as known at" an instant). {@code executor} runs {@code ahead + 1} tasks at a time for
+     * each read; closing the stream stops them.
+     */
+    public Stream<TrackedEventMessage<?>> readAhead(Executor executor, int ahead) {
+        Instant now = clock.instant();
+        return ReadAhead.read(start -> findByIds(range(start, ReadAhead.WINDOW)),
+                              (last, count, commits) -> fetchTrackedEvents(last, count, now, commits),
+                              found -> EventUtils.upcastAndDeserializeTrackedEvents(
+                                      found.stream(), getEventSerializer(), upcasterChain).toList(),
+                              executor, ahead);
     }
 
     /** The state of one fetch: the position reached and the indexes passed over but not yet written. */
@@ -531,11 +552,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private long index;
         private final NavigableSet<Long> gaps;
         private final Instant now;
+        private final ReadAhead.Commits commits;
 
-        Cursor(long index, NavigableSet<Long> gaps, Instant now) {
+        Cursor(long index, NavigableSet<Long> gaps, Instant now, ReadAhead.Commits commits) {
             this.index = index;
             this.gaps = gaps;
             this.now = now;
+            this.commits = commits;
         }
 
         /** Delivers commits that have arrived in earlier gaps, and forgets gaps that can no longer be filled. */
@@ -578,7 +601,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             long next = index + 1;
             int before = result.size();
             while (result.size() - before < batchSize) {
-                TreeMap<Long, Document> window = new TreeMap<>(findByIds(range(next, batchSize)));
+                TreeMap<Long, Document> window = new TreeMap<>(commits.in(next, batchSize));
                 if (window.isEmpty()) {
                     Optional<Map.Entry<Long, Document>> beyond = firstCommitBeyondEmptyWindow(next + batchSize);
                     if (beyond.isEmpty()) {
@@ -624,7 +647,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Optional<Map.Entry<Long, Document>> firstCommitBeyondEmptyWindow(long from) {
             long reservedUpTo = nextPosition() - 1;
             for (long start = from; start <= reservedUpTo; start += 1000) {
-                TreeMap<Long, Document> found = new TreeMap<>(findByIds(range(start, 1000)));
+                TreeMap<Long, Document> found = new TreeMap<>(commits.in(start, 1000));
                 if (!found.isEmpty()) {
                     return Optional.of(found.firstEntry());
                 }

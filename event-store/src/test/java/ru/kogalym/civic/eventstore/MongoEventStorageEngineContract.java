@@ -451,6 +451,88 @@ abstract class MongoEventStorageEngineContract {
                 .containsExactly("one", "two", "three");
     }
 
+    /** Commits of one to seven events, a tombstone and abandoned indexes; returns how many events. */
+    private int appendALogOfManyCommits(int atLeast) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (int aggregate = 0; events.size() < atLeast; aggregate++) {
+            for (int sequence = 0; sequence <= aggregate % 7; sequence++) {
+                events.add(event("a-" + aggregate, sequence, aggregate + "/" + sequence));
+            }
+        }
+        engine.appendEvents(events.subList(0, 1_200));
+        assertThatThrownBy(() -> engine.appendEvents(event("a-0", 0, "conflict")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        reserveIndexesAsADeadWriterWould(3);
+        engine.appendEvents(events.subList(1_200, events.size()));
+        clock.advance(STALL_TIMEOUT.plusMillis(1));
+        return events.size();
+    }
+
+    private static List<String> positionsAndNames(List<TrackedEventMessage<?>> events) {
+        return events.stream().map(e -> e.trackingToken().position().orElseThrow() + " " + payloadName(e)
+                                        + " " + e.getMetaData().get("correlationId")).toList();
+    }
+
+    @Test
+    void aReadAheadDeliversWhatAReadFromTheStartDelivers() {
+        int events = appendALogOfManyCommits(2_300);
+        ExecutorService executor = Executors.newCachedThreadPool();
+        try (var ahead = engine.readAhead(executor, 2)) {
+            List<TrackedEventMessage<?>> read = ahead.toList();
+            assertThat(positionsAndNames(read)).hasSize(events).isEqualTo(positionsAndNames(readAfter(null)));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReadAheadStopsWhereAReadFromTheStartStops() {
+        engine.appendEvents(event("a", 0, "before"));
+        reserveIndexesAsADeadWriterWould(1);
+        engine.appendEvents(event("b", 0, "after"));
+        ExecutorService executor = Executors.newCachedThreadPool();
+        try (var ahead = engine.readAhead(executor, 2)) {
+            assertThat(ahead.toList()).extracting(e -> payloadName(e)).as("a reservation younger than the stall timeout")
+                                      .containsExactly("before");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReadAheadClosedEarlyStopsReading() {
+        appendALogOfManyCommits(12_000);
+        java.util.concurrent.ThreadPoolExecutor executor =
+                (java.util.concurrent.ThreadPoolExecutor) Executors.newCachedThreadPool();
+        try {
+            try (var ahead = engine.readAhead(executor, 1)) {
+                assertThat(ahead.findFirst()).isPresent();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> executor.getActiveCount() == 0);
+            assertThat(executor.getCompletedTaskCount())
+                    .as("the walk and the windows of the batches it could hand over, not the log's twelve")
+                    .isLessThanOrEqualTo(1 + 6);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReadAheadWhoseStoreFailsFailsTheReader() {
+        appendALogOfManyCommits(12_000);
+        MongoClient client = mongo.newClient();
+        MongoEventStorageEngine reader = engineOn(client);
+        ExecutorService executor = Executors.newCachedThreadPool();
+        try (var ahead = reader.readAhead(executor, 1)) {
+            var events = ahead.iterator();
+            events.next();
+            client.close();
+            assertThatThrownBy(() -> events.forEachRemaining(e -> { })).isInstanceOf(RuntimeException.class);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
     private long reserveIndexesAsADeadWriterWould(int count) {
         Document counter = mongo.database().getCollection("sequences")
                                 .findOneAndUpdate(Filters.eq("_id", MongoEventStorageEngine.SEQUENCE_ID),

@@ -123,6 +123,33 @@ class EmbeddedStorageFormTest {
     }
 
     @Test
+    void aQueryForAListOfIdsFindsEachIdOnceWhateverItsNumberType() {
+        onServer(TestMongo.temporaryDirectory(), collection -> {
+            List<Document> documents = new ArrayList<>();
+            for (long i = 0; i < 2_000; i++) {
+                documents.add(new Document("_id", i).append("i", i));
+            }
+            collection.insertMany(documents);
+            collection.insertOne(new Document("_id", "s").append("i", -1L));
+            List<Object> ids = new ArrayList<>();
+            for (int i = 1_999; i >= 0; i -= 2) {
+                ids.add(i % 4 == 1 ? (Object) i : (Object) (double) i);
+            }
+            ids.add(1_999L);
+            ids.add(5_000L);
+            ids.add("s");
+            List<Object> found = collection.find(in("_id", ids)).map(d -> d.get("_id")).into(new ArrayList<>());
+            assertThat(found).hasSize(1_001).doesNotHaveDuplicates().contains("s", 1_999L, 1L).doesNotContain(0L, 2L);
+            assertThat(collection.find(in("_id", ids)).sort(new Document("i", -1)).limit(2)
+                                 .projection(new Document("i", 1)).into(new ArrayList<>()))
+                    .containsExactly(new Document("_id", 1_999L).append("i", 1_999L),
+                                     new Document("_id", 1_997L).append("i", 1_997L));
+            assertThat(collection.find(in("_id", List.of(new Document("i", 1), List.of(1L)))).first()).isNull();
+            assertThat(collection.find(in("_id", List.of())).first()).isNull();
+        });
+    }
+
+    @Test
     void aDroppedCollectionLeavesNoKeysBehind() {
         onServer(TestMongo.temporaryDirectory(), collection -> {
             collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));

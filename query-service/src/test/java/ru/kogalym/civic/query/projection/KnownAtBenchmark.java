@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.query.testing.BenchmarkService;
 import ru.kogalym.civic.query.journal.ActivityFilter;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -32,7 +35,8 @@ import static org.awaitility.Awaitility.await;
  * What a "known at" annual summary costs at city scale: a store of several years of a city's events (each year
  * {@code eventsPerYear}: 300 NCOs, the rest raids and meetings), then the last year's summary as known one day after
  * it ended, folded cold (a new instant each time) and served again (the same instant), next to two baselines measured
- * in the same run: reading every event of the store through the storage engine, and the live summary. Then a
+ * in the same run: reading every event of the store through the storage engine (in turn, as a tracking processor
+ * does, and read ahead on other threads, as the fold does), and the live summary. Then a
  * blue-green rebuild of every read model, against the same read.
  * <p>
  * {@code ./mvnw -q -B -pl query-service -am test-compile exec:java -Dexec.classpathScope=test
@@ -90,14 +94,19 @@ public final class KnownAtBenchmark {
         System.out.printf("%d events (%d years of %d); last year's summary as known on %s%n", total, years,
                           eventsPerYear, endOfYear.plus(Duration.ofDays(1)));
         System.out.printf("%-34s %10s %10s%n", "what", "median ms", "best ms");
-        report("read every event (baseline)", REPEATS, i -> readAll(engine));
+        report("read every event (baseline)", REPEATS, i -> readAll(engine.readEvents(null, false)));
+        ExecutorService readers = Executors.newCachedThreadPool();
+        List<Long> readAhead = report("read every event, read ahead", REPEATS,
+                                      i -> readAll(((MongoEventStorageEngine) engine).readAhead(readers, 2)));
+        readers.shutdownNow();
         report("live summary (baseline)", REPEATS, i -> live.summaryFor(lastYear));
         List<Long> cold = report("knownAt summary, cold", REPEATS, i -> new AnnualSummaries(
                 knownAt.at(endOfYear.plus(Duration.ofDays(1)).plusSeconds(i))).summaryFor(lastYear));
         report("knownAt summary, cached", REPEATS, i -> new AnnualSummaries(
                 knownAt.at(endOfYear.plus(Duration.ofDays(1)))).summaryFor(lastYear));
-        List<Long> read = time(REPEATS, i -> readAll(engine));
-        System.out.printf("cold knownAt / read every event: %.2f%n", (double) median(cold) / median(read));
+        List<Long> read = time(REPEATS, i -> readAll(engine.readEvents(null, false)));
+        System.out.printf("cold knownAt / read every event: %.2f; / read ahead: %.2f%n",
+                          (double) median(cold) / median(read), (double) median(cold) / median(readAhead));
         rebuild(service.getBean(ReadModelRebuilds.class), total, median(read));
     }
 
@@ -152,12 +161,12 @@ public final class KnownAtBenchmark {
         return events;
     }
 
-    private static long readAll(EventStorageEngine engine) {
+    private static long readAll(Stream<? extends TrackedEventMessage<?>> events) {
         long read = 0;
-        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
-            while (events.hasNext()) {
-                events.next().getPayload();
+        try (Stream<? extends TrackedEventMessage<?>> stream = events) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                iterator.next().getPayload();
                 read++;
             }
         }

@@ -21,6 +21,7 @@ import ru.kogalym.civic.query.journal.ActivityJournalProjection;
 import ru.kogalym.civic.query.nco.NcoFilter;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoRegistryProjection;
+import ru.kogalym.civic.query.nco.NcoState;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,6 +122,20 @@ class KnownAtFoldTest {
 
         assertThat(asKnown.collection(FlakyCount.COLLECTION).find("ncos").getInteger("n"))
                 .as("each NCO counted once").isEqualTo(2);
+    }
+
+    @Test
+    void anEventRecordedAFractionOfASecondAfterTheInstantIsNotKnownAtIt() {
+        Instant at = Instant.parse("2021-03-01T10:00:00Z");
+        append("Nco", "n-1", nco("n-1"), at);
+        append("Nco", "n-2", nco("n-2"), at.plusMillis(1));
+        append("Nco", "n-3", nco("n-3"), at.minusNanos(1_000));
+        append("Nco", "n-4", nco("n-4"), at.plusSeconds(1));
+
+        assertThat(new NcoRegistry(known.at(at)).find(NcoFilter.current())).extracting(NcoState::id)
+                .containsExactlyInAnyOrder("n-1", "n-3");
+        assertThat(new NcoRegistry(known.at(at.plusNanos(1_000_000))).find(NcoFilter.current()))
+                .extracting(NcoState::id).containsExactlyInAnyOrder("n-1", "n-2", "n-3");
     }
 
     @Test
