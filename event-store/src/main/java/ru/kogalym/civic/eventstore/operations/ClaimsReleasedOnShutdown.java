@@ -2,9 +2,6 @@ package ru.kogalym.civic.eventstore.operations;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
@@ -12,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import ru.kogalym.civic.eventstore.spring.EventStoreConfiguration;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,23 +22,19 @@ import java.util.function.Supplier;
 class ClaimsReleasedOnShutdown implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimsReleasedOnShutdown.class);
-    /** axon-mongo's default node name, which the token store is built with. */
-    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
-
     private final Supplier<List<String>> streamingProcessors;
     private final TokenStore tokenStore;
     private final MongoDatabase database;
+    /** The owner this instance's claims carry, as the token store was built with. */
+    private final String node;
     private volatile boolean running;
 
-    ClaimsReleasedOnShutdown(EventProcessingConfiguration processing, TokenStore tokenStore, MongoDatabase database) {
-        this(() -> processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
-                             .map(EventProcessor::getName).toList(), tokenStore, database);
-    }
-
-    ClaimsReleasedOnShutdown(Supplier<List<String>> streamingProcessors, TokenStore tokenStore, MongoDatabase database) {
+    ClaimsReleasedOnShutdown(Supplier<List<String>> streamingProcessors, TokenStore tokenStore, MongoDatabase database,
+                             String node) {
         this.streamingProcessors = streamingProcessors;
         this.tokenStore = tokenStore;
         this.database = database;
+        this.node = node;
     }
 
     @Override
@@ -55,7 +47,7 @@ class ClaimsReleasedOnShutdown implements SmartLifecycle {
         running = false;
         for (String processor : streamingProcessors.get()) {
             database.getCollection(EventStoreConfiguration.TRACKING_TOKENS)
-                    .find(Filters.and(Filters.eq("processorName", processor), Filters.eq("owner", NODE)))
+                    .find(Filters.and(Filters.eq("processorName", processor), Filters.eq("owner", node)))
                     .map(token -> token.getInteger("segment"))
                     .forEach(segment -> {
                         LOG.info("Releasing the claim on {} segment {} left after shutdown", processor, segment);

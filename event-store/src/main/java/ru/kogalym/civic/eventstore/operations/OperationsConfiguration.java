@@ -3,8 +3,10 @@ package ru.kogalym.civic.eventstore.operations;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +15,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import ru.kogalym.civic.eventstore.spring.InstanceProperties;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import java.util.concurrent.TimeUnit;
 
@@ -49,8 +57,29 @@ public class OperationsConfiguration {
 
     @Bean
     public SmartLifecycle claimsReleasedOnShutdown(EventProcessingConfiguration processing, TokenStore tokenStore,
-                                                   MongoDatabase civicDatabase) {
-        return new ClaimsReleasedOnShutdown(processing, tokenStore, civicDatabase);
+                                                   MongoDatabase civicDatabase, InstanceProperties instance) {
+        return new ClaimsReleasedOnShutdown(() -> List.copyOf(streamingProcessors(processing).keySet()), tokenStore,
+                                            civicDatabase, instance.nodeId());
+    }
+
+    @Bean
+    public SmartLifecycle processorShares(EventProcessingConfiguration processing, TokenStore tokenStore,
+                                          MongoDatabase civicDatabase, InstanceProperties instance,
+                                          @Value("${spring.application.name}") String service) {
+        return new ProcessorShares(() -> streamingProcessors(processing), tokenStore,
+                                   civicDatabase.getCollection(ProcessorShares.INSTANCES), service, instance.nodeId(),
+                                   instance.shareInterval(), Clock.systemUTC());
+    }
+
+    /** This instance's streaming processors by name, once Axon has built them. */
+    static Map<String, StreamingEventProcessor> streamingProcessors(EventProcessingConfiguration processing) {
+        Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        return processors;
     }
 
     @Bean

@@ -69,13 +69,7 @@ public class ProcessorLag extends AbstractHealthIndicator {
     }
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {
-        Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                processors.put(name, streaming);
-            }
-        });
-        return processors;
+        return OperationsConfiguration.streamingProcessors(processing);
     }
 
     private static double gaugeValue(OptionalLong lag) {

@@ -39,7 +39,7 @@ import java.util.ServiceLoader;
  * Java configuration.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, InstanceProperties.class})
 public class EventStoreConfiguration {
 
     /** The collection of the processors' tracking tokens (axon-mongo's default name, stated where it is used). */
@@ -136,8 +136,9 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(MongoDatabase civicDatabase, Serializer serializer) {
+    public TokenStore tokenStore(MongoDatabase civicDatabase, Serializer serializer, InstanceProperties instance) {
         return MongoTokenStore.builder()
+                              .nodeId(instance.nodeId())
                               .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(civicDatabase)
                                                                   .trackingTokensCollectionName(TRACKING_TOKENS).build())
                               .serializer(serializer)

@@ -36,7 +36,7 @@ class ClaimsReleasedOnShutdownTest {
 
     @Test
     void theClaimsThisInstanceStillHoldsAreGivenBackSoAnotherTakesThemAtOnce() {
-        TokenStore here = tokenStore(java.lang.management.ManagementFactory.getRuntimeMXBean().getName());
+        TokenStore here = tokenStore("this-instance");
         TokenStore elsewhere = tokenStore("another-instance");
         here.initializeTokenSegments("registry", 2, new GlobalSequenceTrackingToken(5));
         here.initializeTokenSegments("journal", 1, new GlobalSequenceTrackingToken(5));
@@ -45,7 +45,7 @@ class ClaimsReleasedOnShutdownTest {
         elsewhere.fetchToken("registry", 1);
 
         ClaimsReleasedOnShutdown release = new ClaimsReleasedOnShutdown(() -> List.of("registry", "journal"), here,
-                                                                        mongo.database());
+                                                                        mongo.database(), "this-instance");
         release.start();
         release.stop();
 

@@ -8,17 +8,26 @@ import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.identity.TestUsers;
 import ru.kogalym.civic.query.QueryServiceApplication;
 
-/** The query-service as the benchmarks run it: on a random port, over {@code mongo}, with the test users. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The query-service as the benchmarks (and tests of several instances) run it: on a random port, over {@code mongo},
+ * with the test users.
+ */
 public final class BenchmarkService {
 
     private BenchmarkService() {
     }
 
-    public static ConfigurableApplicationContext start(TestMongo mongo) {
+    public static ConfigurableApplicationContext start(TestMongo mongo, String... arguments) {
         TestUsers.seed(mongo.database());
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(),
+                                                   "--logging.level.root=WARN"));
+        all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .properties("spring.config.name=query-service")
-                .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(), "--logging.level.root=WARN");
+                .run(all.toArray(String[]::new));
     }
 
     /** Whether every streaming processor has caught up with the log (and, if {@code head} ≥ 0, handled it to there). */
