@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The MongoDB a test runs against: the real one named by {@code MONGODB_URI} when set, otherwise a
@@ -53,11 +57,29 @@ public final class TestMongo implements AutoCloseable {
         return new TestMongo(server, server.connectionString());
     }
 
+    /** A new directory, deleted when the JVM exits (a test run left thousands of them behind, gigabytes in all). */
     public static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("civic-test-mongo");
+            Path directory = Files.createTempDirectory("civic-test-mongo");
+            CREATED.add(directory);
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Set<Path> CREATED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(TestMongo::delete),
+                                                        "test-mongo-directories"));
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // what a test left open or a child process still holds: the system's temporary directory keeps it
         }
     }
 
