@@ -20,7 +20,10 @@ import ru.kogalym.civic.eventstore.TestMongo;
 import ru.kogalym.civic.identity.TestUsers;
 import ru.kogalym.civic.query.testing.BenchmarkService;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +55,8 @@ import static org.awaitility.Awaitility.await;
  * (then the requests under way finish), next to the query-service's own liveness probe in the same run.
  * <p>
  * Each argument is a size, {@code ncos} or {@code ncos:events} (events default to ten per NCO); {@code -Dseconds=}
- * sets the time per endpoint (10), {@code -Donly=} measures only the endpoints whose name holds it (and the baseline):
+ * sets the time per endpoint (10), {@code -Donly=} measures only the endpoints whose name holds it (and the baseline),
+ * {@code -Dhistogram=20} prints the twenty classes holding most of the heap at the end:
  * {@code ./mvnw -q -B -pl query-service -am test-compile -Dbenchmark.query=web.QueryBenchmark -Dexec.args="1000 3000"}
  */
 public final class QueryBenchmark {
@@ -138,10 +142,26 @@ public final class QueryBenchmark {
                 Runtime runtime = Runtime.getRuntime();
                 System.out.printf("  heap in use after a full GC (service, embedded server and clients): %d MB%n",
                                   (runtime.totalMemory() - runtime.freeMemory()) / (1 << 20));
+                printHistogram(Integer.getInteger("histogram", 0));
                 return table;
             } finally {
                 service.close();
             }
+        }
+    }
+
+    /** The {@code lines} classes holding most of the heap (the JVM's class histogram), to see what the memory is. */
+    private static void printHistogram(int lines) {
+        if (lines <= 0) {
+            return;
+        }
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[]{null}, new String[]{String[].class.getName()});
+            histogram.lines().limit(lines + 2L).forEach(line -> System.out.println("  " + line));
+        } catch (JMException e) {
+            System.out.println("  no class histogram: " + e);
         }
     }
 
