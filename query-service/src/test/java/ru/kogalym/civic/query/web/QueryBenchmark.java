@@ -56,7 +56,8 @@ import static org.awaitility.Awaitility.await;
  * <p>
  * Each argument is a size, {@code ncos} or {@code ncos:events} (events default to ten per NCO); {@code -Dseconds=}
  * sets the time per endpoint (10), {@code -Donly=} measures only the endpoints whose name holds it (and the baseline),
- * {@code -Dhistogram=20} prints the twenty classes holding most of the heap at the end:
+ * {@code -Dhistogram=20} prints the twenty classes holding most of the heap at the end, {@code -DheapDump=file.hprof}
+ * dumps it:
  * {@code ./mvnw -q -B -pl query-service -am test-compile -Dbenchmark.query=web.QueryBenchmark -Dexec.args="1000 3000"}
  */
 public final class QueryBenchmark {
@@ -143,6 +144,7 @@ public final class QueryBenchmark {
                 System.out.printf("  heap in use after a full GC (service, embedded server and clients): %d MB%n",
                                   (runtime.totalMemory() - runtime.freeMemory()) / (1 << 20));
                 printHistogram(Integer.getInteger("histogram", 0));
+                dumpHeap(System.getProperty("heapDump", ""));
                 return table;
             } finally {
                 service.close();
@@ -162,6 +164,14 @@ public final class QueryBenchmark {
             histogram.lines().limit(lines + 2L).forEach(line -> System.out.println("  " + line));
         } catch (JMException e) {
             System.out.println("  no class histogram: " + e);
+        }
+    }
+
+    /** A dump of the live heap to {@code file} (if given), for a heap analyser to say what holds it. */
+    private static void dumpHeap(String file) throws IOException {
+        if (!file.isEmpty()) {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file, true);
+            System.out.println("  heap dumped to " + file);
         }
     }
 
