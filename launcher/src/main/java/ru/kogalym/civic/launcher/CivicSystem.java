@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The whole system in one JVM: an embedded MongoDB server (unless a real MongoDB is named) and the two
@@ -94,15 +95,21 @@ public final class CivicSystem implements AutoCloseable {
     }
 
     /**
-     * A port free now. Another process could take it before the query-service binds it; then the start fails
-     * loudly instead of the command-service pointing at the wrong service.
+     * A port free now, below the range the system hands out to outgoing connections (32768 and up on Linux): a port
+     * from that range (what {@code new ServerSocket(0)} gives) was taken, in one CI run, by one of the connections the
+     * command-service opens while it starts, before the query-service could bind it. Another process could still
+     * take it; then the start fails loudly instead of the command-service pointing at the wrong service.
      */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port for the query-service", e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port for the query-service in 20000-31999"));
     }
 
     /** As command-line arguments, because they must win over each service's own config file. */
