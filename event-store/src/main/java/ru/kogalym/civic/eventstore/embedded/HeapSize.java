@@ -23,7 +23,7 @@ final class HeapSize {
 
     static long of(Object value) {
         if (value instanceof String text) {
-            return STRING + align(text.length() * (text.chars().allMatch(c -> c < 256) ? 1 : 2));
+            return STRING + align((long) text.length() * (isLatin1(text) ? 1 : 2));
         }
         if (value instanceof Map<?, ?> map) {
             long size = MAP + 16 + (long) REFERENCE * tableSize(map.size());
@@ -43,6 +43,16 @@ final class HeapSize {
             return 16 + align(bytes.length);
         }
         return value == null ? 0 : BOXED + 8;
+    }
+
+    /** Whether the string keeps one byte a character (Java's compact strings); a loop, as this runs on page loads. */
+    private static boolean isLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A hash map's table: the next power of two holding the entries at its load factor of 0.75. */

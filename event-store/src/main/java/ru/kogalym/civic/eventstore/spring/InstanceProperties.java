@@ -20,5 +20,9 @@ public record InstanceProperties(String nodeId, Duration shareInterval) {
     public InstanceProperties {
         nodeId = nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
         shareInterval = shareInterval == null ? Duration.ofSeconds(5) : shareInterval;
+        if (shareInterval.isNegative() || shareInterval.isZero()) {
+            // the rounds are scheduled at this period, which must be positive
+            throw new IllegalArgumentException("civic.instance.share-interval must be positive, not " + shareInterval);
+        }
     }
 }
