@@ -222,10 +222,7 @@ class NcoCorrectionsEndToEndTest {
 
     /** The NCOs the year's summary lists, state-registered or not. */
     private static List<String> summaryIds(int year) {
-        JsonNode ncos = query.json("/api/summaries/" + year).path("ncos");
-        List<String> ids = new ArrayList<>(ncos.path("stateRegisteredNcos").findValuesAsText("ncoId"));
-        ids.addAll(ncos.path("notStateRegisteredNcos").findValuesAsText("ncoId"));
-        return ids;
+        return query.json("/api/summaries/" + year + "/ncos").path("items").findValuesAsText("ncoId");
     }
 
     /** The NCOs among the body's members on {@code asOf}. */

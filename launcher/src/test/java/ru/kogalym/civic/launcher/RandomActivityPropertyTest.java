@@ -129,8 +129,9 @@ class RandomActivityPropertyTest {
                 "liquidatedDuringYear")) {
             figures.put("ncos." + field, ncos.path(field).asInt(-1));
         }
-        figures.put("ncos.stateRegisteredNcos", ids(ncos.path("stateRegisteredNcos"), "ncoId"));
-        figures.put("ncos.notStateRegisteredNcos", ids(ncos.path("notStateRegisteredNcos"), "ncoId"));
+        String listed = "/api/summaries/" + year + "/ncos?size=" + NCO_COUNT + "&stateRegistered=";
+        figures.put("ncos.stateRegisteredNcos", ids(json(query(system, listed + "true")).path("items"), "ncoId"));
+        figures.put("ncos.notStateRegisteredNcos", ids(json(query(system, listed + "false")).path("items"), "ncoId"));
         JsonNode meetings = summary.path("meetings");
         figures.put("meetings.total", meetings.path("total").asInt(-1));
         for (String kind : MEETING_KINDS) {

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
@@ -61,11 +62,13 @@ public record AnnualSummary(
     }
 
     /**
-     * NCOs in the municipal registry on 31 December; the lists name the state-registered and the other ones.
+     * NCOs in the municipal registry on 31 December; the lists name the state-registered and the other ones. The API
+     * answers the lists page by page ({@code /api/summaries/{year}/ncos}), not in the summary: at a region's scale
+     * they are megabytes, where the figures are a few hundred bytes.
      */
     public record Ncos(int total, int stateRegistered, int notStateRegistered, int sonco, int registeredDuringYear,
-                       int liquidatedDuringYear, List<NcoName> stateRegisteredNcos,
-                       List<NcoName> notStateRegisteredNcos) {
+                       int liquidatedDuringYear, @JsonIgnore List<NcoName> stateRegisteredNcos,
+                       @JsonIgnore List<NcoName> notStateRegisteredNcos) {
 
         public Ncos {
             stateRegisteredNcos = List.copyOf(stateRegisteredNcos);

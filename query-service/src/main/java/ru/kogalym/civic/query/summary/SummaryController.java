@@ -1,6 +1,9 @@
 package ru.kogalym.civic.query.summary;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ProblemDetail;
@@ -12,8 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.kogalym.civic.query.projection.KnownAt;
+import ru.kogalym.civic.query.web.Page;
+import ru.kogalym.civic.query.web.PageParameters;
+import ru.kogalym.civic.query.web.PageRequest;
+import ru.kogalym.civic.query.web.Params;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The annual summary, as figures, and its check against the event stream. */
 @RestController
@@ -40,6 +49,35 @@ class SummaryController {
                           @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
         int checkedYear = SummaryYears.parse(year, clock);
         return known.view(KnownAt.parse(knownAt), summaries, AnnualSummaries::new).summaryFor(checkedYear);
+    }
+
+    @GetMapping("/{year}/ncos")
+    @Operation(operationId = "listAnnualSummaryNcos",
+            summary = "НКО, которых считают итоги года: в реестре на 31 декабря, постранично",
+            description = "В порядке включения в реестр, под именами на 31 декабря; без `stateRegistered` — сначала "
+                    + "зарегистрированные в Минюсте, затем остальные. Итоги года (`/api/summaries/{year}`) дают их число.")
+    Page<AnnualSummary.NcoName> ncos(@SummaryYears.YearParameter @PathVariable("year") String year,
+                                     @Parameter(description = "только зарегистрированные (true) или не зарегистрированные "
+                                             + "(false) в Минюсте", schema = @Schema(type = "boolean"))
+                                     @RequestParam(required = false) String stateRegistered,
+                                     @KnownAt.Parameter @RequestParam(required = false) String knownAt,
+                                     @ParameterObject PageParameters paging) {
+        int checkedYear = SummaryYears.parse(year, clock);
+        Boolean registered = Params.bool("stateRegistered", stateRegistered);
+        PageRequest request = paging.request();
+        AnnualSummary.Ncos ncos = known.view(KnownAt.parse(knownAt), summaries, AnnualSummaries::new)
+                                       .summaryFor(checkedYear).ncos();
+        List<AnnualSummary.NcoName> listed = registered == null
+                ? concat(ncos.stateRegisteredNcos(), ncos.notStateRegisteredNcos())
+                : registered ? ncos.stateRegisteredNcos() : ncos.notStateRegisteredNcos();
+        return Page.of(listed, request);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
     }
 
     @GetMapping("/{year}/reconciliation")

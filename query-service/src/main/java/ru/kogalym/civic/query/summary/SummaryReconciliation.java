@@ -1,6 +1,7 @@
 package ru.kogalym.civic.query.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,7 +33,8 @@ class SummaryReconciliation {
     public record Result(int year, boolean matches, List<Difference> differences, long eventsRead) {
     }
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Sees every component, also the NCO lists the API leaves out of the summary's answer. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().disable(MapperFeature.USE_ANNOTATIONS).build();
 
     private final KnownAt known;
     private final AnnualSummaries summaries;

@@ -107,13 +107,15 @@ class KnownAtApiTest {
         assertThat(then.at("/raids/count").asInt()).isEqualTo(2);
         assertThat(then.at("/raids/leafletsDistributed").asLong()).isEqualTo(150);
         assertThat(then.at("/ncos/total").asInt()).isEqualTo(1);
-        assertThat(then.at("/ncos/stateRegisteredNcos/0/fullName").asText()).isEqualTo("Единство");
+        assertThat(api.json("/api/summaries/2020/ncos?stateRegistered=true&knownAt=" + PUBLISHED)
+                      .at("/items/0/fullName").asText()).isEqualTo("Единство");
 
         JsonNode now = api.json("/api/summaries/2020");
         assertThat(now.at("/raids/count").asInt()).isEqualTo(2);
         assertThat(now.at("/raids/leafletsDistributed").asLong()).isEqualTo(80);
         assertThat(now.at("/ncos/total").asInt()).isEqualTo(2);
-        assertThat(now.at("/ncos/stateRegisteredNcos/0/fullName").asText()).isEqualTo("Ассоциация «Единство»");
+        assertThat(api.json("/api/summaries/2020/ncos?stateRegistered=true").at("/items/0/fullName").asText())
+                .isEqualTo("Ассоциация «Единство»");
     }
 
     @Test

@@ -94,6 +94,7 @@ class AnnualSummaryApiTest {
             assertThat(summary.at("/nextYearPriorities").size()).isEqualTo(3);
         });
         awaitReconciled(2020);
+        theSummaryCountsTheNcosItListsPageByPage();
         theReportStatesTheSeedFigures();
 
         // a correction moves a working meeting into 2021, a commission session is withdrawn, an NCO is liquidated
@@ -155,6 +156,35 @@ class AnnualSummaryApiTest {
             assertThat(response.statusCode()).as(csv).isEqualTo(200);
             assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).as(csv)
                     .contains("\uFFFD").doesNotContain("\u0000");
+        }
+    }
+
+    private void theSummaryCountsTheNcosItListsPageByPage() {
+        assertThat(api.json("/api/summaries/2020").at("/ncos").has("stateRegisteredNcos")).isFalse();
+
+        JsonNode registered = api.json("/api/summaries/2020/ncos?stateRegistered=true");
+        assertThat(registered.at("/total").asInt()).isEqualTo(6);
+        assertThat(registered.at("/items/0/ncoId").asText()).isEqualTo("n-edinstvo");
+        assertThat(registered.at("/items/0/shortName").asText()).isEqualTo("Единство");
+        assertThat(api.json("/api/summaries/2020/ncos?stateRegistered=false").at("/total").asInt()).isEqualTo(4);
+
+        JsonNode all = api.json("/api/summaries/2020/ncos?size=4&page=1");
+        assertThat(all.at("/total").asInt()).isEqualTo(10);
+        assertThat(all.at("/items").size()).isEqualTo(4);
+        List<String> firstTen = api.json("/api/summaries/2020/ncos?size=10").at("/items").findValuesAsText("ncoId");
+        assertThat(all.at("/items").findValuesAsText("ncoId")).isEqualTo(firstTen.subList(4, 8));
+        assertThat(firstTen.subList(0, 6)).isEqualTo(registered.at("/items").findValuesAsText("ncoId"));
+    }
+
+    @Test
+    void theSummarysNcoListRefusesBadParametersNamingThem() {
+        for (String query : List.of("stateRegistered=maybe", "page=-1", "size=0", "size=x", "knownAt=yesterday")) {
+            HttpResponse<String> response = api.malformed().get("/api/summaries/2020/ncos?" + query);
+
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(ApiClient.read(response.body()).at("/field").asText()).isEqualTo(query.split("=")[0]);
         }
     }
 
@@ -277,7 +307,7 @@ class AnnualSummaryApiTest {
     void yearsOutsideTheRangeOrNotNumbersAreBadRequests() {
         int tooLate = LocalDate.now().getYear() + 2;
         for (String year : List.of("1989", String.valueOf(tooLate), "abc", "20x0", "02020")) {
-            for (String suffix : List.of("", "/reconciliation")) {
+            for (String suffix : List.of("", "/reconciliation", "/ncos")) {
                 HttpResponse<String> response = api.malformed().get("/api/summaries/" + year + suffix);
 
                 assertThat(response.statusCode()).as(year + suffix).isEqualTo(400);

@@ -123,6 +123,23 @@ class SummaryReconciliationTest {
     }
 
     @Test
+    void theNcoListsTheApiAnswersPageByPageAreReconciledToo() throws Exception {
+        for (DomainEventMessage<?> event : store(Seed2020.facts())) {
+            handlers.handle(event);
+        }
+        // a rename within the year, not yet seen by the projection: no figure changes, a name on 31 December does
+        store(List.of(new Seed2020.Fact("Nco", "n-edinstvo", new NcoRenamedEvent("n-edinstvo", "Новое имя", null, null,
+                d("2020-06-01")))));
+
+        List<SummaryReconciliation.Difference> differences = reconciliation.reconcile(2020).differences();
+
+        assertThat(differences).hasSize(2).allSatisfy(d -> assertThat(d.field())
+                .matches("ncos\\.(not)?[sS]tateRegisteredNcos\\[\\d+]\\.(fullName|shortName)"));
+        assertThat(differences).extracting(d -> d.fromEvents() == null ? null : d.fromEvents().asText())
+                               .contains("Новое имя");
+    }
+
+    @Test
     void whichFiguresAreIllustrativeIsReconciledToo() throws Exception {
         for (DomainEventMessage<?> event : store(Seed2020.facts())) {
             handlers.handle(event);
