@@ -18,7 +18,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -70,8 +72,9 @@ final class ReadAhead {
                                                Executor executor, int ahead) {
         BlockingQueue<Batch> walked = new ArrayBlockingQueue<>(2);
         AtomicBoolean closed = new AtomicBoolean();
-        executor.execute(() -> {
-            Windows windows = new Windows(fetchWindow, executor, ahead);
+        Tasks tasks = new Tasks(executor);
+        tasks.execute(() -> {
+            Windows windows = new Windows(fetchWindow, tasks, ahead);
             try {
                 TrackingToken last = null;
                 boolean end = false;
@@ -120,7 +123,54 @@ final class ReadAhead {
         return StreamSupport.stream(events, false).onClose(() -> {
             closed.set(true);
             walked.clear();
+            tasks.awaitAll();
         });
+    }
+
+    /**
+     * The read's tasks on the caller's executor, so that closing the read returns once none of them runs any more: a
+     * caller that bounds how many reads run at once then bounds their threads too, and a closed read does not go on
+     * reading the store behind its reader's back.
+     */
+    private static final class Tasks implements Executor {
+        /** The reader is one party; each task registers while it is submitted and running. */
+        private final Phaser running = new Phaser(1);
+        private final Executor executor;
+
+        Tasks(Executor executor) {
+            this.executor = executor;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            running.register();
+            try {
+                executor.execute(() -> {
+                    try {
+                        task.run();
+                    } finally {
+                        running.arriveAndDeregister();
+                    }
+                });
+            } catch (RuntimeException e) {
+                running.arriveAndDeregister();
+                throw e;
+            }
+        }
+
+        /**
+         * Waits for the walk to see the read closed (after the window it is on) and for the fetches it started. Only
+         * the walk starts fetches and it is registered before the read is returned, so none registers after this.
+         */
+        void awaitAll() {
+            try {
+                running.awaitAdvanceInterruptibly(running.arrive(), 30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (TimeoutException e) {
+                // an executor that dropped a task (shut down meanwhile): nothing left to wait for that will come
+            }
+        }
     }
 
     /** Waits while the reader is behind, and gives up once it has closed the stream. */
@@ -184,7 +234,7 @@ final class ReadAhead {
             }
         }
 
-        /** Stops waiting for windows not yet walked; a fetch already running finishes and is dropped. */
+        /** Stops waiting for windows not yet walked; a fetch already running finishes (the read's close waits) and is dropped. */
         void close() {
             fetched.values().forEach(window -> window.cancel(false));
             fetched.clear();

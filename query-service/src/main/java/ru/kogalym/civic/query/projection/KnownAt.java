@@ -30,8 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -61,7 +62,15 @@ public class KnownAt {
     private final Projections projections;
     private final Clock clock;
     private final Duration commitWindow;
-    private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
+    /**
+     * Cold folds reading the log at once; more wait their turn. Each keeps a core or two busy already, and each runs
+     * {@link #READ_AHEAD} + 3 reader tasks at most (the walk, the windows it is on and those ahead) until its close
+     * returns, so the threads stay bounded however many requests arrive.
+     */
+    static final int READS_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final int MAX_READER_TASKS = READS_AT_ONCE * (READ_AHEAD + 3);
+    private final Semaphore reads = new Semaphore(READS_AT_ONCE, true);
+    private final ThreadPoolExecutor readers = (ThreadPoolExecutor) Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "known-at-read");
         thread.setDaemon(true);
         return thread;
@@ -312,6 +321,25 @@ public class KnownAt {
     }
 
     private void read(Function<TrackedEventMessage<?>, Step> bound, Consumer<TrackedEventMessage<?>> take) {
+        try {
+            reads.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting to read the log", e);
+        }
+        try {
+            readInTurn(bound, take);
+        } finally {
+            reads.release();
+        }
+    }
+
+    /** The most reader threads alive at once so far. */
+    int readerThreadsAtMost() {
+        return readers.getLargestPoolSize();
+    }
+
+    private void readInTurn(Function<TrackedEventMessage<?>, Step> bound, Consumer<TrackedEventMessage<?>> take) {
         try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine instanceof MongoEventStorageEngine mongo
                 ? mongo.readAhead(readers, READ_AHEAD) : storageEngine.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();

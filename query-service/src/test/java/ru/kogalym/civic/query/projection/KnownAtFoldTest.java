@@ -25,7 +25,13 @@ import ru.kogalym.civic.query.nco.NcoState;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,5 +153,39 @@ class KnownAtFoldTest {
         assertThat(known.recordAt("n-1", now).documents()).containsOnlyKeys(NcoRegistryProjection.COLLECTION);
         assertThat(known.recordAt("r-1", now).documents()).containsOnlyKeys(ActivityJournalProjection.COLLECTION);
         assertThat(known.recordAt("r-1", now.minusSeconds(45)).documents()).as("not yet recorded then").isEmpty();
+    }
+
+    @Test
+    void manyColdFoldsAtOnceWaitTheirTurnWithBoundedThreads() throws Exception {
+        Instant first = Instant.parse("2021-03-01T10:00:00Z");
+        List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            events.add(new GenericDomainEventMessage<>("Nco", "n-" + i, 0, nco("n-" + i),
+                    MetaData.with("recordedAt", first.plusSeconds(i).toString()).and("issuedBy", "test")));
+        }
+        engine.appendEvents(events);
+        int requests = 12 * KnownAt.READS_AT_ONCE;
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                // a different instant each, so that every request folds from cold
+                Instant at = first.plusSeconds(2_000 + i);
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return new NcoRegistry(known.at(at)).find(NcoFilter.current()).size();
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < requests; i++) {
+                assertThat(answers.get(i).get(60, TimeUnit.SECONDS)).isEqualTo(2_001 + i);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        // a pool thread that has just finished a task may not yet be idle when the next read starts one, so a few
+        // more threads than tasks may have been made; unbounded, each request would have had threads of its own
+        assertThat(known.readerThreadsAtMost()).isBetween(1, KnownAt.MAX_READER_TASKS + KnownAt.READS_AT_ONCE);
     }
 }
