@@ -78,11 +78,14 @@ class OperationsEndToEndTest {
                 .contains("commandBus_successCounter_total{payloadType=\"RegisterNcoCommand\"}")
                 .contains("commandBus_allTimer_seconds_bucket{payloadType=\"RegisterNcoCommand\"")
                 .contains("civic_eventstore_append_seconds_bucket")
-                .contains("civic_processor_lag_events{processorName=\"command-lookups-repair\"}");
+                .contains("civic_processor_lag_events{processorName=\"command-lookups-repair\"}")
+                .doesNotContain("commandBus_capacity");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 send("GET", system.queryPort(), "/actuator/prometheus", null, Map.of()).body())
                 .contains("civic_processor_lag_events{processorName=\"nco-registry\"} 0.0")
-                .contains("eventProcessor_latency"));
+                .contains("eventProcessor_latency")
+                .contains("eventProcessor_allTimer_seconds_sum{payloadType=\"NcoRegisteredEvent\",processorName=\"nco-registry\"}")
+                .doesNotContain("eventProcessor_capacity"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,6 +43,12 @@ public class OperationsConfiguration {
                 .applyToSocketSettings(socket -> socket
                         .connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout((int) timeouts.socket().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** In place of Axon's own (its auto-configuration backs off): see {@link BoundedMetricRegistry}. */
+    @Bean
+    public GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
+        return new BoundedMetricRegistry(meters);
     }
 
     @Bean
