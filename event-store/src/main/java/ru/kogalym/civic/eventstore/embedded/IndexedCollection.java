@@ -1,6 +1,7 @@
 package ru.kogalym.civic.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -8,8 +9,10 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +29,69 @@ import java.util.regex.Pattern;
  * And a query for a list of ids ({@code {_id: {$in: [...]}}}) is answered by the id index alone: mongo-java-server
  * also checked every document found against the whole list, so reading n ids cost n² comparisons (reading the
  * event log by position in windows of 1,000, most of the server's query time).
+ * <p>
+ * And a read of the whole collection ({@code find()} with a batch size) is answered batch by batch as the client asks
+ * for them: mongo-java-server put every document of the answer in one list and held it until the cursor was read to
+ * its end, so a read of a million read-model documents held them all at once on the server (a 512 MB heap ran out).
  */
 final class IndexedCollection extends H2Collection {
+
+    private final MVMap<Object, Document> data;
 
     IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                       MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, data, meta, cursors);
+        this.data = data;
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        if (query.isEmpty() && (orderBy == null || orderBy.isEmpty()) && skip == 0 && limit == 0 && batchSize > 0
+                && (fieldSelector == null || fieldSelector.isEmpty())) {
+            ScanCursor cursor = new ScanCursor(cursorRegistry.generateCursorId(), data);
+            List<Document> first = cursor.takeDocuments(batchSize);
+            if (cursor.isEmpty()) {
+                return new QueryResult(first);
+            }
+            cursorRegistry.add(cursor);
+            return new QueryResult(first, cursor);
+        }
+        return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The collection in its natural order (by {@code _id}, as the stock scan), read from where the last batch ended:
+     * like a MongoDB cursor, it may see documents written meanwhile ahead of it, never one twice.
+     */
+    private static final class ScanCursor extends AbstractCursor {
+        private final MVMap<Object, Document> data;
+        private Object next;
+
+        ScanCursor(long id, MVMap<Object, Document> data) {
+            super(id);
+            this.data = data;
+            this.next = data.firstKey();
+        }
+
+        @Override
+        public synchronized boolean isEmpty() {
+            return next == null;
+        }
+
+        @Override
+        public synchronized List<Document> takeDocuments(int count) {
+            List<Document> batch = new ArrayList<>(Math.min(count, 1024));
+            Object last = null;
+            if (next != null) {
+                for (Cursor<Object, Document> entries = data.cursor(next); batch.size() < count && entries.hasNext(); ) {
+                    last = entries.next();
+                    batch.add(entries.getValue());
+                }
+            }
+            next = last == null ? null : data.higherKey(last);
+            return batch;
+        }
     }
 
     @Override

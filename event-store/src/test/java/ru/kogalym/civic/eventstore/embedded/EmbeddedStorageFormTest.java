@@ -4,6 +4,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
@@ -20,6 +21,7 @@ import ru.kogalym.civic.eventstore.TestMongo;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -158,6 +160,34 @@ class EmbeddedStorageFormTest {
             collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             collection.insertOne(new Document("_id", "a").append("code", 1));
             assertThat(collection.countDocuments()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aWholeCollectionIsReadBatchByBatchInIdOrderAsTheClientAsks() {
+        onServer(TestMongo.temporaryDirectory(), collection -> {
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                documents.add(new Document("_id", String.format("r-%05d", i)).append("n", i));
+            }
+            collection.insertMany(documents);
+
+            List<Object> ids = new ArrayList<>();
+            try (MongoCursor<Document> cursor = collection.find().batchSize(1_000).iterator()) {
+                for (int i = 0; i < 1_000; i++) {
+                    ids.add(cursor.next().get("_id"));
+                }
+                // written while the cursor is open: the rest of the answer is read when asked for, as MongoDB's is
+                collection.insertOne(new Document("_id", "r-99999"));
+                collection.deleteOne(eq("_id", "r-02000"));
+                cursor.forEachRemaining(document -> ids.add(document.get("_id")));
+            }
+
+            assertThat(ids).hasSize(2_500).doesNotHaveDuplicates().contains("r-99999").doesNotContain("r-02000")
+                           .isSortedAccordingTo(Comparator.comparing(Object::toString));
+            assertThat(collection.find().batchSize(3_000).into(new ArrayList<>())).hasSize(2_500);
+            assertThat(collection.find(gt("n", 2_000)).batchSize(100).into(new ArrayList<>())).hasSize(499);
+            assertThat(collection.find().sort(new Document("n", -1)).batchSize(100).first()).containsEntry("n", 2_499);
         });
     }
 
