@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Commands over HTTP against the embedded default, next to the command-service's own health endpoint in the same
 # run: POST /api/raids, each naming the same NCO (the hottest case for the reference gate), 16 connections, with wrk.
+# Then the same command at fixed rates (RATES, default "50 100 200" a second, 20 s each; benchmarks/FixedRate.java, an
+# open loop timing each request from when it was due).
 # Usage: benchmarks/http-commands.sh [launcher jar]   (needs wrk: apt-get install wrk; build the jar first)
 set -euo pipefail
 JAR=$(realpath "${1:-launcher/target/civic-tracker.jar}")
+FIXED_RATE=$(realpath "$(dirname "$0")/FixedRate.java")
 PORT=18181
 WORK=$(mktemp -d)
 cd "$WORK"
@@ -17,14 +20,18 @@ for _ in $(seq 1 120); do
 done
 curl -sf -o /dev/null -u bench:bench-password-1 "localhost:$PORT/api/ncos" -H 'Content-Type: application/json' \
   -d '{"id":"nco-bench","fullName":"Общество","legalForm":"LOCAL_PUBLIC_ORGANIZATION","registeredOn":"2015-03-12"}'
-cat > post.lua <<'LUA'
+RAID='{"heldOn":"2020-06-19","location":"Улица Мира","purpose":"Памятки","participantNcoIds":["nco-bench"],"leafletsDistributed":20}'
+cat > post.lua <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Basic YmVuY2g6YmVuY2gtcGFzc3dvcmQtMQ=="
-wrk.body = '{"heldOn":"2020-06-19","location":"Улица Мира","purpose":"Памятки","participantNcoIds":["nco-bench"],"leafletsDistributed":20}'
+wrk.body = '$RAID'
 LUA
 wrk -t2 -c16 -d10s -s post.lua "http://localhost:$PORT/api/raids" > /dev/null   # warm-up
 health=$(wrk -t2 -c16 -d15s "http://localhost:$PORT/actuator/health" | awk '/Requests\/sec/ {print $2}')
 raids=$(wrk -t2 -c16 -d20s --latency -s post.lua "http://localhost:$PORT/api/raids" | tee raids.txt | awk '/Requests\/sec/ {print $2}')
 grep -E ' 50%| 99%|Non-2xx' raids.txt || true
 echo "health: $health/s  raids: $raids/s  ratio: $(awk -v r="$raids" -v h="$health" 'BEGIN {printf "%.3f", r / h}')"
+for rate in ${RATES:-50 100 200}; do
+  java "$FIXED_RATE" "http://localhost:$PORT/api/raids" bench:bench-password-1 "$rate" 20 "$RAID"
+done
