@@ -21,6 +21,7 @@ import ru.kogalym.civic.query.web.PageRequest;
 import ru.kogalym.civic.query.web.Params;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +48,7 @@ class SummaryController {
     @Operation(operationId = "getAnnualSummary", summary = "Итоги года в цифрах (пустой год — нули, не 404)")
     AnnualSummary summary(@SummaryYears.YearParameter @PathVariable("year") String year,
                           @KnownAt.Parameter @RequestParam(required = false) String knownAt) {
-        int checkedYear = SummaryYears.parse(year, clock);
-        return known.view(KnownAt.parse(knownAt), summaries, AnnualSummaries::new).summaryFor(checkedYear);
+        return summary(SummaryYears.parse(year, clock), KnownAt.parse(knownAt));
     }
 
     @GetMapping("/{year}/ncos")
@@ -65,12 +65,16 @@ class SummaryController {
         int checkedYear = SummaryYears.parse(year, clock);
         Boolean registered = Params.bool("stateRegistered", stateRegistered);
         PageRequest request = paging.request();
-        AnnualSummary.Ncos ncos = known.view(KnownAt.parse(knownAt), summaries, AnnualSummaries::new)
-                                       .summaryFor(checkedYear).ncos();
+        AnnualSummary.Ncos ncos = summary(checkedYear, KnownAt.parse(knownAt)).ncos();
         List<AnnualSummary.NcoName> listed = registered == null
                 ? concat(ncos.stateRegisteredNcos(), ncos.notStateRegisteredNcos())
                 : registered ? ncos.stateRegisteredNcos() : ncos.notStateRegisteredNcos();
         return Page.of(listed, request);
+    }
+
+    /** The live summary, or the one folded from what was known at {@code knownAt} when it is given. */
+    private AnnualSummary summary(int year, Instant knownAt) {
+        return known.view(knownAt, summaries, AnnualSummaries::new).summaryFor(year);
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
