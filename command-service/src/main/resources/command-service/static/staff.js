@@ -137,7 +137,9 @@
         clear(form);
         var button = form.querySelector('button[type="submit"]');
         button.disabled = true;
-        var headers = {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json'};
+        // the API words its problems in the page's language, not the browser's
+        var headers = {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
+            'Accept-Language': document.documentElement.lang || 'ru'};
         var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
         if (csrfHeader) {
             headers[csrfHeader.content] = document.querySelector('meta[name="_csrf"]').content;

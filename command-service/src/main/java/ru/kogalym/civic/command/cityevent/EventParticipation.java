@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.cityevent;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -77,7 +78,7 @@ class EventParticipation {
 
         requireNotWithdrawn();
         if (corrected.equals(details)) {
-            throw new RuleViolationException("participationId", "the correction changes nothing");
+            throw new RuleViolationException("participationId", Problem.CORRECTION_CHANGES_NOTHING);
         }
         corrected.checkReferences(gate, participationId);
 
@@ -96,8 +97,7 @@ class EventParticipation {
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw new RuleViolationException("participationId",
-                    "participation " + participationId + " was withdrawn");
+            throw new RuleViolationException("participationId", Problem.PARTICIPATION_WITHDRAWN, participationId);
         }
     }
 

@@ -25,7 +25,7 @@ public final class Checks {
 
     public static <T> T present(String field, T value) {
         if (value == null) {
-            throw new InvalidCommandException(field, "is required");
+            throw new InvalidCommandException(field, Problem.REQUIRED);
         }
         return value;
     }
@@ -34,8 +34,7 @@ public final class Checks {
     public static String id(String field, String value) {
         String checked = required(field, value, Limits.ID);
         if (!ID.matcher(checked).matches() || checked.equals(".") || checked.equals("..")) {
-            throw new InvalidCommandException(field,
-                    "an id is 1 to " + Limits.ID + " letters, digits, '.', '_' or '-' (and not '.' or '..')");
+            throw new InvalidCommandException(field, Problem.ID_FORMAT, Limits.ID);
         }
         return checked;
     }
@@ -46,7 +45,7 @@ public final class Checks {
 
     public static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidCommandException(field, "is required");
+            throw new InvalidCommandException(field, Problem.REQUIRED);
         }
         return withinLength(field, value, maxLength);
     }
@@ -61,7 +60,7 @@ public final class Checks {
 
     private static String withinLength(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
-            throw new InvalidCommandException(field, "is longer than " + maxLength + " characters");
+            throw new InvalidCommandException(field, Problem.TOO_LONG, maxLength);
         }
         return printable(field, value, maxLength >= Limits.FREE_TEXT);
     }
@@ -75,12 +74,12 @@ public final class Checks {
         for (int i = 0; i < value.length(); ) {
             int codePoint = value.codePointAt(i);
             if (Character.getType(codePoint) == Character.SURROGATE) {
-                throw new InvalidCommandException(field, "contains an unpaired surrogate at index " + i);
+                throw new InvalidCommandException(field, Problem.UNPAIRED_SURROGATE, i);
             }
             if (Character.isISOControl(codePoint) && !(freeText && (codePoint == '\n' || codePoint == '\t'))) {
-                throw new InvalidCommandException(field, String.format(
-                        "contains the control character U+%04X at index %d%s", codePoint, i,
-                        freeText ? "; free text may hold line breaks and tabs, but no other control character" : ""));
+                throw new InvalidCommandException(field,
+                        freeText ? Problem.CONTROL_CHARACTER_IN_FREE_TEXT : Problem.CONTROL_CHARACTER,
+                        String.format("U+%04X", codePoint), i);
             }
             i += Character.charCount(codePoint);
         }
@@ -92,7 +91,7 @@ public final class Checks {
         present(field, value);
         LocalDate today = CivicClock.today(clock);
         if (value.isAfter(today)) {
-            throw new InvalidCommandException(field, value + " is in the future (today is " + today + ")");
+            throw new InvalidCommandException(field, Problem.DATE_IN_FUTURE, value, today);
         }
         return notTooEarly(field, value);
     }
@@ -104,14 +103,14 @@ public final class Checks {
 
     private static LocalDate notTooEarly(String field, LocalDate value) {
         if (value.isBefore(CivicClock.EARLIEST_DATE)) {
-            throw new InvalidCommandException(field, value + " is before " + CivicClock.EARLIEST_DATE);
+            throw new InvalidCommandException(field, Problem.DATE_TOO_EARLY, value, CivicClock.EARLIEST_DATE);
         }
         return value;
     }
 
     public static int nonNegative(String field, int value) {
         if (value < 0) {
-            throw new InvalidCommandException(field, "must not be negative");
+            throw new InvalidCommandException(field, Problem.NEGATIVE);
         }
         return value;
     }
@@ -124,20 +123,20 @@ public final class Checks {
     public static long positiveKopecks(String field, Long kopecks) {
         present(field, kopecks);
         if (kopecks <= 0) {
-            throw new InvalidCommandException(field, "must be positive");
+            throw new InvalidCommandException(field, Problem.NOT_POSITIVE);
         }
         return kopecks;
     }
 
     public static String optionalOgrn(String field, String value) {
-        return optionalMatching(field, value, OGRN, "must be 13 digits");
+        return optionalMatching(field, value, OGRN, Problem.OGRN_FORMAT);
     }
 
     public static String optionalInn(String field, String value) {
-        return optionalMatching(field, value, INN, "must be 10 or 12 digits");
+        return optionalMatching(field, value, INN, Problem.INN_FORMAT);
     }
 
-    private static String optionalMatching(String field, String value, Pattern pattern, String rule) {
+    private static String optionalMatching(String field, String value, Pattern pattern, Problem rule) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -154,7 +153,7 @@ public final class Checks {
         for (int i = 0; i < checked.size(); i++) {
             String item = id(field + "[" + i + "]", checked.get(i));
             if (!seen.add(item)) {
-                throw new InvalidCommandException(field + "[" + i + "]", item + " is listed twice");
+                throw new InvalidCommandException(field + "[" + i + "]", Problem.LISTED_TWICE, item);
             }
         }
         return checked;
@@ -164,7 +163,7 @@ public final class Checks {
     public static List<String> nonEmptyIds(String field, List<String> values) {
         List<String> checked = ids(field, values);
         if (checked.isEmpty()) {
-            throw new InvalidCommandException(field, "must name at least one");
+            throw new InvalidCommandException(field, Problem.EMPTY_LIST);
         }
         return checked;
     }
@@ -183,7 +182,7 @@ public final class Checks {
             return List.of();
         }
         if (values.size() > Limits.LIST) {
-            throw new InvalidCommandException(field, "has more than " + Limits.LIST + " items");
+            throw new InvalidCommandException(field, Problem.TOO_MANY_ITEMS, Limits.LIST);
         }
         return new ArrayList<>(values);
     }

@@ -5,16 +5,9 @@ package ru.kogalym.civic.command.common;
  * blank, a text is too long, a date lies in the future or before 1990, a count is negative, an identifier is
  * malformed. {@link #field()} is the JSON name of the offending request field, e.g. {@code participantNcoIds[2]}.
  */
-public class InvalidCommandException extends RuntimeException {
+public class InvalidCommandException extends CommandRefusal {
 
-    private final String field;
-
-    public InvalidCommandException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+    public InvalidCommandException(String field, Problem problem, Object... args) {
+        super(field, Detail.of(problem, args));
     }
 }

@@ -5,16 +5,13 @@ package ru.kogalym.civic.command.common;
  * liquidated NCO, a dissolved body, a withdrawn record, a decided grant... {@link #field()} is the JSON name of the
  * request field the refusal is about, e.g. {@code bodyId} or {@code participantNcoIds[0]}.
  */
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends CommandRefusal {
 
-    private final String field;
-
-    public RuleViolationException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
+    public RuleViolationException(String field, Problem problem, Object... args) {
+        this(field, Detail.of(problem, args));
     }
 
-    public String field() {
-        return field;
+    public RuleViolationException(String field, Detail detail) {
+        super(field, detail);
     }
 }

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.council;
 
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -85,21 +87,21 @@ class Body {
         String role = Checks.optional("role", command.role(), Limits.SHORT_TEXT);
         LocalDate added = Checks.pastDate("addedOn", command.addedOn(), clock);
         if (ncoId == null && person == null) {
-            throw new InvalidCommandException("ncoId", "name the member: an NCO (ncoId) or a person");
+            throw new InvalidCommandException("ncoId", Problem.MEMBER_UNNAMED);
         }
         if (ncoId != null && person != null) {
-            throw new InvalidCommandException("person", "a member is either an NCO (ncoId) or a person, not both");
+            throw new InvalidCommandException("person", Problem.MEMBER_BOTH);
         }
 
         requireActiveOn("addedOn", added);
         if (members.containsKey(memberId)) {
-            throw new RuleViolationException("memberId", "member " + memberId + " was already added");
+            throw new RuleViolationException("memberId", Problem.MEMBER_ADDED_ALREADY, memberId);
         }
         if (ncoId != null) {
             boolean alreadyMember = members.values().stream()
                     .anyMatch(member -> !member.removed() && ncoId.equals(member.ncoId()));
             if (alreadyMember) {
-                throw new RuleViolationException("ncoId", "NCO " + ncoId + " is already a member");
+                throw new RuleViolationException("ncoId", Problem.NCO_MEMBER_ALREADY, ncoId);
             }
             gate.admitNco("ncoId", bodyId, ncoId, added);
         }
@@ -115,17 +117,17 @@ class Body {
 
         Member member = members.get(memberId);
         if (member == null) {
-            throw new RuleViolationException("memberId", "no member " + memberId);
+            throw new RuleViolationException("memberId", Problem.NO_MEMBER, memberId);
         }
         if (member.removed()) {
-            throw new RuleViolationException("memberId", "member " + memberId + " was already removed");
+            throw new RuleViolationException("memberId", Problem.MEMBER_REMOVED_ALREADY, memberId);
         }
         if (removed.isBefore(member.addedOn())) {
-            throw new RuleViolationException("removedOn",
-                    "member " + memberId + " was added on " + member.addedOn() + ", after " + removed);
+            throw new RuleViolationException("removedOn", Problem.MEMBER_ADDED_AFTER, memberId, member.addedOn(),
+                    removed);
         }
         if (dissolvedOn != null && removed.isAfter(dissolvedOn)) {
-            throw new RuleViolationException("removedOn", "the " + kindName() + " was dissolved on " + dissolvedOn);
+            throw new RuleViolationException("removedOn", Problem.BODY_WAS_DISSOLVED, kindName(), dissolvedOn);
         }
 
         apply(new BodyMemberRemovedEvent(bodyId, kind, memberId, member.ncoId(), member.person(), removed, reason));
@@ -137,38 +139,37 @@ class Body {
         String reason = Checks.optional("reason", command.reason(), Limits.FREE_TEXT);
 
         if (dissolvedOn != null) {
-            throw new RuleViolationException("dissolvedOn", "the " + kindName() + " was already dissolved on " + dissolvedOn);
+            throw new RuleViolationException("dissolvedOn", Problem.BODY_DISSOLVED_ALREADY, kindName(), dissolvedOn);
         }
         if (dissolved.isBefore(establishedOn)) {
-            throw new RuleViolationException("dissolvedOn",
-                    "the " + kindName() + " was established on " + establishedOn + ", after " + dissolved);
+            throw new RuleViolationException("dissolvedOn", Problem.BODY_ESTABLISHED_AFTER, kindName(), establishedOn,
+                    dissolved);
         }
         LocalDate lastAdded = members.values().stream().map(Member::addedOn).max(LocalDate::compareTo).orElse(null);
         if (lastAdded != null && dissolved.isBefore(lastAdded)) {
-            throw new RuleViolationException("dissolvedOn", "a member was added on " + lastAdded + ", after " + dissolved);
+            throw new RuleViolationException("dissolvedOn", Problem.MEMBER_ADDED_AFTER_DISSOLUTION, lastAdded,
+                    dissolved);
         }
         gate.narrowLifespan("dissolvedOn", bodyId, Lifespan.until(dissolved), standing ->
-                StandingRecords.requireNoneFrom(standing, "dissolvedOn", dissolved, on -> "a session dated " + on
-                        + " names the " + kindName() + "; correct or withdraw it before dissolving the " + kindName()
-                        + " on " + dissolved));
+                StandingRecords.requireNoneFrom(standing, "dissolvedOn", dissolved,
+                        on -> Detail.of(Problem.SESSION_NAMES_BODY, on, kindName(), dissolved)));
 
         apply(new BodyDissolvedEvent(bodyId, kind, name, dissolved, reason));
     }
 
     private static void requireNewBody(BodyLookup bodyLookup, String id) {
         if (bodyLookup.find(id).isPresent()) {
-            throw new RuleViolationException("bodyId", "council or commission " + id + " already exists");
+            throw new RuleViolationException("bodyId", Problem.BODY_EXISTS, id);
         }
     }
 
     /** Established by {@code date} and not dissolved on or before it. */
     private void requireActiveOn(String field, LocalDate date) {
         if (date.isBefore(establishedOn)) {
-            throw new RuleViolationException(field,
-                    "the " + kindName() + " was established on " + establishedOn + ", after " + date);
+            throw new RuleViolationException(field, Problem.BODY_ESTABLISHED_AFTER, kindName(), establishedOn, date);
         }
         if (dissolvedOn != null && !date.isBefore(dissolvedOn)) {
-            throw new RuleViolationException(field, "the " + kindName() + " was dissolved on " + dissolvedOn);
+            throw new RuleViolationException(field, Problem.BODY_WAS_DISSOLVED, kindName(), dissolvedOn);
         }
     }
 

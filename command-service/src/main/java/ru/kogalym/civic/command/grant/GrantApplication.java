@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.grant;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -89,8 +90,8 @@ class GrantApplication {
 
         requireUndecided(decided, gate);
         if (amountAwarded > application.amountRequestedKopecks()) {
-            throw new RuleViolationException("amountAwarded", "the contest cannot award " + roubles(amountAwarded)
-                    + " roubles: the NCO asked for " + roubles(application.amountRequestedKopecks()));
+            throw new RuleViolationException("amountAwarded", Problem.AWARD_ABOVE_REQUEST, roubles(amountAwarded),
+                    roubles(application.amountRequestedKopecks()));
         }
 
         apply(new GrantAwardedEvent(grantApplicationId, application.ncoId(), application.level(),
@@ -117,15 +118,15 @@ class GrantApplication {
 
         requireNotWithdrawn();
         if (corrected.equals(application)) {
-            throw new RuleViolationException("grantApplicationId", "the correction changes nothing");
+            throw new RuleViolationException("grantApplicationId", Problem.CORRECTION_CHANGES_NOTHING);
         }
         if (decidedOn != null && corrected.appliedOn().isAfter(decidedOn)) {
-            throw new RuleViolationException("appliedOn",
-                    "the contest decided on " + decidedOn + ", before " + corrected.appliedOn());
+            throw new RuleViolationException("appliedOn", Problem.DECIDED_BEFORE_APPLIED, decidedOn,
+                    corrected.appliedOn());
         }
         if (awardedKopecks != null && corrected.amountRequestedKopecks() < awardedKopecks) {
-            throw new RuleViolationException("amountRequested", "the contest awarded " + roubles(awardedKopecks)
-                    + " roubles, more than " + roubles(corrected.amountRequestedKopecks()));
+            throw new RuleViolationException("amountRequested", Problem.AWARDED_ABOVE_CORRECTED,
+                    roubles(awardedKopecks), roubles(corrected.amountRequestedKopecks()));
         }
         corrected.checkReferences(gate, grantApplicationId);
 
@@ -147,12 +148,11 @@ class GrantApplication {
     private void requireUndecided(LocalDate decided, ReferenceGate gate) {
         requireNotWithdrawn();
         if (decidedOn != null) {
-            throw new RuleViolationException("grantApplicationId",
-                    "the contest already decided on " + decidedOn);
+            throw new RuleViolationException("grantApplicationId", Problem.ALREADY_DECIDED, decidedOn);
         }
         if (decided.isBefore(application.appliedOn())) {
-            throw new RuleViolationException("decidedOn",
-                    "the NCO applied on " + application.appliedOn() + ", after " + decided);
+            throw new RuleViolationException("decidedOn", Problem.APPLIED_AFTER_DECISION, application.appliedOn(),
+                    decided);
         }
         gate.admitNco("decidedOn", grantApplicationId, application.ncoId(), decided);
     }
@@ -163,8 +163,8 @@ class GrantApplication {
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw new RuleViolationException("grantApplicationId",
-                    "grant application " + grantApplicationId + " was withdrawn");
+            throw new RuleViolationException("grantApplicationId", Problem.GRANT_APPLICATION_WITHDRAWN,
+                    grantApplicationId);
         }
     }
 

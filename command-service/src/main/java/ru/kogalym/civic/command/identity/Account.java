@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.identity;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -52,7 +53,7 @@ class Account {
     public Account(CreateUserAccountCommand command) {
         String name = username(command.username());
         if (!UserAccount.accountId(name).equals(command.accountId())) {
-            throw new InvalidCommandException("accountId", "is not the account id of " + name);
+            throw new InvalidCommandException("accountId", Problem.ACCOUNT_ID_MISMATCH, name);
         }
         List<Role> given = roles(command.roles());
 
@@ -64,7 +65,7 @@ class Account {
         List<Role> given = roles(command.roles());
 
         if (roles.equals(EnumSet.copyOf(given))) {
-            throw new RuleViolationException("roles", username + " already has exactly these roles");
+            throw new RuleViolationException("roles", Problem.ROLES_UNCHANGED, username);
         }
 
         apply(new UserRolesChangedEvent(accountId, username, given));
@@ -75,7 +76,7 @@ class Account {
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
 
         if (!enabled) {
-            throw new RuleViolationException("accountId", username + " is disabled already");
+            throw new RuleViolationException("accountId", Problem.ACCOUNT_DISABLED_ALREADY, username);
         }
 
         apply(new UserAccountDisabledEvent(accountId, username, reason));
@@ -86,7 +87,7 @@ class Account {
         String reason = Checks.required("reason", command.reason(), Limits.FREE_TEXT);
 
         if (enabled) {
-            throw new RuleViolationException("accountId", username + " is enabled already");
+            throw new RuleViolationException("accountId", Problem.ACCOUNT_ENABLED_ALREADY, username);
         }
 
         apply(new UserAccountEnabledEvent(accountId, username, reason));
@@ -100,8 +101,7 @@ class Account {
     static String username(String value) {
         String name = Checks.required("username", value, Limits.SHORT_TEXT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidCommandException("username",
-                    "is 2 to 64 lower-case letters, digits, '.', '_', '@' or '-', beginning with a letter or digit");
+            throw new InvalidCommandException("username", Problem.USERNAME_FORMAT);
         }
         return name;
     }
@@ -109,11 +109,11 @@ class Account {
     /** At least one role, each once, in the enum's order (so equal sets make equal events). */
     static List<Role> roles(List<Role> value) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidCommandException("roles", "is required: at least one of " + List.of(Role.values()));
+            throw new InvalidCommandException("roles", Problem.ROLES_REQUIRED, List.of(Role.values()).toString());
         }
         for (int i = 0; i < value.size(); i++) {
             if (value.get(i) == null) {
-                throw new InvalidCommandException("roles[" + i + "]", "is not a role");
+                throw new InvalidCommandException("roles[" + i + "]", Problem.NOT_A_ROLE);
             }
         }
         return List.copyOf(EnumSet.copyOf(value));

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.identity;
 
+import ru.kogalym.civic.command.common.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -105,7 +106,7 @@ class AccountController {
         String name = existing(username).username();
         List<Role> roles = Account.roles(request.roles());
         if (name.equals(caller.getName()) && !roles.contains(Role.ADMIN)) {
-            throw new RuleViolationException("roles", "an administrator cannot take ADMIN away from themselves");
+            throw new RuleViolationException("roles", Problem.ADMIN_SELF_DEMOTION);
         }
         accounts.changeRoles(commands, name, roles);
         return ResponseEntity.noContent().build();
@@ -124,7 +125,7 @@ class AccountController {
                                  @Parameter(hidden = true) Authentication caller) {
         String name = existing(username).username();
         if (name.equals(caller.getName())) {
-            throw new RuleViolationException(Accounts.USERNAME, "an administrator cannot disable themselves");
+            throw new RuleViolationException(Accounts.USERNAME, Problem.ADMIN_SELF_DISABLE);
         }
         accounts.disable(commands, name, request.reason());
         return ResponseEntity.noContent().build();
@@ -139,6 +140,6 @@ class AccountController {
 
     private UserAccount existing(String username) {
         return directory.find(username).orElseThrow(() -> ApiProblem.notFound(Accounts.USERNAME,
-                Accounts.USERNAME + ": no user " + (username.length() > 64 ? username.substring(0, 64) + "…" : username)));
+                Problem.NO_USER, username.length() > 64 ? username.substring(0, 64) + "…" : username));
     }
 }

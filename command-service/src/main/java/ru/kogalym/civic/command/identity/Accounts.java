@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.identity;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.common.InvalidCommandException;
@@ -69,17 +70,16 @@ class Accounts {
     /** Long enough to resist guessing, short enough for bcrypt, no control characters. */
     static String password(String value) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidCommandException("password", "is required");
+            throw new InvalidCommandException("password", Problem.REQUIRED);
         }
         if (value.codePointCount(0, value.length()) < MIN_PASSWORD) {
-            throw new InvalidCommandException("password", "is at least " + MIN_PASSWORD + " characters long");
+            throw new InvalidCommandException("password", Problem.PASSWORD_TOO_SHORT, MIN_PASSWORD);
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidCommandException("password", "is at most " + MAX_PASSWORD_BYTES
-                    + " bytes in UTF-8 (72 Latin letters or digits, 36 Cyrillic letters)");
+            throw new InvalidCommandException("password", Problem.PASSWORD_TOO_LONG, MAX_PASSWORD_BYTES);
         }
         if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))) {
-            throw new InvalidCommandException("password", "contains a control character or a broken character");
+            throw new InvalidCommandException("password", Problem.PASSWORD_BAD_CHARACTER);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.lookup;
 
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +87,8 @@ public class ReferenceGate {
      * it.
      */
     public void admitNco(String field, String recordId, String ncoId, LocalDate on) {
-        admit(field, recordId, ncoId, on, "NCO " + ncoId, () -> References.requireActiveNco(ncos, field, ncoId, on));
+        admit(field, recordId, ncoId, on, Detail.of(Problem.CONCURRENT_NCO_CHANGE, ncoId),
+              () -> References.requireActiveNco(ncos, field, ncoId, on));
     }
 
     /**
@@ -93,7 +96,7 @@ public class ReferenceGate {
      * {@code expectedKind} is not null, is of that kind.
      */
     public void admitBody(String field, String recordId, String bodyId, BodyKind expectedKind, LocalDate on) {
-        admit(field, recordId, bodyId, on, bodyId,
+        admit(field, recordId, bodyId, on, Detail.of(Problem.CONCURRENT_BODY_CHANGE, bodyId),
               () -> References.requireActiveBody(bodies, field, bodyId, expectedKind, on));
     }
 
@@ -123,8 +126,7 @@ public class ReferenceGate {
             // side keeps its own reservation meanwhile, so that only the record's side ever gives way: two commands
             // never wait for each other, and of two that meet, exactly one is recorded.
             try {
-                settle(id, conflict.get(), attempt, field, "a concurrent request is recording something dated "
-                        + conflict.get().on() + " that names it; try again");
+                settle(id, conflict.get(), attempt, field, Detail.of(Problem.CONCURRENT_RECORD, conflict.get().on()));
             } catch (RuntimeException refused) {
                 references.release(id, mine.id());
                 throw refused;
@@ -138,7 +140,7 @@ public class ReferenceGate {
         return references.recordNaming(referencedId, on);
     }
 
-    private void admit(String field, String recordId, String referencedId, LocalDate on, String what,
+    private void admit(String field, String recordId, String referencedId, LocalDate on, Detail refusal,
                        Runnable committedCheck) {
         committedCheck.run();
         for (int attempt = 1; ; attempt++) {
@@ -161,8 +163,7 @@ public class ReferenceGate {
             }
             // the lifespan's side never gives way (see narrowLifespan), so this one does
             references.release(referencedId, mine.id());
-            settle(referencedId, conflict.get(), attempt, field,
-                    what + " is being liquidated, dissolved or corrected by a concurrent request; try again");
+            settle(referencedId, conflict.get(), attempt, field, refusal);
         }
     }
 
@@ -202,7 +203,7 @@ public class ReferenceGate {
      * Waits for a conflicting reservation to go, or settles it if its command died, before the next announcement;
      * refuses after {@link #ATTEMPTS} announcements.
      */
-    private void settle(String referencedId, Reservation conflict, int attempt, String field, String refusal) {
+    private void settle(String referencedId, Reservation conflict, int attempt, String field, Detail refusal) {
         Instant now = wallClock.instant();
         if (conflict.expiredAt(now)) {
             LOG.warn("Settling the expired reservation {} of record {} on {}", conflict.id(), conflict.record(),

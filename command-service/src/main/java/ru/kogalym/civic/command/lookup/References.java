@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.lookup;
 
+import ru.kogalym.civic.command.common.Problem;
 import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.contract.council.BodyKind;
 
@@ -21,16 +22,15 @@ public final class References {
      */
     public static void requireActiveNco(NcoLookup lookup, String field, String ncoId, LocalDate on) {
         NcoStatus status = lookup.find(ncoId)
-                .orElseThrow(() -> new RuleViolationException(field, "unknown NCO " + ncoId));
+                .orElseThrow(() -> new RuleViolationException(field, Problem.UNKNOWN_NCO, ncoId));
         if (status.withdrawn()) {
-            throw new RuleViolationException(field, "NCO " + ncoId + " was withdrawn as registered by mistake");
+            throw new RuleViolationException(field, Problem.NCO_WITHDRAWN_AS_MISTAKE, ncoId);
         }
         if (status.registeredOn().isAfter(on)) {
-            throw new RuleViolationException(field, "NCO " + ncoId + " entered the registry on "
-                    + status.registeredOn() + ", after " + on);
+            throw new RuleViolationException(field, Problem.NCO_REGISTERED_AFTER, ncoId, status.registeredOn(), on);
         }
         if (status.liquidatedOn() != null && !status.liquidatedOn().isAfter(on)) {
-            throw new RuleViolationException(field, "NCO " + ncoId + " was liquidated on " + status.liquidatedOn());
+            throw new RuleViolationException(field, Problem.NCO_LIQUIDATED, ncoId, status.liquidatedOn());
         }
     }
 
@@ -41,17 +41,22 @@ public final class References {
     public static void requireActiveBody(BodyLookup lookup, String field, String bodyId, BodyKind expectedKind,
                                          LocalDate on) {
         BodyStatus status = lookup.find(bodyId)
-                .orElseThrow(() -> new RuleViolationException(field, "unknown council or commission " + bodyId));
+                .orElseThrow(() -> new RuleViolationException(field, Problem.UNKNOWN_BODY, bodyId));
         if (expectedKind != null && status.kind() != expectedKind) {
-            throw new RuleViolationException(field, bodyId + " is a " + status.kind().name().toLowerCase()
-                    + ", not a " + expectedKind.name().toLowerCase());
+            throw new RuleViolationException(field, Problem.BODY_WRONG_KIND, bodyId, kindName(status.kind()),
+                    kindName(expectedKind));
         }
         if (status.establishedOn().isAfter(on)) {
-            throw new RuleViolationException(field, bodyId + " was established on " + status.establishedOn()
-                    + ", after " + on);
+            throw new RuleViolationException(field, Problem.BODY_ESTABLISHED_ON, bodyId, kindName(status.kind()),
+                    status.establishedOn(), on);
         }
         if (status.dissolvedOn() != null && !status.dissolvedOn().isAfter(on)) {
-            throw new RuleViolationException(field, bodyId + " was dissolved on " + status.dissolvedOn());
+            throw new RuleViolationException(field, Problem.BODY_DISSOLVED_ON, bodyId, kindName(status.kind()),
+                    status.dissolvedOn());
         }
+    }
+
+    private static String kindName(BodyKind kind) {
+        return kind.name().toLowerCase();
     }
 }

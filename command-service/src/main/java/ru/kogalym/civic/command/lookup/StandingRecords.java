@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.lookup;
 
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.command.lookup.ActivityReferences.Reference;
 
@@ -32,10 +34,8 @@ public final class StandingRecords {
                                                                            Comparator.nullsFirst(Comparator.naturalOrder())))
                   .ifPresent(reference -> {
                       throw new RuleViolationException(field, reference.isMembership()
-                              ? "NCO " + ncoId + " is a member of " + reference.bodyId() + " since " + reference.on()
-                                + "; record the member's removal before withdrawing the NCO"
-                              : named(reference, gate, ncoId) + " dated " + reference.on() + " names NCO " + ncoId
-                                + "; correct or withdraw it before withdrawing the NCO");
+                              ? Detail.of(Problem.NCO_IS_MEMBER, ncoId, reference.bodyId(), reference.on())
+                              : named(reference, gate, ncoId));
                   });
     }
 
@@ -47,8 +47,7 @@ public final class StandingRecords {
                                          LocalDate registeredOn) {
         references.stream().map(Reference::on).min(Comparator.naturalOrder())
                   .filter(on -> on.isBefore(registeredOn)).ifPresent(on -> {
-            throw new RuleViolationException(field, "a record dated " + on + " names NCO " + ncoId
-                    + "; it cannot have entered the registry later, on " + registeredOn);
+            throw new RuleViolationException(field, Problem.RECORD_BEFORE_REGISTRATION, on, ncoId, registeredOn);
         });
     }
 
@@ -57,16 +56,17 @@ public final class StandingRecords {
      * {@link RuleViolationException} on {@code field} with {@code refusal} for the latest such date.
      */
     public static void requireNoneFrom(List<Reference> references, String field, LocalDate closedOn,
-                                       Function<LocalDate, String> refusal) {
+                                       Function<LocalDate, Detail> refusal) {
         references.stream().map(Reference::on).filter(on -> !on.isBefore(closedOn)).max(Comparator.naturalOrder())
                   .ifPresent(on -> {
                       throw new RuleViolationException(field, refusal.apply(on));
                   });
     }
 
-    private static String named(Reference activity, ReferenceGate gate, String ncoId) {
+    private static Detail named(Reference activity, ReferenceGate gate, String ncoId) {
         return Optional.ofNullable(activity.recordId()).or(() -> gate.recordNaming(ncoId, activity.on()))
-                       .map(id -> "record " + id).orElse("a record");
+                       .map(id -> Detail.of(Problem.RECORD_NAMES_NCO, id, activity.on(), ncoId))
+                       .orElseGet(() -> Detail.of(Problem.SOME_RECORD_NAMES_NCO, activity.on(), ncoId));
     }
 
     private static boolean holds(Reference membership, BodyLookup bodies, LocalDate liquidatedOn) {

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.meeting;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -41,7 +42,7 @@ class Meeting {
             Checks.present("kind", kind);
             String checkedBodyId = Checks.optionalId("bodyId", bodyId);
             if (checkedBodyId == null && sessionOf(kind) != null) {
-                throw new InvalidCommandException("bodyId", "a " + kind + " names its body");
+                throw new InvalidCommandException("bodyId", Problem.BODY_REQUIRED_FOR_KIND, kind);
             }
             return new Details(kind,
                     Checks.required("topic", topic, Limits.NAME),
@@ -100,7 +101,7 @@ class Meeting {
 
         requireNotWithdrawn();
         if (corrected.equals(details)) {
-            throw new RuleViolationException("meetingId", "the correction changes nothing");
+            throw new RuleViolationException("meetingId", Problem.CORRECTION_CHANGES_NOTHING);
         }
         corrected.checkReferences(gate, meetingId);
 
@@ -120,7 +121,7 @@ class Meeting {
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw new RuleViolationException("meetingId", "meeting " + meetingId + " was withdrawn");
+            throw new RuleViolationException("meetingId", Problem.MEETING_WITHDRAWN, meetingId);
         }
     }
 

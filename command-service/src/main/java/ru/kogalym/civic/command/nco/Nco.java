@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.nco;
 
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -124,7 +126,7 @@ class Nco {
         }
 
         if (ncoLookup.find(id).isPresent()) {
-            throw new RuleViolationException("ncoId", "NCO " + id + " is already registered");
+            throw new RuleViolationException("ncoId", Problem.NCO_REGISTERED_ALREADY, id);
         }
         claim(claims, IdentifierKind.OGRN, ogrnValue, id, "ogrn");
         claim(claims, IdentifierKind.INN, innValue, id, "inn");
@@ -141,12 +143,11 @@ class Nco {
         requireNotWithdrawn();
         requireNotAfterLiquidation("registeredOn", registered);
         if (stateRegisteredOn != null) {
-            throw new RuleViolationException("registeredOn",
-                    "the NCO is already in the state registry since " + stateRegisteredOn);
+            throw new RuleViolationException("registeredOn", Problem.STATE_REGISTERED_ALREADY, stateRegisteredOn);
         }
         if (stateExcludedOn != null && registered.isBefore(stateExcludedOn)) {
-            throw new RuleViolationException("registeredOn",
-                    "the NCO was excluded from the state registry on " + stateExcludedOn + ", after " + registered);
+            throw new RuleViolationException("registeredOn", Problem.STATE_EXCLUDED_AFTER, stateExcludedOn,
+                    registered);
         }
 
         apply(new NcoStateRegistrationRecordedEvent(ncoId, registered, number));
@@ -159,11 +160,11 @@ class Nco {
 
         requireNotWithdrawn();
         if (stateRegisteredOn == null) {
-            throw new RuleViolationException("excludedOn", "the NCO is not in the state registry");
+            throw new RuleViolationException("excludedOn", Problem.NOT_STATE_REGISTERED);
         }
         if (excluded.isBefore(stateRegisteredOn)) {
-            throw new RuleViolationException("excludedOn",
-                    "the NCO entered the state registry on " + stateRegisteredOn + ", after " + excluded);
+            throw new RuleViolationException("excludedOn", Problem.STATE_REGISTERED_AFTER, stateRegisteredOn,
+                    excluded);
         }
         requireNotAfterLiquidation("excludedOn", excluded);
 
@@ -181,7 +182,7 @@ class Nco {
         requireInRegistryOn("renamedOn", renamed);
         if (full.equals(fullName) && Objects.equals(shortened, shortName)
                 && Objects.equals(translation, nameTranslation)) {
-            throw new RuleViolationException("fullName", "the NCO already has these names");
+            throw new RuleViolationException("fullName", Problem.NAMES_UNCHANGED);
         }
 
         apply(new NcoRenamedEvent(ncoId, full, shortened, translation, renamed));
@@ -195,7 +196,7 @@ class Nco {
         requireNotWithdrawn();
         requireInRegistryOn("changedOn", changed);
         if (newLeader.equals(leader)) {
-            throw new RuleViolationException("leader", "the NCO is already led by " + leader);
+            throw new RuleViolationException("leader", Problem.LEADER_UNCHANGED, leader);
         }
 
         apply(new NcoLeaderChangedEvent(ncoId, newLeader, changed));
@@ -209,7 +210,7 @@ class Nco {
         requireNotWithdrawn();
         requireInRegistryOn("changedOn", changed);
         if (newAddress.equals(address)) {
-            throw new RuleViolationException("address", "the NCO already has this address");
+            throw new RuleViolationException("address", Problem.ADDRESS_UNCHANGED);
         }
 
         apply(new NcoAddressChangedEvent(ncoId, newAddress, changed));
@@ -220,20 +221,20 @@ class Nco {
         String newOgrn = Checks.optionalOgrn("ogrn", command.ogrn());
         String newInn = Checks.optionalInn("inn", command.inn());
         if (newOgrn == null && newInn == null) {
-            throw new InvalidCommandException("ogrn", "give an OGRN, an INN or both");
+            throw new InvalidCommandException("ogrn", Problem.OGRN_OR_INN);
         }
 
         requireNotWithdrawn();
         if (ogrn != null && newOgrn != null && !ogrn.equals(newOgrn)) {
-            throw new RuleViolationException("ogrn", "the NCO's OGRN is already recorded as " + ogrn);
+            throw new RuleViolationException("ogrn", Problem.OGRN_RECORDED, ogrn);
         }
         if (inn != null && newInn != null && !inn.equals(newInn)) {
-            throw new RuleViolationException("inn", "the NCO's INN is already recorded as " + inn);
+            throw new RuleViolationException("inn", Problem.INN_RECORDED, inn);
         }
         boolean ogrnIsNew = newOgrn != null && ogrn == null;
         boolean innIsNew = newInn != null && inn == null;
         if (!ogrnIsNew && !innIsNew) {
-            throw new RuleViolationException(newOgrn != null ? "ogrn" : "inn", "already recorded");
+            throw new RuleViolationException(newOgrn != null ? "ogrn" : "inn", Problem.IDENTIFIERS_RECORDED);
         }
         if (ogrnIsNew) {
             claim(claims, IdentifierKind.OGRN, newOgrn, ncoId, "ogrn");
@@ -252,11 +253,10 @@ class Nco {
         requireNotWithdrawn();
         requireInRegistryOn("recognizedOn", recognized);
         if (soncoSince != null) {
-            throw new RuleViolationException("recognizedOn", "the NCO is socially oriented since " + soncoSince);
+            throw new RuleViolationException("recognizedOn", Problem.SONCO_ALREADY, soncoSince);
         }
         if (soncoWithdrawnOn != null && recognized.isBefore(soncoWithdrawnOn)) {
-            throw new RuleViolationException("recognizedOn",
-                    "the NCO lost its socially oriented status on " + soncoWithdrawnOn + ", after " + recognized);
+            throw new RuleViolationException("recognizedOn", Problem.SONCO_LOST_AFTER, soncoWithdrawnOn, recognized);
         }
 
         apply(new NcoRecognizedAsSoncoEvent(ncoId, recognized));
@@ -269,11 +269,10 @@ class Nco {
 
         requireNotWithdrawn();
         if (soncoSince == null) {
-            throw new RuleViolationException("withdrawnOn", "the NCO is not socially oriented");
+            throw new RuleViolationException("withdrawnOn", Problem.NOT_SONCO);
         }
         if (withdrawn.isBefore(soncoSince)) {
-            throw new RuleViolationException("withdrawnOn",
-                    "the NCO is socially oriented since " + soncoSince + ", after " + withdrawn);
+            throw new RuleViolationException("withdrawnOn", Problem.SONCO_SINCE_AFTER, soncoSince, withdrawn);
         }
         requireNotAfterLiquidation("withdrawnOn", withdrawn);
 
@@ -287,16 +286,15 @@ class Nco {
 
         requireNotWithdrawn();
         if (liquidatedOn != null) {
-            throw new RuleViolationException("liquidatedOn", "the NCO was already liquidated on " + liquidatedOn);
+            throw new RuleViolationException("liquidatedOn", Problem.LIQUIDATED_ALREADY, liquidatedOn);
         }
         LocalDate latestFactOn = latestFactOn();
         if (liquidated.isBefore(latestFactOn)) {
-            throw new RuleViolationException("liquidatedOn",
-                    "the NCO has a change recorded on " + latestFactOn + ", after " + liquidated);
+            throw new RuleViolationException("liquidatedOn", Problem.CHANGE_RECORDED_AFTER, latestFactOn, liquidated);
         }
         gate.narrowLifespan("liquidatedOn", ncoId, Lifespan.until(liquidated), standing ->
-                StandingRecords.requireNoneFrom(standing, "liquidatedOn", liquidated, on -> "a record dated " + on
-                        + " names the NCO; correct or withdraw it before liquidating the NCO on " + liquidated));
+                StandingRecords.requireNoneFrom(standing, "liquidatedOn", liquidated,
+                        on -> Detail.of(Problem.RECORD_NAMES_LIQUIDATED, on, liquidated)));
 
         apply(new NcoLiquidatedEvent(ncoId, liquidated, reason));
     }
@@ -314,11 +312,11 @@ class Nco {
 
         requireNotWithdrawn();
         if (corrected.equals(registration) && registered.equals(registeredOn)) {
-            throw new RuleViolationException("ncoId", "the correction changes nothing");
+            throw new RuleViolationException("ncoId", Problem.CORRECTION_CHANGES_NOTHING);
         }
         if (earliestChangeInRegistryOn != null && registered.isAfter(earliestChangeInRegistryOn)) {
-            throw new RuleViolationException("registeredOn", "the NCO has a change recorded on "
-                    + earliestChangeInRegistryOn + ", before " + registered);
+            throw new RuleViolationException("registeredOn", Problem.CHANGE_RECORDED_BEFORE,
+                    earliestChangeInRegistryOn, registered);
         }
         gate.narrowLifespan("registeredOn", ncoId, Lifespan.from(registered), standing ->
                 StandingRecords.requireNoneBefore(standing, "registeredOn", ncoId, registered));
@@ -340,7 +338,7 @@ class Nco {
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw new RuleViolationException("ncoId", "NCO " + ncoId + " was withdrawn");
+            throw new RuleViolationException("ncoId", Problem.NCO_WITHDRAWN, ncoId);
         }
     }
 
@@ -352,15 +350,14 @@ class Nco {
     /** Dated on or after the NCO entered the municipal registry, and not after its liquidation. */
     private void requireInRegistryOn(String field, LocalDate date) {
         if (date.isBefore(registeredOn)) {
-            throw new RuleViolationException(field,
-                    "the NCO entered the registry on " + registeredOn + ", after " + date);
+            throw new RuleViolationException(field, Problem.REGISTERED_AFTER, registeredOn, date);
         }
         requireNotAfterLiquidation(field, date);
     }
 
     private void requireNotAfterLiquidation(String field, LocalDate date) {
         if (liquidatedOn != null && date.isAfter(liquidatedOn)) {
-            throw new RuleViolationException(field, "the NCO was liquidated on " + liquidatedOn);
+            throw new RuleViolationException(field, Problem.LIQUIDATED_ON, liquidatedOn);
         }
     }
 
@@ -375,8 +372,9 @@ class Nco {
         }
         boolean heldBefore = claims.holder(kind, value).filter(ncoId::equals).isPresent();
         if (!claims.claim(kind, value, ncoId)) {
-            String holder = claims.holder(kind, value).orElse("another NCO");
-            throw new RuleViolationException(field, kind + " " + value + " belongs to NCO " + holder);
+            throw claims.holder(kind, value)
+                        .map(holder -> new RuleViolationException(field, Problem.IDENTIFIER_TAKEN, kind, value, holder))
+                        .orElseGet(() -> new RuleViolationException(field, Problem.IDENTIFIER_TAKEN_BY_ANOTHER, kind, value));
         }
         if (!heldBefore) {
             CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.onRollback(u -> claims.release(kind, value, ncoId)));

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.priority;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -61,8 +62,7 @@ class YearPlan {
         LocalDate set = Checks.pastDate("setOn", command.setOn(), clock);
 
         if (year != null) {
-            throw new RuleViolationException("year", "the priorities for " + year + " were already set on " + setOn
-                    + "; add tasks instead");
+            throw new RuleViolationException("year", Problem.PRIORITIES_SET_ALREADY, year, setOn);
         }
 
         apply(new YearPrioritiesSetEvent(checkedYear, checkedTasks, set));
@@ -76,14 +76,13 @@ class YearPlan {
         LocalDate added = Checks.pastDate("addedOn", command.addedOn(), clock);
 
         if (tasks.containsKey(taskId)) {
-            throw new RuleViolationException("taskId", "the year already has task " + taskId);
+            throw new RuleViolationException("taskId", Problem.TASK_EXISTS, taskId);
         }
         if (tasks.size() >= Limits.LIST) {
-            throw new RuleViolationException("taskId", "a year has at most " + Limits.LIST + " tasks");
+            throw new RuleViolationException("taskId", Problem.TOO_MANY_TASKS, Limits.LIST);
         }
         if (added.isBefore(setOn)) {
-            throw new RuleViolationException("addedOn",
-                    "the priorities for " + year + " were set on " + setOn + ", after " + added);
+            throw new RuleViolationException("addedOn", Problem.PRIORITIES_SET_AFTER, year, setOn, added);
         }
 
         apply(new PriorityTaskAddedEvent(year, taskId, title, description, added));
@@ -96,10 +95,10 @@ class YearPlan {
 
         Task task = tasks.get(taskId);
         if (task == null) {
-            throw new RuleViolationException("taskId", "the year has no task " + taskId);
+            throw new RuleViolationException("taskId", Problem.NO_TASK, taskId);
         }
         if (task.done()) {
-            throw new RuleViolationException("taskId", "task " + taskId + " is already done");
+            throw new RuleViolationException("taskId", Problem.TASK_DONE_ALREADY, taskId);
         }
 
         apply(new PriorityTaskMarkedDoneEvent(year, taskId, task.title(), done));
@@ -112,8 +111,8 @@ class YearPlan {
         if (!YEAR.matcher(value).matches()
                 || Integer.parseInt(value) < CivicClock.EARLIEST_DATE.getYear()
                 || Integer.parseInt(value) > nextYear) {
-            throw new InvalidCommandException("year",
-                    "must be a year from " + CivicClock.EARLIEST_DATE.getYear() + " to " + nextYear);
+            throw new InvalidCommandException("year", Problem.YEAR_RANGE,
+                    String.valueOf(CivicClock.EARLIEST_DATE.getYear()), String.valueOf(nextYear));
         }
         return value;
     }
@@ -121,7 +120,7 @@ class YearPlan {
     private static List<PriorityTask> validTasks(List<PriorityTask> values) {
         List<PriorityTask> items = Checks.items("tasks", values);
         if (items.isEmpty()) {
-            throw new InvalidCommandException("tasks", "set at least one task");
+            throw new InvalidCommandException("tasks", Problem.TASKS_REQUIRED);
         }
         List<PriorityTask> checked = new ArrayList<>();
         Set<String> taskIds = new HashSet<>();
@@ -130,7 +129,7 @@ class YearPlan {
             PriorityTask task = Checks.present(field, items.get(i));
             String taskId = Checks.id(field + ".taskId", task.taskId());
             if (!taskIds.add(taskId)) {
-                throw new InvalidCommandException(field + ".taskId", taskId + " is listed twice");
+                throw new InvalidCommandException(field + ".taskId", Problem.LISTED_TWICE, taskId);
             }
             checked.add(new PriorityTask(taskId,
                     Checks.required(field + ".title", task.title(), Limits.NAME),

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.raid;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -81,7 +82,7 @@ class Raid {
 
         requireNotWithdrawn();
         if (corrected.equals(details)) {
-            throw new RuleViolationException("raidId", "the correction changes nothing");
+            throw new RuleViolationException("raidId", Problem.CORRECTION_CHANGES_NOTHING);
         }
         corrected.checkReferences(gate, raidId);
 
@@ -101,7 +102,7 @@ class Raid {
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw new RuleViolationException("raidId", "raid " + raidId + " was withdrawn");
+            throw new RuleViolationException("raidId", Problem.RAID_WITHDRAWN, raidId);
         }
     }
 

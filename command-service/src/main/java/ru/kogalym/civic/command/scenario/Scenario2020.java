@@ -1,5 +1,8 @@
 package ru.kogalym.civic.command.scenario;
 
+import org.springframework.http.HttpStatus;
+import ru.kogalym.civic.command.common.Problem;
+import ru.kogalym.civic.command.common.Detail;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -52,7 +55,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The seed report's 2020 (Kogalym's account of its work with civil society, see {@code shared/seed}), entered as
@@ -287,9 +289,8 @@ class Scenario2020 {
         steps.forEach(step -> earlier.put(step, step.earlier().get()));
         List<Conflict> conflicts = conflicts(steps, earlier);
         if (!conflicts.isEmpty()) {
-            throw ApiProblem.conflict(conflicts.get(0).field(), "Nothing was recorded: " + describe(conflicts)
-                    + ". What an earlier load recorded stays; once what conflicts is corrected or withdrawn, "
-                    + "loading again completes the scenario.");
+            throw ApiProblem.unprefixed(HttpStatus.CONFLICT, conflicts.get(0).field(),
+                    Detail.of(Problem.SCENARIO_CONFLICTS, describe(conflicts)));
         }
         Tally tally = new Tally();
         for (Step step : steps) {
@@ -303,13 +304,13 @@ class Scenario2020 {
      * a conflict names it ({@code what}, {@code field}), what it would meet and how it is made; for an activity or a
      * membership, its date and the NCOs ({@code ncoField}) and whether the commission, it names.
      */
-    private record Step(String kind, String id, String what, String field, Supplier<Earlier> earlier,
+    private record Step(String kind, String id, Detail what, String field, Supplier<Earlier> earlier,
                         Supplier<Created> create, LocalDate on, String ncoField, List<String> ncoIds,
                         boolean namesCommission) {
     }
 
     /** A reason the scenario cannot be loaded as it stands. */
-    private record Conflict(String field, String detail) {
+    private record Conflict(String field, Detail detail) {
     }
 
     private List<Step> steps(IdempotentCreation staff) {
@@ -333,7 +334,8 @@ class Scenario2020 {
             BiFunction<String, String, AddBodyMemberCommand> command = (bodyId, memberId) -> new AddBodyMemberCommand(
                     bodyId, memberId, ncoId, null, "член комиссии", MEMBERS_ADDED_ON);
             String memberId = "member-" + ncoId;
-            steps.add(new Step("commissionMembers", memberId, "member " + memberId + " of commission " + COMMISSION_ID,
+            steps.add(new Step("commissionMembers", memberId,
+                    Detail.of(Problem.SCENARIO_MEMBER, memberId, COMMISSION_ID),
                     BodyController.MEMBER.idParam(),
                     () -> marked.earlierPart(BodyController.COMMISSION, COMMISSION_ID, BodyController.MEMBER, memberId,
                             command, null),
@@ -396,7 +398,7 @@ class Scenario2020 {
             BiFunction<String, String, AddPriorityTaskCommand> command = (year, taskId) -> new AddPriorityTaskCommand(
                     year, taskId, task.title(), task.description(), addedOn);
             tasks.add(new Step("priorityTasks", task.taskId(),
-                    "task " + task.taskId() + " of the " + plan.year() + " priorities",
+                    Detail.of(Problem.SCENARIO_TASK, task.taskId(), plan.year()),
                     YearPlanController.TASK.idParam(),
                     () -> tasksMarked.earlierPart(YearPlanController.YEAR_PLAN, plan.year(),
                             YearPlanController.TASK, task.taskId(), command, null),
@@ -424,7 +426,7 @@ class Scenario2020 {
     private static <C> Step activity(String kind, IdempotentCreation creation, AggregateType type, String id,
                                      Function<String, C> command, LocalDate on, List<String> ncoIds,
                                      boolean namesCommission) {
-        return new Step(kind, id, type.name() + " " + id, type.idParam(),
+        return new Step(kind, id, Detail.of(Problem.SCENARIO_RECORD, type.label(), id), type.idParam(),
                 () -> creation.earlier(type, id, command, null), () -> creation.create(type, id, command), on,
                 "participantNcoIds", ncoIds, namesCommission);
     }
@@ -438,8 +440,7 @@ class Scenario2020 {
         boolean commissionAsked = false;
         for (Step step : steps) {
             if (earlier.get(step) == Earlier.OTHER) {
-                conflicts.add(new Conflict(step.field(), step.what() + ": the id is already taken by another record "
-                        + "or another request"));
+                conflicts.add(new Conflict(step.field(), Detail.of(Problem.SCENARIO_ID_TAKEN, step.what())));
             }
             if (step.kind().equals("ncos") && earlier.get(step) != Earlier.SAME_REQUEST) {
                 ncosNotAsked.add(step.id());
@@ -468,8 +469,8 @@ class Scenario2020 {
                 String ncoId = step.ncoIds().get(0);
                 ncoMembers.forEach((memberId, member) -> {
                     if (member.equals(ncoId)) {
-                        conflicts.add(new Conflict("ncoId", step.what() + " (ncoId): NCO " + ncoId + " is already "
-                                + "a member, as member " + memberId + "; an NCO is a member once"));
+                        conflicts.add(new Conflict("ncoId",
+                                Detail.of(Problem.SCENARIO_NCO_MEMBER, step.what(), ncoId, memberId)));
                     }
                 });
             }
@@ -496,15 +497,19 @@ class Scenario2020 {
         try {
             rule.run();
         } catch (RuleViolationException violation) {
-            conflicts.add(new Conflict(violation.field(), step.what() + " (" + violation.field() + "): "
-                    + violation.getMessage()));
+            conflicts.add(new Conflict(violation.field(),
+                    Detail.of(Problem.SCENARIO_RULE, step.what(), violation.field(), violation.detail())));
         }
     }
 
-    private static String describe(List<Conflict> conflicts) {
+    /** The conflicts shown, and how many more there are; a list argument is shown joined with "; ". */
+    private static List<Detail> describe(List<Conflict> conflicts) {
         int shown = Math.min(conflicts.size(), MAX_CONFLICTS_SHOWN);
-        String listed = conflicts.subList(0, shown).stream().map(Conflict::detail).collect(Collectors.joining("; "));
-        return shown < conflicts.size() ? listed + "; and " + (conflicts.size() - shown) + " more" : listed;
+        List<Detail> listed = new ArrayList<>(conflicts.subList(0, shown).stream().map(Conflict::detail).toList());
+        if (shown < conflicts.size()) {
+            listed.add(Detail.of(Problem.SCENARIO_MORE, conflicts.size() - shown));
+        }
+        return listed;
     }
 
     /** The same creations, their events marked as illustrating {@code fields} (see {@link MetadataKey#ILLUSTRATIVE}). */

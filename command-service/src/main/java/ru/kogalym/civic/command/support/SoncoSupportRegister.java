@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.support;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -79,12 +80,12 @@ class SoncoSupportRegister {
 
         Integer standing = standingBySupport.get(supportId);
         if (standing != null) {
-            throw new RuleViolationException("supportId",
-                    "support " + supportId + " is already entry " + standing + " of the register");
+            throw new RuleViolationException("supportId", Problem.SUPPORT_IN_REGISTER, supportId,
+                    String.valueOf(standing));
         }
         switch (supports.standing(supportId)) {
-            case UNKNOWN -> throw new RuleViolationException("supportId", "no support " + supportId + " was recorded");
-            case WITHDRAWN -> throw new RuleViolationException("supportId", "support " + supportId + " was withdrawn");
+            case UNKNOWN -> throw new RuleViolationException("supportId", Problem.NO_SUPPORT, supportId);
+            case WITHDRAWN -> throw new RuleViolationException("supportId", Problem.SUPPORT_WITHDRAWN, supportId);
             case STANDING -> { }
         }
 
@@ -106,12 +107,12 @@ class SoncoSupportRegister {
 
         Entry entry = standingEntry(command.entryNumber());
         if (stopped != null && stopped.isBefore(decided)) {
-            throw new RuleViolationException("supportStoppedOn",
-                    "support cannot stop on " + stopped + ", before the decision to give it on " + decided);
+            throw new RuleViolationException("supportStoppedOn", Problem.SUPPORT_STOPPED_BEFORE_DECISION, stopped,
+                    decided);
         }
         Entry changed = new Entry(entry.supportId(), basis, decided, kinds, stopped, violations, false);
         if (changed.equals(entry)) {
-            throw new RuleViolationException("entryNumber", "the change changes nothing");
+            throw new RuleViolationException("entryNumber", Problem.CHANGE_CHANGES_NOTHING);
         }
 
         apply(new SupportRegisterEntryChangedEvent(registerId, command.entryNumber(), CivicClock.today(clock), basis,
@@ -131,7 +132,7 @@ class SoncoSupportRegister {
 
     private static String register(String id) {
         if (!ID.equals(id)) {
-            throw new InvalidCommandException("registerId", "the register is " + ID);
+            throw new InvalidCommandException("registerId", Problem.WRONG_REGISTER, ID);
         }
         return id;
     }
@@ -139,7 +140,7 @@ class SoncoSupportRegister {
     private static List<String> activityKinds(List<String> values) {
         List<String> kinds = Checks.texts("activityKinds", values, Limits.NAME);
         if (kinds.isEmpty()) {
-            throw new InvalidCommandException("activityKinds", "name at least one kind of activity");
+            throw new InvalidCommandException("activityKinds", Problem.ACTIVITY_KINDS_REQUIRED);
         }
         return kinds;
     }
@@ -160,10 +161,10 @@ class SoncoSupportRegister {
     private Entry standingEntry(int number) {
         Entry entry = entries.get(number);
         if (entry == null) {
-            throw new RuleViolationException("entryNumber", "the register has no entry " + number);
+            throw new RuleViolationException("entryNumber", Problem.NO_ENTRY, String.valueOf(number));
         }
         if (entry.excluded()) {
-            throw new RuleViolationException("entryNumber", "entry " + number + " was excluded from the register");
+            throw new RuleViolationException("entryNumber", Problem.ENTRY_EXCLUDED, String.valueOf(number));
         }
         return entry;
     }

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.support;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,14 +48,13 @@ class Support {
             if (kind == SupportKind.FINANCIAL) {
                 checkedAmount = Checks.positiveKopecks("amount", amountKopecks);
             } else if (amountKopecks != null) {
-                throw new InvalidCommandException("amount", "only financial support has an amount");
+                throw new InvalidCommandException("amount", Problem.AMOUNT_ONLY_FINANCIAL);
             }
             // a support period (premises lent for a year, say) may run on past today
             LocalDate from = Checks.optionalDate("periodFrom", periodFrom);
             LocalDate to = Checks.optionalDate("periodTo", periodTo);
             if (from != null && to != null && to.isBefore(from)) {
-                throw new InvalidCommandException("periodTo",
-                        "the period ends on " + to + ", before it begins on " + from);
+                throw new InvalidCommandException("periodTo", Problem.PERIOD_ENDS_BEFORE, to, from);
             }
             String checkedProvidedBy = Checks.required("providedBy", providedBy, Limits.NAME);
             return new Details(checkedNcoId, kind, provided, checkedDescription, checkedAmount, from, to,
@@ -96,7 +96,7 @@ class Support {
 
         requireNotWithdrawn();
         if (corrected.equals(details)) {
-            throw new RuleViolationException("supportId", "the correction changes nothing");
+            throw new RuleViolationException("supportId", Problem.CORRECTION_CHANGES_NOTHING);
         }
         corrected.checkReferences(gate, supportId);
 
@@ -116,7 +116,7 @@ class Support {
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw new RuleViolationException("supportId", "support " + supportId + " was withdrawn");
+            throw new RuleViolationException("supportId", Problem.SUPPORT_WITHDRAWN, supportId);
         }
     }
 

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.support;
 
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -33,6 +35,7 @@ class SupportRegisterController {
     public static final String PATH = "/api/support-register/entries";
     static final AggregateType ENTRY = AggregateType.of("support register entry",
             "/api/support-register/entries/{id}", SupportRegisterEntryIncludedEvent.class);
+    private static final Detail REGISTER = Detail.of(Problem.NAME_THE_SUPPORT_REGISTER);
     static final PartType ENTRY_PART = PartType.of("entry", "entries", "entryNumber",
             SupportRegisterEntryIncludedEvent.class, (included, number) -> number.equals(
                     String.valueOf(included.entryNumber())));
@@ -77,7 +80,7 @@ class SupportRegisterController {
             description = "Every field anew: the basis, the decision date, the kinds of activity, the date support was "
                     + "stopped and all the violations found (including misuse of funds or property), with a reason.")
     public ResponseEntity<Void> change(@PathVariable int entryNumber, @RequestBody ChangeRequest request) {
-        commands.updateOwnRecordPart(SoncoSupportRegister.ID, "the support register", ENTRY_PART,
+        commands.updateOwnRecordPart(SoncoSupportRegister.ID, REGISTER, ENTRY_PART,
                 String.valueOf(entryNumber), (register, number) -> request.toCommand(register, entryNumber));
         return ResponseEntity.noContent().build();
     }
@@ -86,7 +89,7 @@ class SupportRegisterController {
     @Operation(operationId = "excludeFromSupportRegister", summary = "Exclude an entry from the register",
             description = "The entry stays in the register's history, marked excluded; its number is not reused.")
     public ResponseEntity<Void> exclude(@PathVariable int entryNumber, @RequestBody ExclusionRequest request) {
-        commands.updateOwnRecordPart(SoncoSupportRegister.ID, "the support register", ENTRY_PART,
+        commands.updateOwnRecordPart(SoncoSupportRegister.ID, REGISTER, ENTRY_PART,
                 String.valueOf(entryNumber), (register, number) -> request.toCommand(register, entryNumber));
         return ResponseEntity.noContent().build();
     }

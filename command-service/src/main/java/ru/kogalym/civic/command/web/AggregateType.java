@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Detail;
 import ru.kogalym.civic.command.lookup.BodyLookup;
 import ru.kogalym.civic.command.lookup.NcoLookup;
 
@@ -52,6 +53,11 @@ public record AggregateType(String name, String readPath, String idParam, Class<
 
     public AggregateType withLookup(Lookup known) {
         return new AggregateType(name, readPath, idParam, creationEvent, creationTest, known);
+    }
+
+    /** The name in a problem's message, worded in the bundles as {@code NAME_<name>}, e.g. {@code NAME_YEAR_PLAN}. */
+    public Detail label() {
+        return Labels.of(name);
     }
 
     /** Whether the first event of a stream shows the stream is a record of this kind. */

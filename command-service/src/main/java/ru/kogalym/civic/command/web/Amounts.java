@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Problem;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 
 import java.math.BigDecimal;
@@ -32,11 +33,10 @@ public final class Amounts {
             return null;
         }
         if (roubles.abs().compareTo(LIMIT) >= 0) {
-            throw new InvalidCommandException(field, "must be less than " + LIMIT.toPlainString() + " roubles");
+            throw new InvalidCommandException(field, Problem.AMOUNT_TOO_LARGE, LIMIT.toPlainString());
         }
         if (roubles.stripTrailingZeros().scale() > KOPECK_DIGITS) {
-            throw new InvalidCommandException(field, "has more than " + KOPECK_DIGITS
-                    + " decimal places: an amount is roubles and kopecks");
+            throw new InvalidCommandException(field, Problem.AMOUNT_TOO_PRECISE, KOPECK_DIGITS);
         }
         return roubles.movePointRight(KOPECK_DIGITS).longValueExact();
     }

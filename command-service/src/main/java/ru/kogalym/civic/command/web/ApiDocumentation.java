@@ -184,12 +184,18 @@ class ApiDocumentation {
                 .addProperty("title", new StringSchema().example("Conflict"))
                 .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400))
                         .maximum(BigDecimal.valueOf(599)).example(409))
-                .addProperty("detail", new StringSchema().example("liquidatedOn: NCO nco-edinstvo is liquidated"))
+                .addProperty("detail", new StringSchema().description("For people, in the language of the "
+                        + "request's Accept-Language: en (the default) or ru; about a field, it begins with the field")
+                        .example("participantNcoIds[0]: NCO nco-edinstvo was liquidated on 2019-06-30"))
                 .addProperty("instance", new StringSchema().description("The request's path")
                         .example("/api/ncos/nco-edinstvo/liquidation"))
                 .addProperty("field", new StringSchema().description("The request field (a JSON path such as "
                         + "stateRegistration.registeredOn or participantNcoIds[1]), path variable, or `body`, "
-                        + "that the problem is about").example("liquidatedOn"))
+                        + "that the problem is about").example("participantNcoIds[0]"))
+                .addProperty("code", new StringSchema().description("What the problem is, stable and "
+                        + "machine-readable, whatever the language of `detail` (e.g. NCO_LIQUIDATED, REQUIRED, "
+                        + "NOT_FOUND); for what Spring MVC refuses by itself (405, 406, 415), the HTTP status's name")
+                        .example("NCO_LIQUIDATED"))
                 .addProperty("correlationId", new StringSchema().description("The request's X-Correlation-Id")
                         .example("case-2020-0042"))
                 .addProperty("incident", new StringSchema().description("With 503: the id the failure was logged "

@@ -1,5 +1,7 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,19 +77,19 @@ public class CommandSender {
      */
     public <C> void updatePart(AggregateType type, String id, PartType part, String partId,
                                BiFunction<String, String, C> command) {
-        updatePartOf(records.require(type, id), type.name(), type.idParam(), part, partId, command);
+        updatePartOf(records.require(type, id), type.label(), type.idParam(), part, partId, command);
     }
 
     /**
      * As {@link #updatePart}, for a record the service keeps under a fixed id that no client can name (the support
      * register): only the part is looked for, and {@code 404} means the part is unknown.
      */
-    public <C> void updateOwnRecordPart(String recordId, String recordName, PartType part, String partId,
+    public <C> void updateOwnRecordPart(String recordId, Detail recordName, PartType part, String partId,
                                         BiFunction<String, String, C> command) {
         updatePartOf(recordId, recordName, part.idParam(), part, partId, command);
     }
 
-    private <C> void updatePartOf(String recordId, String recordName, String idParam, PartType part, String partId,
+    private <C> void updatePartOf(String recordId, Detail recordName, String idParam, PartType part, String partId,
                                   BiFunction<String, String, C> command) {
         String checkedPartId = Ids.requireValid(part.idParam(), partId);
         C built = command.apply(recordId, checkedPartId);
@@ -98,8 +100,8 @@ public class CommandSender {
             // history is read on that path alone
             if (failure instanceof RuleViolationException violation && part.idParam().equals(violation.field())
                     && records.partCreation(recordId, part, checkedPartId).isEmpty()) {
-                throw ApiProblem.notFound(part.idParam(), part.idParam() + ": " + recordName + " " + recordId
-                        + " has no " + part.name() + " " + checkedPartId);
+                throw ApiProblem.notFound(part.idParam(), Problem.NO_PART, recordName, recordId, part.label(),
+                        checkedPartId);
             }
             throw CommandFailure.of(failure, built, idParam);
         }

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -36,7 +37,7 @@ class ExistingRecords {
         String recordId = Ids.requireValid(type.idParam(), id);
         if (!type.lookup().knows(ncos, bodies, recordId)
                 && !firstEvent(recordId).map(event -> type.isCreatedBy(event.getPayload())).orElse(false)) {
-            throw ApiProblem.notFound(type.idParam(), type.idParam() + ": no " + type.name() + " " + recordId);
+            throw ApiProblem.notFound(type.idParam(), Problem.NO_RECORD, type.label(), recordId);
         }
         return recordId;
     }

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Problem;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -111,9 +112,8 @@ public class IdempotentCreation {
             if (sameRequest(creation.get(), fingerprint)) {
                 return new Created(partId, location, true);
             }
-            throw ApiProblem.conflict(part.idParam(), part.idParam() + ": " + partId + " is already the id of another "
-                    + part.name() + " of " + type.name() + " " + recordId
-                    + "; a retry must repeat the original request exactly");
+            throw ApiProblem.conflict(part.idParam(), Problem.PART_ID_TAKEN, partId, part.label(), type.label(),
+                    recordId);
         }
     }
 
@@ -157,8 +157,7 @@ public class IdempotentCreation {
         return switch (earlier(records.firstEvent(id), fingerprint)) {
             case NONE -> Optional.empty();
             case SAME_REQUEST -> Optional.of(new Created(id, location(type, id), true));
-            case OTHER -> throw ApiProblem.conflict(type.idParam(), type.idParam() + ": " + id
-                    + " is already the id of another record; a retry must repeat the original request exactly");
+            case OTHER -> throw ApiProblem.conflict(type.idParam(), Problem.RECORD_ID_TAKEN, id);
         };
     }
 

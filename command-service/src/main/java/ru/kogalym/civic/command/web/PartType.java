@@ -1,5 +1,6 @@
 package ru.kogalym.civic.command.web;
 
+import ru.kogalym.civic.command.common.Detail;
 import java.util.function.BiPredicate;
 
 /**
@@ -11,6 +12,11 @@ import java.util.function.BiPredicate;
  * @param createdBy whether an event's payload created the part with the given id
  */
 public record PartType(String name, String segment, String idParam, BiPredicate<Object, String> createdBy) {
+
+    /** The name in a problem's message, worded in the bundles as {@code NAME_<name>}, e.g. {@code NAME_MEMBER}. */
+    public Detail label() {
+        return Labels.of(name);
+    }
 
     public static <E> PartType of(String name, String segment, String idParam, Class<E> creationEvent,
                                   BiPredicate<? super E, String> createdBy) {

@@ -7,9 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 
 import java.util.UUID;
 
@@ -33,10 +37,14 @@ class ProblemErrorController implements ErrorController {
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             LOG.error("Incident {} on {} {}", incident, request.getMethod(), uri,
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-            return ProblemHandler.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The request could not be processed; the failure was logged as incident " + incident, null, request);
+            return ProblemHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, null, Detail.of(Problem.INCIDENT, incident),
+                    null, request);
         }
-        String detail = status == HttpStatus.NOT_FOUND ? "No such resource" : status.getReasonPhrase();
-        return ProblemHandler.problem(status, detail, null, request);
+        if (status == HttpStatus.NOT_FOUND) {
+            return ProblemHandler.problem(status, null, Detail.of(Problem.NO_SUCH_RESOURCE), null, request);
+        }
+        // whatever else the container or a filter refused is named by its status alone
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(
+                ProblemHandler.decorate(ProblemDetail.forStatusAndDetail(status, status.getReasonPhrase()), request));
     }
 }

@@ -36,7 +36,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.kogalym.civic.command.common.Detail;
 import ru.kogalym.civic.command.common.InvalidCommandException;
+import ru.kogalym.civic.command.common.Problem;
+import ru.kogalym.civic.command.common.ProblemMessages;
 import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.eventstore.operations.StoreUnavailable;
 
@@ -44,6 +47,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -51,7 +55,10 @@ import java.util.UUID;
  * Every error of the API as {@code application/problem+json} (RFC 9457): {@code title}, {@code status},
  * {@code detail}, {@code instance}, the request's {@code correlationId} and, when the problem is about one, the
  * {@code field} of the request (a JSON path such as {@code stateRegistration.registeredOn} or
- * {@code participantNcoIds[1]}, a path variable, or {@code body} for the body as a whole).
+ * {@code participantNcoIds[1]}, a path variable, or {@code body} for the body as a whole), and its {@code code} (a
+ * {@link Problem}, or the HTTP status's name for what Spring MVC refuses by itself: 405, 406, 415). The detail is
+ * worded from the bundles {@code command-service/problems*.properties} in the language of the request's
+ * {@code Accept-Language} header, English or Russian; English without one (the staff pages' cookie does not count).
  *
  * <p>400: unreadable body (malformed JSON, wrong type, unknown field, bad enum value, missing body), invalid id,
  * invalid command. 404: unknown record or path. 405, 406, 415 as Spring MVC decides. 409: rule violation, id reuse,
@@ -63,6 +70,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     public static final String FIELD = "field";
     public static final String BODY = "body";
+    static final String CODE = "code";
     static final String METHOD = "method";
     static final String PATH = "path";
     private static final String ID = "id";
@@ -71,7 +79,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem, HttpServletRequest request) {
-        return problem(problem.status(), problem.getMessage(), problem.field(), request);
+        return problem(problem.status(), problem.prefix(), problem.detail(), problem.field(), request);
     }
 
     /** A command's failure: mapped like the same failure thrown directly, with the record's id under the request's name. */
@@ -93,22 +101,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> refusal(RuntimeException failure, String idField, String idParam,
                                            HttpServletRequest request) {
         if (failure instanceof InvalidCommandException invalid) {
-            return renamed(HttpStatus.BAD_REQUEST, invalid.field(), invalid.getMessage(), idField, idParam, request);
+            return renamed(HttpStatus.BAD_REQUEST, invalid.field(), invalid.detail(), idField, idParam, request);
         }
         if (failure instanceof RuleViolationException violation) {
-            return renamed(HttpStatus.CONFLICT, violation.field(), violation.getMessage(), idField, idParam, request);
+            return renamed(HttpStatus.CONFLICT, violation.field(), violation.detail(), idField, idParam, request);
         }
         if (failure instanceof AggregateNotFoundException || failure instanceof IncompatibleAggregateException) {
             // Axon reports a record of another type under the id as an IncompatibleAggregateException
-            return problem(HttpStatus.NOT_FOUND, idParam + ": not found", idParam, request);
+            return problem(HttpStatus.NOT_FOUND, idParam, Detail.of(Problem.NOT_FOUND), idParam, request);
         }
         if (failure instanceof AggregateStreamCreationException) {
-            return problem(HttpStatus.CONFLICT, idParam + ": already the id of another record", idParam, request);
+            return problem(HttpStatus.CONFLICT, idParam, Detail.of(Problem.ID_OF_ANOTHER_RECORD), idParam, request);
         }
         if (failure instanceof ConcurrencyException) {
-            return problem(HttpStatus.CONFLICT,
-                    idParam + ": the record was changed by another request at the same time; try again", idParam,
-                    request);
+            return problem(HttpStatus.CONFLICT, idParam, Detail.of(Problem.CONCURRENT_CHANGE), idParam, request);
         }
         if (failure instanceof ApiProblem problem) {
             return apiProblem(problem, request);
@@ -116,16 +122,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return unexpected(failure, request);
     }
 
-    private static ResponseEntity<Object> renamed(HttpStatus status, String field, String message, String idField,
+    private static ResponseEntity<Object> renamed(HttpStatus status, String field, Detail detail, String idField,
                                                   String idParam, HttpServletRequest request) {
-        String detail = message == null ? "" : message;
-        if (field != null && field.equals(idField)) {
-            if (detail.startsWith(field + ":")) {
-                detail = idParam + detail.substring(field.length());
-            }
-            return problem(status, detail, idParam, request);
-        }
-        return problem(status, detail, field, request);
+        String named = field != null && field.equals(idField) ? idParam : field;
+        return problem(status, named, detail, named, request);
     }
 
     /** The safety net: whatever else went wrong is logged and answered without leaking internals, never as 500. */
@@ -133,8 +133,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && !declared.code().is5xxServerError()) {
-            return problem(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase()
-                    : declared.reason(), null, request);
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(declared.code(), declared.reason().isEmpty()
+                    ? declared.code().getReasonPhrase() : declared.reason());
+            return ResponseEntity.status(declared.code()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(decorate(body, request));
         }
         if (StoreUnavailable.causedBy(e)) {
             return storeUnavailable(e, request);
@@ -149,13 +151,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof StreamConstraintsException tooLarge) {
             // the body exceeds a limit of the parser (StrictJsonConfiguration): its length, nesting or a number's
             // digits; reading stopped there
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "body: too large: " + firstLine(tooLarge.getOriginalMessage()));
+            ProblemDetail body = body(HttpStatus.PAYLOAD_TOO_LARGE, BODY,
+                    Detail.of(Problem.TOO_LARGE, firstLine(tooLarge.getOriginalMessage())), language(request));
             body.setProperty(FIELD, BODY);
             return handleExceptionInternal(ex, body, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
         }
         Unreadable unreadable = Unreadable.of(ex);
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.detail());
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, unreadable.field(), unreadable.detail(), language(request));
         body.setProperty(FIELD, unreadable.field());
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -163,8 +165,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No endpoint " + ex.getHttpMethod() + " /" + ex.getResourcePath());
+        ProblemDetail body = body(HttpStatus.NOT_FOUND, null,
+                Detail.of(Problem.NO_ENDPOINT, ex.getHttpMethod().name(), ex.getResourcePath()), language(request));
         return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
     }
 
@@ -173,8 +175,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                field + ": '" + echo(ex.getValue()) + "' is not a valid " + typeName(ex.getRequiredType()));
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, field,
+                Detail.of(Problem.TYPE_MISMATCH, echo(ex.getValue()), typeName(ex.getRequiredType())), language(request));
         body.setProperty(FIELD, field);
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -225,8 +227,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> incident(Exception e, String what, HttpServletRequest request) {
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {} on {}", incident, what, e);
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The request could not be processed; the failure was logged as incident " + incident);
+        ProblemDetail body = body(HttpStatus.SERVICE_UNAVAILABLE, null, Detail.of(Problem.INCIDENT, incident),
+                language(request));
         body.setProperty("incident", incident);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -236,17 +238,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** MongoDB is out of reach: no incident, the client only needs to try again. */
     private static ResponseEntity<Object> storeUnavailable(Exception e, HttpServletRequest request) {
         LOG.warn("MongoDB unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The store cannot be reached at the moment; try again later");
+        ProblemDetail body = body(HttpStatus.SERVICE_UNAVAILABLE, null, Detail.of(Problem.STORE_UNAVAILABLE),
+                language(request));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailable.RETRY_AFTER.toSeconds()))
                 .body(decorate(body, request));
     }
 
-    static ResponseEntity<Object> problem(HttpStatusCode status, String detail, String field,
+    /**
+     * A problem about {@code field} (null: none) whose detail is {@code detail} in the request's language, after
+     * {@code "<prefix>: "} unless {@code prefix} is null.
+     */
+    static ResponseEntity<Object> problem(HttpStatusCode status, String prefix, Detail detail, String field,
                                           HttpServletRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail body = body(status, prefix, detail, language(request));
         if (field != null) {
             body.setProperty(FIELD, field);
         }
@@ -254,7 +260,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(decorate(body, request));
     }
 
+    private static ProblemDetail body(HttpStatusCode status, String prefix, Detail detail, Locale language) {
+        String worded = ProblemMessages.shared().render(detail, language);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, prefix == null ? worded : prefix + ": " + worded);
+        body.setProperty(CODE, detail.code());
+        return body;
+    }
+
+    /** The language of the request's problems: its {@code Accept-Language}, English or Russian; English by default. */
+    static Locale language(HttpServletRequest request) {
+        return ProblemMessages.language(request == null ? null : request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static Locale language(WebRequest request) {
+        return ProblemMessages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     static ProblemDetail decorate(ProblemDetail body, HttpServletRequest request) {
+        if (body.getProperties() == null || !body.getProperties().containsKey(CODE)) {
+            // what Spring MVC refuses by itself (405, 406, 415, ...) is named by its status
+            HttpStatus known = HttpStatus.resolve(body.getStatus());
+            body.setProperty(CODE, known == null ? String.valueOf(body.getStatus()) : known.name());
+        }
         if (body.getTitle() == null) {
             HttpStatus known = HttpStatus.resolve(body.getStatus());
             body.setTitle(known == null ? "Error" : known.getReasonPhrase());
@@ -289,45 +316,44 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 request == null ? "" : CorrelationIdFilter.correlationId(request));
     }
 
-    /** What was wrong with an unreadable body, and where. */
-    private record Unreadable(String field, String detail) {
+    /** What was wrong with an unreadable body, and where; the detail follows {@code "<field>: "}. */
+    private record Unreadable(String field, Detail detail) {
 
         static Unreadable of(HttpMessageNotReadableException ex) {
             Throwable cause = ex.getCause();
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                String field = path(unknown);
-                return new Unreadable(field, field + ": unknown field; known fields are "
-                        + new TreeSet<>(names(unknown.getKnownPropertyIds())));
+                return new Unreadable(path(unknown), Detail.of(Problem.UNKNOWN_FIELD,
+                        new TreeSet<>(names(unknown.getKnownPropertyIds())).toString()));
             }
             if (cause instanceof InvalidFormatException format) {
-                String field = path(format);
-                return new Unreadable(field, field + ": '" + echo(format.getValue()) + "' is not "
-                        + expected(format.getTargetType()));
+                return new Unreadable(path(format),
+                        Detail.of(Problem.NOT_VALID, echo(format.getValue()), expected(format.getTargetType())));
             }
             if (cause instanceof MismatchedInputException mismatch) {
-                String field = path(mismatch);
                 if (mismatch.getPath().isEmpty()) {
-                    return new Unreadable(BODY, "body: expected a JSON object");
+                    return new Unreadable(BODY, Detail.of(Problem.EXPECTED, Detail.of(Problem.EXPECTED_OBJECT)));
                 }
-                return new Unreadable(field, field + ": expected " + expected(mismatch.getTargetType()));
+                return new Unreadable(path(mismatch), Detail.of(Problem.EXPECTED, expected(mismatch.getTargetType())));
             }
             if (cause instanceof JsonMappingException mapping) {
                 String field = path(mapping);
                 Throwable inner = mapping.getCause();
                 if (inner instanceof InputCoercionException) {
-                    return new Unreadable(field, field + ": the number is out of range");
+                    return new Unreadable(field, Detail.of(Problem.NUMBER_OUT_OF_RANGE));
                 }
-                return new Unreadable(field, field + ": " + firstLine(mapping.getOriginalMessage()));
+                return new Unreadable(field, Detail.of(Problem.UNREADABLE_VALUE, firstLine(mapping.getOriginalMessage())));
             }
             if (cause instanceof InputCoercionException coercion) {
-                return new Unreadable(BODY, "body: a number is out of range: " + firstLine(coercion.getOriginalMessage()));
+                return new Unreadable(BODY,
+                        Detail.of(Problem.BODY_NUMBER_OUT_OF_RANGE, firstLine(coercion.getOriginalMessage())));
             }
             if (cause instanceof JsonProcessingException parse) {
-                String where = parse.getLocation() == null ? ""
-                        : " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")";
-                return new Unreadable(BODY, "body: malformed JSON" + where + ": " + firstLine(parse.getOriginalMessage()));
+                String message = firstLine(parse.getOriginalMessage());
+                return new Unreadable(BODY, parse.getLocation() == null ? Detail.of(Problem.MALFORMED_JSON, message)
+                        : Detail.of(Problem.MALFORMED_JSON_AT, parse.getLocation().getLineNr(),
+                                    parse.getLocation().getColumnNr(), message));
             }
-            return new Unreadable(BODY, "body: a JSON object is required");
+            return new Unreadable(BODY, Detail.of(Problem.BODY_REQUIRED));
         }
 
         private static String path(JsonMappingException e) {
@@ -350,32 +376,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
     }
 
-    private static String expected(Class<?> type) {
+    private static Detail expected(Class<?> type) {
         if (type == null) {
-            return "a valid value";
+            return Detail.of(Problem.EXPECTED_VALUE);
         }
         if (type.isEnum()) {
-            return "one of " + List.of(type.getEnumConstants());
+            return Detail.of(Problem.EXPECTED_ONE_OF, List.of(type.getEnumConstants()).toString());
         }
         if (type == LocalDate.class) {
-            return "a date in the form YYYY-MM-DD";
+            return Detail.of(Problem.EXPECTED_DATE);
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a JSON array";
+            return Detail.of(Problem.EXPECTED_ARRAY);
         }
         if (type == String.class) {
-            return "a string";
+            return Detail.of(Problem.EXPECTED_STRING);
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer within range";
+            return Detail.of(Problem.EXPECTED_INTEGER);
         }
         if (Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return Detail.of(Problem.EXPECTED_NUMBER);
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Detail.of(Problem.EXPECTED_BOOLEAN);
         }
-        return "a JSON object";
+        return Detail.of(Problem.EXPECTED_OBJECT);
     }
 
     private static String typeName(Class<?> type) {

@@ -5,6 +5,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.command.common.Detail;
+import ru.kogalym.civic.command.common.Problem;
 import ru.kogalym.civic.command.common.RuleViolationException;
 import ru.kogalym.civic.eventstore.MutableClock;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -98,7 +100,7 @@ class ReferenceGateTest {
 
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
         assertThatThrownBy(() -> liquidate(gate))
-                .hasMessageContaining("liquidatedOn: a record dated 2021-06-12 names it");
+                .hasMessageContaining("liquidatedOn: a record dated 2021-06-12 names the NCO");
         liquidation.rollback();
         assertThat(references.standing(NCO_ID).reservations()).isEmpty();
     }
@@ -139,7 +141,7 @@ class ReferenceGateTest {
 
         UnitOfWork<?> liquidation = DefaultUnitOfWork.startAndGet(null);
         assertThatThrownBy(() -> liquidate(settling))
-                .hasMessageContaining("a record dated 2021-06-12 names it");
+                .hasMessageContaining("a record dated 2021-06-12 names the NCO");
         liquidation.rollback();
         assertThat(references.standing(NCO_ID).reservations()).isEmpty();
     }
@@ -181,6 +183,6 @@ class ReferenceGateTest {
 
     private static void liquidate(ReferenceGate gate) {
         gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION), standing -> StandingRecords
-                .requireNoneFrom(standing, "liquidatedOn", LIQUIDATION, on -> "a record dated " + on + " names it"));
+                .requireNoneFrom(standing, "liquidatedOn", LIQUIDATION, on -> Detail.of(Problem.RECORD_NAMES_LIQUIDATED, on, LIQUIDATION)));
     }
 }

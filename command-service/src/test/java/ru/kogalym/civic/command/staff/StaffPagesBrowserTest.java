@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -203,9 +204,11 @@ class StaffPagesBrowserTest extends ApiTestSupport {
         String nco = screenshotNco();
         Http.Reply api = http.responsesOnly().postJson("/api/raids", """
                 {"heldOn": "2020-11-20", "location": "Площадь по улице Мира", "purpose": "Разъяснение масочного \
-                режима, раздача памяток", "participantNcoIds": ["%s"], "leafletsDistributed": -5}""".formatted(nco));
+                режима, раздача памяток", "participantNcoIds": ["%s"], "leafletsDistributed": -5}""".formatted(nco),
+                Map.of("Accept-Language", "ru"));
         assertProblem(api, 400, "leafletsDistributed");
         String message = api.json().path("detail").asText().substring("leafletsDistributed: ".length());
+        assertThat(message).isEqualTo("не может быть отрицательным");
         logIn(TestUsers.STAFF);
         page.navigate(url("/staff/raids"));
         int before = allEvents().size();
@@ -231,8 +234,20 @@ class StaffPagesBrowserTest extends ApiTestSupport {
 
         fillRaid(nco + "\nnco-nobody-knows", "10");
 
-        assertThat(page.locator("[id='error-participantNcoIds']")).containsText("nco-nobody-knows");
+        assertThat(page.locator("[id='error-participantNcoIds']")).hasText("нет НКО «nco-nobody-knows»");
         assertThat(page.getByLabel("Участвующие НКО")).hasAttribute("aria-invalid", "true");
+
+        // the English page asks for English, though the browser's own language is Russian
+        page.navigate(url("/staff/raids?lang=en"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.getByLabel("Held on").fill("2020-11-20");
+        page.getByLabel("Location").fill("Площадь по улице Мира");
+        page.getByLabel("Purpose").fill("Разъяснение масочного режима, раздача памяток");
+        page.getByLabel("Taking part: NCOs").fill(nco + "\nnco-nobody-knows");
+        page.getByLabel("Leaflets handed out").fill("10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record").setExact(true)).click();
+        assertThat(page.locator("[id='error-participantNcoIds']")).hasText("unknown NCO nco-nobody-knows");
+        assertThat(page.getByLabel("Taking part: NCOs")).hasAttribute("aria-invalid", "true");
         assertThat(allEvents()).hasSize(before);
     }
 

@@ -1,0 +1,82 @@
+package ru.kogalym.civic.command.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A problem's detail in the language of the request's {@code Accept-Language}: Russian for {@code ru}, English for
+ * anything else or nothing; its status, {@code field} and {@code code} the same in every language.
+ */
+class ProblemLanguageTest extends ApiTestSupport {
+
+    private static final String RAID = """
+            {"heldOn": "%s", "location": "Площадь по улице Мира", "purpose": "Памятки",
+             "participantNcoIds": [%s], "leafletsDistributed": 10}""";
+
+    @BeforeEach
+    void checkOnlyResponses() {
+        http = http.responsesOnly();
+    }
+
+    /** The same request without the header, with {@code de} and with {@code ru}; the detail of each. */
+    private void assertWorded(String path, String json, int status, String field, String code, String english,
+                              String russian) {
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept-Language", "de"),
+                Map.of("Accept-Language", "en-US,en;q=0.9"))) {
+            Http.Reply reply = http.postJson(path, json, headers);
+            assertProblem(reply, status, field);
+            assertThat(reply.json().path("code").asText()).as(reply.toString()).isEqualTo(code);
+            assertThat(reply.json().path("detail").asText()).as(reply.toString()).isEqualTo(english);
+        }
+        Http.Reply reply = http.postJson(path, json, Map.of("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8"));
+        assertProblem(reply, status, field);
+        assertThat(reply.json().path("code").asText()).as(reply.toString()).isEqualTo(code);
+        assertThat(reply.json().path("detail").asText()).as(reply.toString()).isEqualTo(russian);
+    }
+
+    @Test
+    void aMissingRequiredField() {
+        assertWorded("/api/ncos", """
+                {"legalForm": "OTHER", "registeredOn": "2015-01-15"}""", 400, "fullName", "REQUIRED",
+                "fullName: is required", "fullName: обязательное поле");
+    }
+
+    @Test
+    void aDateNotInTheFormYyyyMmDd() {
+        assertWorded("/api/ncos", """
+                {"fullName": "Общество", "legalForm": "OTHER", "registeredOn": "15.01.2015"}""", 400, "registeredOn",
+                "NOT_VALID", "registeredOn: '15.01.2015' is not a date in the form YYYY-MM-DD",
+                "registeredOn: «15.01.2015» — недопустимое значение: ожидается дата в виде ГГГГ-ММ-ДД");
+    }
+
+    @Test
+    void aRaidNamingAnUnknownNco() {
+        assertWorded("/api/raids", RAID.formatted("2020-06-19", "\"nco-nobody-knows\""), 409,
+                "participantNcoIds[0]", "UNKNOWN_NCO", "participantNcoIds[0]: unknown NCO nco-nobody-knows",
+                "participantNcoIds[0]: нет НКО «nco-nobody-knows»");
+    }
+
+    @Test
+    void aRaidNamingALiquidatedNco() {
+        String nco = registeredNco();
+        Http.Reply liquidation = http.postJson("/api/ncos/" + nco + "/liquidation", """
+                {"liquidatedOn": "2019-06-30", "reason": "Решение учредителей"}""");
+        assertThat(liquidation.status()).as(liquidation.toString()).isEqualTo(204);
+
+        assertWorded("/api/raids", RAID.formatted("2020-06-19", "\"" + nco + "\""), 409, "participantNcoIds[0]",
+                "NCO_LIQUIDATED", "participantNcoIds[0]: NCO " + nco + " was liquidated on 2019-06-30",
+                "participantNcoIds[0]: НКО «" + nco + "» ликвидирована 2019-06-30");
+    }
+
+    @Test
+    void anUnknownIdInThePath() {
+        assertWorded("/api/meetings/meeting-never-held/withdrawal", """
+                {"reason": "Ошибка"}""", 404, "id", "NO_RECORD", "id: no meeting meeting-never-held",
+                "id: не найдено: совещание «meeting-never-held»");
+    }
+}
