@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Commands over HTTP against the embedded default, next to the command-service's own health endpoint in the same
-# run: POST /api/raids, each naming the same NCO (the hottest case for the reference gate), 16 connections, with wrk.
+# Commands over HTTP against the embedded default, next to the command-service's own health endpoints in the same
+# run (/actuator/health asks MongoDB and the processors; /actuator/health/liveness asks nothing, so it is the web
+# stack's own rate): POST /api/raids, each naming the same NCO (the hottest case for the reference gate), 16 connections, with wrk.
 # Then the same command at fixed rates (RATES, default "50 100 200" a second, 20 s each; benchmarks/FixedRate.java, an
 # open loop timing each request from when it was due).
 # Usage: benchmarks/http-commands.sh [launcher jar]   (needs wrk: apt-get install wrk; build the jar first)
@@ -29,9 +30,11 @@ wrk.body = '$RAID'
 LUA
 wrk -t2 -c16 -d10s -s post.lua "http://localhost:$PORT/api/raids" > /dev/null   # warm-up
 health=$(wrk -t2 -c16 -d15s "http://localhost:$PORT/actuator/health" | awk '/Requests\/sec/ {print $2}')
+liveness=$(wrk -t2 -c16 -d15s "http://localhost:$PORT/actuator/health/liveness" | awk '/Requests\/sec/ {print $2}')
 raids=$(wrk -t2 -c16 -d20s --latency -s post.lua "http://localhost:$PORT/api/raids" | tee raids.txt | awk '/Requests\/sec/ {print $2}')
 grep -E ' 50%| 99%|Non-2xx' raids.txt || true
-echo "health: $health/s  raids: $raids/s  ratio: $(awk -v r="$raids" -v h="$health" 'BEGIN {printf "%.3f", r / h}')"
+ratio() { awk -v r="$raids" -v h="$1" 'BEGIN {printf "%.3f", r / h}'; }
+echo "health: $health/s  liveness: $liveness/s  raids: $raids/s  ratio to health: $(ratio "$health")  to liveness: $(ratio "$liveness")"
 for rate in ${RATES:-50 100 200}; do
   java "$FIXED_RATE" "http://localhost:$PORT/api/raids" bench:bench-password-1 "$rate" 20 "$RAID"
 done
