@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.journal;
 
+import ru.kogalym.civic.query.projection.Canonical;
 import ru.kogalym.civic.query.projection.Mirror;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
@@ -42,10 +43,10 @@ public class ActivityJournal {
                           .thenComparing(Listed::kind);
 
         static Listed of(Document d) {
-            String date = d.getString("date");
-            return new Listed(d.get("_id"), d.getString("id"), ActivityKind.valueOf(d.getString("kind")),
-                              date == null ? null : LocalDate.parse(date), Boolean.TRUE.equals(d.getBoolean("withdrawn")),
-                              List.copyOf(d.getList("ncoIds", String.class, List.of())));
+            return new Listed(Canonical.of(d.get("_id")), Canonical.of(d.getString("id")),
+                              ActivityKind.valueOf(d.getString("kind")), Canonical.date(d.getString("date")),
+                              Boolean.TRUE.equals(d.getBoolean("withdrawn")),
+                              Canonical.all(d.getList("ncoIds", String.class, List.of())));
         }
 
         boolean in(ActivityFilter filter) {

@@ -14,6 +14,7 @@ import ru.kogalym.civic.contract.nco.NcoSoncoStatusWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
 import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.query.journal.EventAudit;
+import ru.kogalym.civic.query.projection.Canonical;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,14 +206,16 @@ public record NcoEntry(String id, List<NcoChange> history) {
             Map<String, String> details = new LinkedHashMap<>();
             Document d = c.get("details", Document.class);
             if (d != null) {
-                d.forEach((k, v) -> details.put(k, v == null ? null : v.toString()));
+                // the same few field names in every change of every NCO, and many of the same values (a legal
+                // form, a community, a date)
+                d.forEach((k, v) -> details.put(Canonical.of(k), v == null ? null : Canonical.of(v.toString())));
             }
-            String on = c.getString("on");
             history.add(new NcoChange(c.getString("eventId"), NcoChange.Type.valueOf(c.getString("type")),
-                                      on == null ? null : LocalDate.parse(on), c.getString("recordedAt"),
-                                      c.getString("issuedBy"), c.getString("reason"), details));
+                                      Canonical.date(c.getString("on")), c.getString("recordedAt"),
+                                      Canonical.of(c.getString("issuedBy")), Canonical.of(c.getString("reason")),
+                                      details));
         }
-        return new NcoEntry(document.getString("_id"), history);
+        return new NcoEntry(Canonical.of(document.getString("_id")), history);
     }
 
     private NcoEntry with(NcoChange change) {

@@ -234,14 +234,14 @@ final class BatchedCollection implements ReadModelCollection {
                 if (changed == null) {
                     byId = new HashMap<>();
                     for (Document document : target.find().batchSize(READ_BATCH)) {
-                        byId.put(document.get("_id"), view.apply(document));
+                        byId.put(Canonical.of(document.get("_id")), view.apply(document));
                     }
                 } else {
                     byId = new HashMap<>(seen.byIdMap());
                     byId.keySet().removeAll(changed.ids());
                     if (!changed.ids().isEmpty()) {
                         for (Document document : target.find(in("_id", List.copyOf(changed.ids()))).batchSize(READ_BATCH)) {
-                            byId.put(document.get("_id"), view.apply(document));
+                            byId.put(Canonical.of(document.get("_id")), view.apply(document));
                         }
                     }
                     version = changed.reached();

@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.summary;
 
+import ru.kogalym.civic.query.projection.Canonical;
 import ru.kogalym.civic.query.projection.Mirror;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
@@ -71,10 +72,9 @@ public class AnnualSummaries {
                                     .map(n -> new NameChange(date(n.getString("from")), n.getString("fullName"),
                                             n.getString("shortName"), n.getString("nameTranslation")))
                                     .toList();
-        return new NcoRecord(doc.getString("_id"), date(doc.getString("registeredOn")),
+        return new NcoRecord(Canonical.of(doc.getString("_id")), date(doc.getString("registeredOn")),
                 date(doc.getString("liquidatedOn")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")), names,
-                statuses(doc, "stateRegistry"), statuses(doc, "sonco"),
-                doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
+                statuses(doc, "stateRegistry"), statuses(doc, "sonco"), illustrative(doc));
     }
 
     private static List<StatusChange> statuses(Document doc, String field) {
@@ -85,12 +85,11 @@ public class AnnualSummaries {
     }
 
     static ActivityRecord activity(Document doc) {
-        return new ActivityRecord(doc.getString("recordId"), ActivityType.valueOf(doc.getString("type")),
-                doc.getString("kind"), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
+        return new ActivityRecord(Canonical.of(doc.getString("recordId")), ActivityType.valueOf(doc.getString("type")),
+                Canonical.of(doc.getString("kind")), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
                 Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
-                Money.storedKopecks(doc.get("amount")), doc.getString("decision"), date(doc.getString("decidedOn")),
-                Money.storedKopecks(doc.get("amountAwarded")),
-                doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
+                Money.storedKopecks(doc.get("amount")), Canonical.of(doc.getString("decision")),
+                date(doc.getString("decidedOn")), Money.storedKopecks(doc.get("amountAwarded")), illustrative(doc));
     }
 
     private static int number(Document doc, String field) {
@@ -98,7 +97,11 @@ public class AnnualSummaries {
         return value instanceof Number n ? n.intValue() : 0;
     }
 
+    private static List<String> illustrative(Document doc) {
+        return Canonical.all(doc.getList(AnnualSummaryProjection.ILLUSTRATIVE, String.class, List.of()));
+    }
+
     private static LocalDate date(String value) {
-        return value == null ? null : LocalDate.parse(value);
+        return Canonical.date(value);
     }
 }
