@@ -3,10 +3,13 @@ package ru.kogalym.civic.launcher;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole system in a real browser, as staff and analysts use it: staff log in to the command-service's pages,
  * load the 2020 scenario and record a raid; an analyst logs in to the dashboard, sees the six NCOs in the state
- * registry at the end of 2020, moves the as-of date, downloads the report as PDF and finds the raid in the journal.
+ * registry at the end of 2020 (the README's screenshot), moves the as-of date, downloads the report as PDF and finds
+ * the raid in the journal.
  */
 class BrowserEndToEndTest {
+
+    /**
+     * Where the README's screenshot is written ({@code -Dcivic.screenshots=} elsewhere). It is the same picture every
+     * run: a fixed viewport, the scenario's fixed facts, and nothing that says when the test ran or what ids it drew.
+     */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("civic.screenshots", "../docs/screenshots"));
 
     private static TestMongo mongo;
     private static CivicSystem system;
@@ -76,6 +86,11 @@ class BrowserEndToEndTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Показать")).click();
             assertThat(page.locator("#nco-count")).hasText("Найдено НКО: 6");
             assertThat(page.locator("#nco-table")).containsText("«Единство»");
+            page.mouse().move(0, 0);
+            Files.createDirectories(SCREENSHOTS);
+            page.locator("main").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("end-to-end-registry-2020.png"))
+                    .setAnimations(ScreenshotAnimations.DISABLED));
 
             page.getByLabel("Реестр на дату").fill("2010-01-01");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Показать")).click();
@@ -99,7 +114,10 @@ class BrowserEndToEndTest {
 
     private static BrowserContext context(int port) {
         return chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                                                                            .setLocale("ru-RU"));
+                                                                            .setLocale("ru-RU")
+                                                                            .setViewportSize(1280, 900)
+                                                                            .setDeviceScaleFactor(1)
+                                                                            .setReducedMotion(ReducedMotion.REDUCE));
     }
 
     private static Page logIn(BrowserContext context, TestUsers.Credentials user) {

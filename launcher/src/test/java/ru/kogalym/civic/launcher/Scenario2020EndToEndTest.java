@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -109,10 +111,26 @@ class Scenario2020EndToEndTest {
     void theReportInBothLanguagesReadsAsItsGoldenFilesAndItsPdfStatesEverySeedFact() throws Exception {
         loadTheScenario();
 
+        Map<String, String> reports = new HashMap<>();
         for (String language : List.of("ru", "en")) {
             String report = query("/api/summaries/2020/report?lang=" + language + "&format=md");
+            reports.put(language, report.replace('\u00A0', ' '));
             assertGolden("report-2020-" + language + ".md", report.replaceFirst("(?m)^(Дата|Date): .*  $", "$1: {date}  "));
         }
+        // the seed says nothing of SONCO status, support or grants, and nothing was entered: the report must not
+        // turn that into "none were given" over an official's signature
+        assertThat(reports.get("ru"))
+                .contains("Сведения о поддержке НКО в 2020 году в систему не вносились.",
+                        "Сведения о заявках НКО на гранты в 2020 году в систему не вносились.")
+                .doesNotContain("0 социально ориентированных", "0 грантов", "Поддержка НКО в 2020 году не зарегистрирована",
+                        "Заявки на гранты не подавались", "грантов не получено")
+                .doesNotContainPattern("(^|[\\s(])0 ");
+        assertThat(reports.get("en"))
+                .contains("No support to NCOs in 2020 was recorded in the system.",
+                        "No grant applications of NCOs in 2020 were recorded in the system.")
+                .doesNotContain("0 socially oriented", "0 grants", "No grant applications were filed",
+                        "no grants were awarded")
+                .doesNotContainPattern("(^|[\\s(])0 ");
 
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.queryPort()
                         + "/api/summaries/2020/report?lang=ru&format=pdf"))
@@ -129,6 +147,19 @@ class Scenario2020EndToEndTest {
         // what the scenario only illustrates: leaflet counts, dates, the city events' names, the sessions' venue
         assertThat(text).doesNotContain("470", "150", "2020-", "19.06", "3 рейдовых", "4 общегородских", "Городской конкурс национальных культур",
                 "Общегородской субботник", "Администрация города Когалыма»");
+
+        HttpResponse<byte[]> english = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + system.queryPort() + "/api/summaries/2020/report?lang=en&format=pdf"))
+                .header("Authorization", TestUsers.AUDITOR.basic()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(english.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(english.body())) {
+            String englishText = new PDFTextStripper().getText(document).replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ");
+            assertThat(englishText).contains("What was most significant in the work with civil society in 2020",
+                    "6 non-profit organisations (NCOs) of the city of Kogalym are listed", "held 4 working meetings",
+                    "No support to NCOs in 2020 was recorded in the system.", "Tasks for 2021", "Page 1 of")
+                    .doesNotContain("470", "0 socially oriented");
+        }
     }
 
     /** Loads the scenario (again: nothing more is recorded) and waits for the projections to have caught up. */

@@ -298,4 +298,65 @@ class StaffPagesBrowserTest extends ApiTestSupport {
                 .setHeader("Content-Type", "application/json").setData(raid));
         assertThat(forged.status()).isEqualTo(403);
     }
+
+    /**
+     * From the keyboard alone: Tab reaches the raid form's fields in the order they stand and then its button, Enter
+     * in a field and Space on the button each send it; and on a phone (390 px) no staff page scrolls sideways.
+     */
+    @Test
+    void theRaidFormWorksFromTheKeyboardAndNoStaffPageScrollsSidewaysOnAPhone() {
+        String nco = screenshotNco();
+        logIn(TestUsers.STAFF);
+        page.navigate(url("/staff/raids"));
+        List<String> reached = new java.util.ArrayList<>();
+        String onTheFormsButton = "document.activeElement.type === 'submit'"
+                + " && !!document.activeElement.closest('main form')";
+        for (int i = 0; i < 60 && !Boolean.TRUE.equals(page.evaluate(onTheFormsButton)); i++) {
+            page.keyboard().press("Tab");
+            String id = (String) page.evaluate("document.activeElement.id");
+            if (!id.isEmpty() && (reached.isEmpty() || !reached.get(reached.size() - 1).equals(id))) {
+                reached.add(id);
+            }
+        }
+        assertThat(reached).containsSubsequence("heldOn", "location", "purpose", "participantNcoIds", "officials",
+                "leafletsDistributed", "residentsReached");
+        assertThat((Boolean) page.evaluate(onTheFormsButton)).isTrue();
+
+        // a recorded raid empties the form, so each sending fills it anew
+        java.util.function.IntConsumer fill = leaflets -> {
+            page.getByLabel("Дата проведения").fill("2020-11-21");
+            page.getByLabel("Место проведения").fill("Сквер у Дома Дружбы");
+            page.getByLabel("Цель").fill("Разъяснение масочного режима");
+            page.getByLabel("Участвующие НКО").fill(nco);
+            page.getByLabel("Роздано памяток").fill(String.valueOf(leaflets));
+        };
+        fill.accept(30);
+        page.getByLabel("Место проведения").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Рейд записан, идентификатор ");
+        String byEnter = recordedId("/api/audit/records/", "/events");
+
+        fill.accept(31);
+        page.locator("#residentsReached").focus();
+        page.keyboard().press("Tab");
+        assertThat((Boolean) page.evaluate(onTheFormsButton)).isTrue();
+        page.keyboard().press("Space");
+        assertThat(page.getByRole(AriaRole.STATUS)).not().containsText(byEnter);
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Рейд записан, идентификатор ");
+        String bySpace = recordedId("/api/audit/records/", "/events");
+        assertThat(recorded(RaidRecordedEvent.class, event -> event.raidId().equals(bySpace)).leafletsDistributed())
+                .isEqualTo(31);
+
+        page.setViewportSize(390, 844);
+        for (String path : List.of("/", "/staff/ncos", "/staff/meetings", "/staff/raids", "/staff/support",
+                "/staff/scenario")) {
+            page.navigate(url(path));
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as(path).isTrue();
+        }
+        context.clearCookies();
+        page.navigate(url("/login"));
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("/login").isTrue();
+    }
 }

@@ -47,10 +47,10 @@ class QuerySecurityConfiguration {
             AuthorityAuthorizationManager.hasAnyRole(Roles.names(READERS));
     private static final String[] PAGES = {
             "/", "/login", "/logout", "/locale", "/forbidden", "/ncos", "/ncos/**", "/journal", "/bodies",
-            "/bodies/**", "/summaries", "/summaries/**", "/dashboard/**", "/webjars/**"};
+            "/bodies/**", "/summaries", "/summaries/**", "/open-data", "/dashboard/**", "/webjars/**"};
     private static final String[] PUBLIC_PAGES = {"/login", "/locale", "/dashboard/**", "/webjars/**"};
     private static final String[] DOWNLOADS = {"/api/ncos.csv", "/api/ncos.xlsx", "/api/activities.csv",
-            "/api/activities.xlsx", "/api/summaries/*/report"};
+            "/api/activities.xlsx", "/api/summaries/*/report", "/api/open-data/*/", "/api/open-data/*/*"};
 
     @Bean
     @Order(1)

@@ -14,6 +14,8 @@ import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.CsvExport;
 import ru.kogalym.civic.query.web.CsvExport.CsvByAccept;
 import ru.kogalym.civic.query.web.CsvExport.CsvFile;
+import ru.kogalym.civic.query.web.CsvExport.Labelled;
+import ru.kogalym.civic.query.web.CsvExport.Wording;
 import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
 import ru.kogalym.civic.query.web.PageRequest;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
 @Tag(name = "activities", description = "Журнал мероприятий")
 class ActivityJournalController {
 
-    private static final List<String> CSV_HEADER = List.of(
+    /** The CSV's columns: by default its header, for programs; with labels=russian named as the XLSX names them. */
+    private static final List<String> CSV_FIELDS = List.of(
             "id", "kind", "date", "title", "ncoIds", "ncoNames", "details", "withdrawn", "withdrawnReason", "corrections",
             "lastCorrectionReason", "recordedAt", "issuedBy");
 
@@ -51,6 +54,7 @@ class ActivityJournalController {
     @Operation(operationId = "listActivities", summary = "Журнал мероприятий, новые сверху",
             description = "С `Accept: text/csv` (предпочтённым JSON) — весь отобранный журнал файлом CSV, как `/api/activities.csv`.")
     @CsvByAccept
+    @Labelled
     ResponseEntity<Page<ActivityView>> list(@ParameterObject ActivityQuery query, @ParameterObject PageParameters paging,
                                             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT,
                                                     required = false) String accept) {
@@ -70,22 +74,24 @@ class ActivityJournalController {
     @GetMapping("/api/activities.csv")
     @Operation(operationId = "exportActivitiesCsv", summary = "Журнал мероприятий файлом CSV (UTF-8 с BOM)")
     @CsvFile
+    @Labelled
     ResponseEntity<byte[]> csv(@ParameterObject ActivityQuery query) {
+        Wording w = Wording.ofCurrentRequest();
         List<List<Object>> rows = new ArrayList<>();
         Instant knownAt = KnownAt.parse(query.knownAt());
         BiFunction<String, LocalDate, String> names = names(knownAt);
         for (ActivityEntry e : journal(knownAt).find(query.filter())) {
             String details = e.details().entrySet().stream()
-                              .map(d -> d.getKey() + "=" + (d.getValue() instanceof List<?> l
+                              .map(d -> w.detail(d.getKey(), d.getValue() instanceof List<?> l
                                       ? l.stream().map(String::valueOf).collect(Collectors.joining(", "))
                                       : ActivityView.shown(d.getKey(), d.getValue())))
                               .collect(Collectors.joining("; "));
-            rows.add(Arrays.asList(e.id(), e.kind(), e.date(), e.title(), String.join(";", e.ncoIds()),
+            rows.add(Arrays.asList(e.id(), w.code(e.kind()), e.date(), e.title(), String.join(";", e.ncoIds()),
                                    String.join("; ", ActivityView.ncoNames(e, names)), details,
-                                   e.withdrawn(), e.withdrawnReason(), e.corrections(), e.lastCorrectionReason(),
-                                   e.recordedAt(), e.issuedBy()));
+                                   w.yesNo(e.withdrawn()), e.withdrawnReason(), e.corrections(),
+                                   e.lastCorrectionReason(), e.recordedAt(), e.issuedBy()));
         }
-        return CsvExport.response("activities.csv", CSV_HEADER, rows);
+        return CsvExport.response("activities.csv", w.header("activities", CSV_FIELDS), rows);
     }
 
     private ActivityJournal journal(Instant knownAt) {

@@ -18,6 +18,8 @@ import ru.kogalym.civic.query.projection.KnownAt;
 import ru.kogalym.civic.query.web.CsvExport;
 import ru.kogalym.civic.query.web.CsvExport.CsvByAccept;
 import ru.kogalym.civic.query.web.CsvExport.CsvFile;
+import ru.kogalym.civic.query.web.CsvExport.Labelled;
+import ru.kogalym.civic.query.web.CsvExport.Wording;
 import ru.kogalym.civic.query.web.NotFoundException;
 import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageParameters;
@@ -34,7 +36,8 @@ import java.util.List;
 @Tag(name = "ncos", description = "Реестр НКО")
 class NcoRegistryController {
 
-    private static final List<String> CSV_HEADER = List.of(
+    /** The CSV's columns: by default its header, for programs; with labels=russian named as the XLSX names them. */
+    private static final List<String> CSV_FIELDS = List.of(
             "id", "fullName", "shortName", "nameTranslation", "legalForm", "community", "ogrn", "inn", "address",
             "leader", "registeredOn", "stateRegistered", "stateRegisteredOn", "stateRegistrationNumber", "sonco",
             "soncoSince", "liquidated", "liquidatedOn");
@@ -53,6 +56,7 @@ class NcoRegistryController {
     @Operation(operationId = "listNcos", summary = "Реестр НКО, постранично, в русском алфавитном порядке",
             description = "С `Accept: text/csv` (предпочтённым JSON) — весь отобранный реестр файлом CSV, как `/api/ncos.csv`.")
     @CsvByAccept
+    @Labelled
     ResponseEntity<Page<NcoState>> list(@ParameterObject NcoQuery query, @ParameterObject PageParameters paging,
                                         @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                         String accept) {
@@ -67,15 +71,17 @@ class NcoRegistryController {
     @GetMapping("/api/ncos.csv")
     @Operation(operationId = "exportNcosCsv", summary = "Реестр НКО файлом CSV (UTF-8 с BOM)")
     @CsvFile
+    @Labelled
     ResponseEntity<byte[]> csv(@ParameterObject NcoQuery query) {
+        Wording w = Wording.ofCurrentRequest();
         List<List<Object>> rows = registry(KnownAt.parse(query.knownAt())).find(query.filter(), query.order()).stream()
-                .map(n -> Arrays.<Object>asList(n.id(), n.fullName(), n.shortName(), n.nameTranslation(), n.legalForm(),
-                                                n.community(), n.ogrn(), n.inn(), n.address(), n.leader(),
-                                                n.registeredOn(), n.stateRegistered(), n.stateRegisteredOn(),
-                                                n.stateRegistrationNumber(), n.sonco(), n.soncoSince(), n.liquidated(),
-                                                n.liquidatedOn()))
+                .map(n -> Arrays.<Object>asList(n.id(), n.fullName(), n.shortName(), n.nameTranslation(),
+                                                w.code("LegalForm", n.legalForm()), n.community(), n.ogrn(), n.inn(),
+                                                n.address(), n.leader(), n.registeredOn(), w.yesNo(n.stateRegistered()),
+                                                n.stateRegisteredOn(), n.stateRegistrationNumber(), w.yesNo(n.sonco()),
+                                                n.soncoSince(), w.yesNo(n.liquidated()), n.liquidatedOn()))
                 .toList();
-        return CsvExport.response("ncos.csv", CSV_HEADER, rows);
+        return CsvExport.response("ncos.csv", w.header("ncos", CSV_FIELDS), rows);
     }
 
     @GetMapping("/api/ncos/{id}")

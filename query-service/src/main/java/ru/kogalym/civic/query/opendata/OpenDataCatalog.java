@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -154,15 +153,14 @@ class OpenDataCatalog {
         return new ExportTable(ACTIVITIES, ACTIVITY_COLUMNS, rows);
     }
 
-    private static final Map<String, String> SUBKIND_DETAILS = Map.of(
-            "meetingKind", "MeetingKind", "eventKind", "CityEventKind", "supportKind", "SupportKind",
-            "level", "GrantLevel");
+    /** The details that say what kind of meeting, event, support or grant a record is; a record has one at most. */
+    private static final List<String> SUBKIND_DETAILS = List.of("meetingKind", "eventKind", "supportKind", "level");
 
     private static String subkind(ActivityEntry e) {
-        for (Map.Entry<String, String> detail : SUBKIND_DETAILS.entrySet()) {
-            Object code = e.detail(detail.getKey());
-            if (code != null) {
-                return ExportLabels.of(detail.getValue(), code);
+        for (String key : SUBKIND_DETAILS) {
+            String label = ExportLabels.detailCode(key, e.detail(key));
+            if (label != null) {
+                return label;
             }
         }
         return null;

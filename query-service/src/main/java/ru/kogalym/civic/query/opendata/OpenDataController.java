@@ -28,7 +28,7 @@ import java.util.List;
 @Tag(name = "open-data", description = "Открытые данные по методическим рекомендациям (версия 3.0)")
 class OpenDataController {
 
-    private static final String BASE = "/api/open-data/";
+    static final String BASE = "/api/open-data/";
     private static final String NOT_PUBLIC = "Набор не общедоступен (мероприятия года): нужен пользователь с ролью "
                                              + "STAFF, ANALYST или AUDITOR";
     private static final String CSV_DESCRIPTION = "CSV в UTF-8 с BOM, разделитель — запятая";

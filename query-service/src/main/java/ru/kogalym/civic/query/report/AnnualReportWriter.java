@@ -56,23 +56,28 @@ final class AnnualReportWriter {
         councils(blocks, facts.councils(), year, t);
 
         AnnualSummary.Ncos ncos = summary.ncos();
-        blocks.add(new Paragraph(t.format("ncos.registered", "year", year, "n", ncos.stateRegistered())));
+        blocks.add(new Paragraph(t.format(ncos.stateRegistered() == 0 ? "ncos.registered.none" : "ncos.registered",
+                "year", year, "n", ncos.stateRegistered())));
         if (!ncos.stateRegisteredNcos().isEmpty()) {
             blocks.add(new Items(names(ncos.stateRegisteredNcos(), t)));
         }
-        blocks.add(new Paragraph(t.format("ncos.notRegistered", "year", year, "n", ncos.notStateRegistered())));
+        blocks.add(new Paragraph(t.format(ncos.notStateRegistered() == 0 ? "ncos.notRegistered.none"
+                : "ncos.notRegistered", "year", year, "n", ncos.notStateRegistered())));
         if (!ncos.notStateRegisteredNcos().isEmpty()) {
             blocks.add(new Items(names(ncos.notStateRegisteredNcos(), t)));
         }
 
         int working = summary.meetings().byKind().getOrDefault("WORKING_MEETING", 0);
-        String workingText = t.format("meetings.working", "year", year, "n", working);
+        String workingText = t.format(working == 0 ? "meetings.working.none" : "meetings.working", "year", year,
+                "n", working);
         if (working > 0) {
             workingText += details(facts.working(), "meetings.topics", "meetings.others", t);
         }
         blocks.add(new Paragraph(workingText));
         if (facts.sessions().isEmpty()) {
-            blocks.add(new Paragraph(t.format("sessions", "year", year, "n", summary.commissionSessionsWithNcos())));
+            int sessions = summary.commissionSessionsWithNcos();
+            blocks.add(new Paragraph(t.format(sessions == 0 ? "sessions.none" : "sessions", "year", year,
+                    "n", sessions)));
         } else {
             for (BodySessions sessions : facts.sessions()) {
                 blocks.add(new Paragraph(t.format("sessions.body", "name", sessions.name(), "kind",
@@ -114,9 +119,11 @@ final class AnnualReportWriter {
         }
 
         AnnualSummary.Grants grants = summary.grants();
-        String grantText = t.format("grants", "a", grants.applied(), "w", grants.awarded(), "r", grants.rejected(),
-                "amount", t.money(grants.awardedAmount()));
-        if (grants.applied() + grants.awarded() + grants.rejected() > 0) {
+        boolean grantsRecorded = grants.applied() + grants.awarded() + grants.rejected() > 0;
+        String grantText = grantsRecorded ? t.format("grants", "a", grants.applied(), "w", grants.awarded(),
+                "r", grants.rejected(), "amount", t.money(grants.awardedAmount()))
+                : t.format("grants.none", "year", year);
+        if (grantsRecorded) {
             List<String> levels = new ArrayList<>();
             for (Map.Entry<String, GrantLevelFigures> level : grants.byLevel().entrySet()) {
                 GrantLevelFigures figures = level.getValue();
@@ -137,24 +144,35 @@ final class AnnualReportWriter {
         }
 
         blocks.add(new Heading(2, t.format("figures.title", "year", year)));
+        // a zero would read as a fact about the city where it is only what was entered: the line is left out
         List<String> figures = new ArrayList<>();
-        figures.add(t.format("figures.organizations", "n", ncos.total(), "s", t.count(ncos.stateRegistered())));
-        if (!summary.isIllustrative(AnnualSummary.NEW_NCOS)) {
+        if (ncos.total() > 0) {
+            figures.add(t.format("figures.organizations", "n", ncos.total(), "s", ncos.stateRegistered()));
+        }
+        if (!summary.isIllustrative(AnnualSummary.NEW_NCOS) && ncos.registeredDuringYear() > 0) {
             figures.add(t.format("figures.newNcos", "n", ncos.registeredDuringYear()));
         }
-        figures.add(t.format("figures.sonco", "n", ncos.sonco()));
-        figures.add(t.format("figures.meetings", "n", working));
-        figures.add(t.format("figures.sessions", "n", summary.commissionSessionsWithNcos()));
-        if (raidsCounted) {
+        if (ncos.sonco() > 0) {
+            figures.add(t.format("figures.sonco", "n", ncos.sonco()));
+        }
+        if (working > 0) {
+            figures.add(t.format("figures.meetings", "n", working));
+        }
+        if (summary.commissionSessionsWithNcos() > 0) {
+            figures.add(t.format("figures.sessions", "n", summary.commissionSessionsWithNcos()));
+        }
+        if (raidsCounted && raids.count() > 0) {
             String raidFigures = t.format("figures.raids", "n", raids.count());
-            figures.add(leafletsKnown ? raidFigures + ", " + t.format("figures.raids.leaflets",
+            figures.add(leafletsKnown && raids.leafletsDistributed() > 0 ? raidFigures + ", " + t.format("figures.raids.leaflets",
                     "l", raids.leafletsDistributed()) : raidFigures);
         }
-        if (eventsCounted) {
+        if (eventsCounted && events.total() > 0) {
             figures.add(t.format("figures.events", "n", events.total()));
         }
-        figures.add(t.format("figures.grants", "n", grants.awarded(), "amount", t.money(grants.awardedAmount())));
-        blocks.add(new Items(figures));
+        if (grants.awarded() > 0) {
+            figures.add(t.format("figures.grants", "n", grants.awarded(), "amount", t.money(grants.awardedAmount())));
+        }
+        blocks.add(figures.isEmpty() ? new Paragraph(t.format("figures.none", "year", year)) : new Items(figures));
         if (!summary.illustrative().isEmpty()) {
             blocks.add(new Paragraph(t.format("illustrative", "figures", String.join(", ",
                     summary.illustrative().stream().map(figure -> t.format("illustrative." + figure)).toList()))));

@@ -41,6 +41,11 @@ public final class CsvExport {
     public static final String DELIMITER = "delimiter";
     /** The request parameter choosing the decimal separator of numbers: {@code point} (the default) or {@code comma}. */
     public static final String DECIMAL = "decimal";
+    /**
+     * The request parameter choosing, where a file's default is for programs ({@link Labelled}), its headers and
+     * values: {@code codes} (the default: field names and enum codes) or {@code russian} (Russian headers and labels).
+     */
+    public static final String LABELS = "labels";
 
     private CsvExport() {
     }
@@ -74,6 +79,56 @@ public final class CsvExport {
                 default -> throw new BadParameterException(DECIMAL, "decimal must be point or comma");
             };
             return new Options(delimiter, decimalComma);
+        }
+    }
+
+    /**
+     * How a {@link Labelled} file words its headers and values: as programs read them (field names, enum codes,
+     * true and false), or as people read them, from the same bundle as the XLSX files ({@link ExportLabels}).
+     */
+    public record Wording(boolean russian) {
+
+        /** The wording the current request names ({@value CsvExport#LABELS}); 400 for another value. */
+        public static Wording ofCurrentRequest() {
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+                return new Wording(false);
+            }
+            return switch (Objects.requireNonNullElse(attributes.getRequest().getParameter(LABELS), "codes")) {
+                case "codes" -> new Wording(false);
+                case "russian" -> new Wording(true);
+                default -> throw new BadParameterException(LABELS, "labels must be codes or russian");
+            };
+        }
+
+        /** The header: the fields, or their Russian headers in {@code dataset}. */
+        public List<String> header(String dataset, List<String> fields) {
+            return russian ? fields.stream().map(field -> ExportLabels.column(dataset, field)).toList() : fields;
+        }
+
+        /** An enum code of the type named {@code type}, or its label. */
+        public Object code(String type, Object code) {
+            return russian ? ExportLabels.of(type, code) : code;
+        }
+
+        public Object code(Enum<?> code) {
+            return russian ? ExportLabels.of(code) : code;
+        }
+
+        public Object yesNo(boolean value) {
+            return russian ? ExportLabels.yesNo(value) : value;
+        }
+
+        /**
+         * A detail of a record, "key=value", or "label: value" with the value's label where it is a code and a
+         * decimal comma in a sum, as Russian text writes it.
+         */
+        public String detail(String key, Object value) {
+            if (!russian) {
+                return key + "=" + value;
+            }
+            Object shown = value instanceof BigDecimal decimal ? decimal.toPlainString().replace('.', ',')
+                    : ExportLabels.detailValue(key, value);
+            return ExportLabels.detail(key) + ": " + shown;
         }
     }
 
@@ -170,6 +225,12 @@ public final class CsvExport {
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     public @interface CsvByAccept {
+    }
+
+    /** Marks a CSV handler whose default is for programs and which takes {@value CsvExport#LABELS} for people. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Labelled {
     }
 
     /** The CSV download, laid out as the request's {@link Options} say. */

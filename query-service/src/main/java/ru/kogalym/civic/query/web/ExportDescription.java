@@ -32,6 +32,12 @@ class ExportDescription {
                         .description("CSV: десятичный разделитель сумм — point (по умолчанию) или comma")
                         .schema(new StringSchema()._enum(List.of("point", "comma"))._default("point")));
             }
+            if (handler.hasMethodAnnotation(CsvExport.Labelled.class)) {
+                operation.addParametersItem(new Parameter().in("query").name(CsvExport.LABELS)
+                        .description("CSV: заголовки и значения — codes (по умолчанию: имена полей и коды, для "
+                                     + "программ) или russian (русские заголовки и подписи, как в XLSX)")
+                        .schema(new StringSchema()._enum(List.of("codes", "russian"))._default("codes")));
+            }
             ApiResponse ok = operation.getResponses().get("200");
             if (ok != null && handler.hasMethodAnnotation(XlsxExport.XlsxFile.class)) {
                 ok.content(new Content().addMediaType(XlsxExport.MEDIA_TYPE, new MediaType()

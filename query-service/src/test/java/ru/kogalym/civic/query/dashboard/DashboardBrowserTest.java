@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
@@ -143,6 +144,14 @@ class DashboardBrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*asOf=2020-12-31.*"));
         screenshot("registry.png");
 
+        // the same selection for a Russian-locale spreadsheet: ";", Russian headers and labels
+        Download forPeople = page.waitForDownload(() -> page.locator("#registry-csv-ru").click());
+        String registryCsv = Files.readString(forPeople.path());
+        assertThat(registryCsv).startsWith("\uFEFFИдентификатор;Полное наименование;")
+                               .contains(";городская общественная организация;Татаро-башкирская;")
+                               .doesNotContain("LOCAL_PUBLIC_ORGANIZATION", "Таджикская");
+        assertThat(page.locator("#registry-xlsx")).hasAttribute("href", "/api/ncos.xlsx?asOf=2020-12-31");
+
         // the registry as it stood on 1 January 2016: the last two of the six were registered later
         page.getByLabel("Реестр на дату").fill("2016-01-01");
         page.getByLabel("Реестр на дату").dispatchEvent("change");
@@ -154,6 +163,9 @@ class DashboardBrowserTest {
         assertThat(page.locator("#nco-history")).containsText("Зарегистрирована");
         assertThat(page.locator("#nco-history")).containsText("Внесена в реестр Минюста");
         assertThat(page.locator("#nco-history")).containsText("test-clerk");
+        // when it was recorded: a date and a time as the page writes them, not the event's ISO instant
+        assertThat(page.locator("#nco-history")).containsText(DATE_TIME);
+        assertThat(page.locator("#nco-history")).not().containsText(ISO_INSTANT);
         assertThat(page.locator("#nco-activities")).containsText("рабочее совещание");
         assertThat(page.locator("#nco-support")).containsText("150 000,50 руб.");
         assertThat(page.locator("#nco-grants")).containsText("грант получен");
@@ -172,6 +184,13 @@ class DashboardBrowserTest {
         page.getByLabel("С даты").dispatchEvent("change");
         assertThat(page.locator("#journal-count")).hasText("Записей: 1");
         assertThat(page.locator("#journal-table")).containsText("Субсидия на фестиваль");
+        assertThat(page.locator("#journal-table")).containsText(DATE_TIME);
+        assertThat(page.locator("#journal-table")).not().containsText(ISO_INSTANT);
+        Download journalCsv = page.waitForDownload(() -> page.locator("#journal-csv-ru").click());
+        assertThat(Files.readString(journalCsv.path()))
+                .startsWith("\uFEFFИдентификатор;Вид записи;Дата;")
+                .contains(";поддержка НКО;2020-09-15;Субсидия на фестиваль национальных культур;")
+                .contains("форма поддержки: финансовая", "сумма, руб.: 150000,50");
     }
 
     @Test
@@ -202,6 +221,37 @@ class DashboardBrowserTest {
         byte[] spreadsheet = Files.readAllBytes(xlsx.path());
         assertThat(new String(spreadsheet, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a ZIP, as XLSX is")
                 .isEqualTo("PK");
+
+        // the report's other downloads, by the page's own links, with the session the page has
+        Map<String, String> types = Map.of("html", "text/html", "md", "text/markdown");
+        Map<String, String> titles = Map.of("ru", "взаимодействия с общественностью в 2020", "en",
+                "work with civil society in 2020");
+        for (String lang : titles.keySet()) {
+            for (String format : types.keySet()) {
+                APIResponse report = context.request().get(page.locator("#report-" + lang + "-" + format)
+                                                               .getAttribute("href"));
+                assertThat(report.status()).as(lang + " " + format).isEqualTo(200);
+                assertThat(report.headers().get("content-type")).as(lang + " " + format)
+                        .startsWith(types.get(format));
+                assertThat(report.text().replace('\u00A0', ' ')).contains(titles.get(lang));
+            }
+        }
+
+        Download supportCsv = page.waitForDownload(() -> page.locator(
+                "a[href='/api/support-register.csv?year=2020&delimiter=semicolon&decimal=comma']").click());
+        assertThat(Files.readString(supportCsv.path())).startsWith("\uFEFFНомер реестровой записи;Дата включения");
+
+        // open data: each set with its passport, data and structure, the year's activities for users with a role
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Открытые данные")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Открытые данные");
+        assertThat(page.locator(".open-data-set")).hasCount(3);
+        for (Locator link : page.locator(".open-data-set a").all()) {
+            APIResponse file = context.request().get(link.getAttribute("href"));
+            assertThat(file.status()).as(link.getAttribute("href")).isEqualTo(200);
+        }
+        assertThat(context.request().get(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Паспорт набора (meta.csv)")).first().getAttribute("href")).text())
+                .contains("standardversion,http://opendata.gosmonitor.ru/standard/3.0");
     }
 
     @Test
@@ -281,6 +331,10 @@ class DashboardBrowserTest {
         assertThat(download.status()).isEqualTo(401);
         assertThat(download.headers().get("content-type")).startsWith("application/problem+json");
     }
+
+    private static final java.util.regex.Pattern DATE_TIME =
+            java.util.regex.Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}");
+    private static final java.util.regex.Pattern ISO_INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T");
 
     private void logIn(Credentials user) {
         page.getByLabel("Имя пользователя").fill(user.username());

@@ -94,15 +94,19 @@ class AnnualReportWriterTest {
         String ru = md(
                 withIllustrative(seedLike(), List.of(AnnualSummary.LEAFLETS)), ReportLanguage.RU);
 
-        assertThat(ru).contains("разъяснения получили 250 жителей", "0 организаций внесено в муниципальный реестр")
-                      .doesNotContain("памяток,", "роздано 500")
+        assertThat(ru).contains("разъяснения получили 250 жителей")
+                      .doesNotContain("памяток,", "роздано 500", "0 организаций внесено в муниципальный реестр")
                       .contains("в отчёт не включены: число розданных памяток.");
         assertThat(md(seedLike(), ReportLanguage.RU))
                 .doesNotContain("в отчёт не включены");
     }
 
+    /**
+     * Where nothing of a kind was entered, the report says so of the system, not of the city: an official signs for
+     * the record, and a zero would read as "there was no support". No count of zero is printed.
+     */
     @Test
-    void anEmptyYearSaysSoInsteadOfCountingZeros() {
+    void anEmptyYearSaysTheSystemHoldsNothingInsteadOfCountingZeros() {
         AnnualSummary empty = new AnnualSummary(1995,
                 new AnnualSummary.Ncos(0, 0, 0, 0, 0, 0, List.of(), List.of()),
                 new AnnualSummary.Meetings(0, zeros(MeetingKind.values())), 0,
@@ -114,9 +118,62 @@ class AnnualReportWriterTest {
         String ru = md(empty, ReportLanguage.RU);
         String en = md(empty, ReportLanguage.EN);
 
-        assertThat(ru).contains("рабочие совещания не проводились").contains("Задачи на 1996 год не заданы.")
-                      .contains("В 1995 году рейдовые мероприятия не проводились.");
-        assertThat(en).contains("held no working meetings").contains("No tasks have been set for 1996.");
+        assertThat(ru).contains(
+                        "Сведения об общественных советах, действовавших в 1995 году, в систему не вносились.",
+                        "Сведения о некоммерческих организациях (НКО), внесённых на 31 декабря 1995 года в ведомственный",
+                        "Сведения о НКО, не зарегистрированных в ведомственном реестре, в систему не вносились.",
+                        "Сведения о рабочих совещаниях с НКО в 1995 году в систему не вносились.",
+                        "Сведения о заседаниях комиссий с участием НКО в 1995 году в систему не вносились.",
+                        "Сведения о рейдовых мероприятиях в 1995 году в систему не вносились.",
+                        "Сведения об участии НКО в общегородских мероприятиях в 1995 году в систему не вносились.",
+                        "Сведения о поддержке НКО в 1995 году в систему не вносились.",
+                        "Сведения о заявках НКО на гранты в 1995 году в систему не вносились.",
+                        "Сведения за 1995 год в систему не вносились.",
+                        "Сведения о задачах на 1996 год в систему не вносились.")
+                      .doesNotContainPattern("(^|[\\s(])0 ")
+                      .doesNotContain("не проводились", "не подавались", "не зарегистрирована", "не получено",
+                              "не заданы", "нет.");
+        assertThat(en).contains("No public councils working in 1995 were recorded in the system.",
+                        "No NCOs not registered there were recorded in the system.",
+                        "No working meetings with NCOs in 1995 were recorded in the system.",
+                        "No commission sessions with NCOs taking part in 1995 were recorded in the system.",
+                        "No awareness raids in 1995 were recorded in the system.",
+                        "No NCO participation in city events in 1995 was recorded in the system.",
+                        "No support to NCOs in 1995 was recorded in the system.",
+                        "No grant applications of NCOs in 1995 were recorded in the system.",
+                        "Nothing for 1995 was recorded in the system.",
+                        "No tasks for 1996 were recorded in the system.")
+                      .doesNotContainPattern("(^|[\\s(])0 ")
+                      .doesNotContain("held no", "were held", "were filed", "have been set", "There are no");
+    }
+
+    /** The 2020 summary as the seed gives it: no SONCO status, support or grant entered, and none is counted. */
+    @Test
+    void aYearWithSomeKindsNotEnteredCountsOnlyWhatWasEntered() {
+        AnnualSummary seed = seedLike();
+        AnnualSummary summary = new AnnualSummary(seed.year(),
+                new AnnualSummary.Ncos(10, 6, 4, 0, 0, 0, seed.ncos().stateRegisteredNcos(),
+                        seed.ncos().notStateRegisteredNcos()),
+                seed.meetings(), seed.commissionSessionsWithNcos(), new AnnualSummary.Raids(2, 0, 0),
+                seed.eventParticipations(),
+                new AnnualSummary.Support(0, zeros(SupportKind.values()), new BigDecimal("0.00")),
+                new AnnualSummary.Grants(0, 0, 0, new BigDecimal("0.00"), Map.of()), seed.priorities(),
+                seed.nextYearPriorities(), seed.illustrative());
+
+        String ru = md(summary, ReportLanguage.RU);
+        String en = md(summary, ReportLanguage.EN);
+
+        assertThat(ru).contains("- 10 организаций в муниципальном реестре, из них в ведомственном реестре — 6\n",
+                        "- 2 рейдовых мероприятия\n", "Сведения о поддержке НКО в 2020 году в систему не вносились.",
+                        "Сведения о заявках НКО на гранты в 2020 году в систему не вносились.")
+                      .doesNotContain("0 социально ориентированных", "0 грантов", "0 памяток",
+                              "Поддержка НКО в 2020 году не зарегистрирована", "Заявки на гранты не подавались")
+                      .doesNotContainPattern("(^|[\\s(])0 ");
+        assertThat(en).contains("- 10 organisations in the municipal registry, 6 of them in the state register\n",
+                        "No support to NCOs in 2020 was recorded in the system.",
+                        "No grant applications of NCOs in 2020 were recorded in the system.")
+                      .doesNotContain("0 socially oriented", "0 grants", "No grant applications were filed")
+                      .doesNotContainPattern("(^|[\\s(])0 ");
     }
 
     @Test
@@ -142,7 +199,7 @@ class AnnualReportWriterTest {
     }
 
     @Test
-    void pdfIsAPdfWhoseTextIsTheRussianReport() throws Exception {
+    void pdfIsAPdfWhoseTextIsTheReportInEitherLanguage() throws Exception {
         byte[] pdf = ReportRenderers.pdf(write(seedLike(), ReportLanguage.RU));
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -151,6 +208,14 @@ class AnnualReportWriterTest {
             assertThat(text).contains("проведено 4 рабочих совещания")
                             .contains("5 заседаниях комиссий")
                             .contains("«Кызыл Ту»");
+        }
+        try (PDDocument document = Loader.loadPDF(ReportRenderers.pdf(write(seedLike(), ReportLanguage.EN)))) {
+            String text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains("What was most significant in the work with civil society in 2020")
+                            .contains("held 4 working meetings")
+                            .contains("NCOs took part in 5 commission sessions")
+                            .contains("(meaning “Красное Знамя”)")
+                            .contains("Page 1 of");
         }
     }
 

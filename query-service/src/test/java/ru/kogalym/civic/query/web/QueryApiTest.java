@@ -368,6 +368,40 @@ class QueryApiTest {
     }
 
     /**
+     * The registry's and the journal's CSV are for programs by default (field names, codes, true/false); with
+     * {@code labels=russian}, as the dashboard offers them for a Russian spreadsheet, they carry the XLSX's Russian
+     * headers and labels from the same bundle.
+     */
+    @Test
+    void registryAndJournalCsvForPeopleHaveTheSpreadsheetsRussianHeadersAndLabels() throws Exception {
+        String forPeople = "delimiter=semicolon&decimal=comma&labels=russian";
+        List<CSVRecord> ncos = parseCsv(api.getBytes("/api/ncos.csv?asOf=2020-01-01&" + forPeople, null).body(), ';');
+        assertThat(ncos).extracting(r -> r.get("Полное наименование"))
+                        .containsExactly("Ёлочка", "Жасмин", "Местная общественная организация дагестанцев «Единство»",
+                                         "Общественная организация «Кызыл Ту»");
+        CSVRecord edinstvo = ncos.get(2);
+        assertThat(edinstvo.get("Организационно-правовая форма")).isEqualTo("местная общественная организация");
+        assertThat(edinstvo.get("Национальное сообщество")).isEqualTo("Дагестанская");
+        assertThat(edinstvo.get("Зарегистрирована в реестре Минюста России")).isEqualTo("да");
+        assertThat(edinstvo.get("Социально ориентированная НКО")).isEqualTo("да");
+        assertThat(edinstvo.get("Ликвидирована")).isEqualTo("нет");
+        assertThat(ncos.get(0).get("Организационно-правовая форма")).isEqualTo("автономная некоммерческая организация");
+
+        List<CSVRecord> journal = parseCsv(api.getBytes("/api/activities?includeWithdrawn=true&" + forPeople,
+                                                        "text/csv").body(), ';');
+        assertThat(journal).extracting(r -> r.get("Идентификатор")).containsExactly("s1", "e1", "r1", "m2", "m1", "g1");
+        assertThat(journal.get(0).get("Вид записи")).isEqualTo("поддержка НКО");
+        assertThat(journal.get(0).get("Подробности")).contains("форма поддержки: финансовая", "сумма, руб.: 100000,00");
+        assertThat(journal.get(2).get("Отозвана")).isEqualTo("да");
+        assertThat(journal.get(3).get("Подробности")).contains("вид встречи: заседание комиссии");
+
+        assertThat(new String(api.getBytes("/api/ncos.csv?labels=codes", null).body(), StandardCharsets.UTF_8)
+                           .lines().findFirst().orElseThrow()).startsWith("\uFEFFid,fullName,");
+        assertThat(parseCsv(api.getBytes("/api/activities.csv?includeWithdrawn=true", null).body()).get(0).get("kind"))
+                .as("the default stays the codes programs read").isEqualTo("SUPPORT");
+    }
+
+    /**
      * Each open-data set is a package as the methodological recommendations 3.0 lay it out: a passport with the
      * required properties, whose data and structure file names are the package's files, a structure that lists the
      * data file's columns in order, and a data file with one row per record.
@@ -589,6 +623,8 @@ class QueryApiTest {
         cases.put("/api/support-register.csv?delimiter=tab", "delimiter");
         cases.put("/api/ncos.csv?decimal=dot", "decimal");
         cases.put("/api/activities.csv?delimiter=%3B", "delimiter");
+        cases.put("/api/ncos.csv?labels=english", "labels");
+        cases.put("/api/activities.csv?labels=ru", "labels");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             for (String accept : new String[]{null, "text/csv"}) {
                 HttpResponse<byte[]> response = api.malformed().getBytes(c.getKey(), accept);
@@ -638,9 +674,13 @@ class QueryApiTest {
     }
 
     private static List<CSVRecord> parseCsv(byte[] body) throws Exception {
+        return parseCsv(body, ',');
+    }
+
+    private static List<CSVRecord> parseCsv(byte[] body, char delimiter) throws Exception {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(delimiter).get()
                                 .parse(new StringReader(text)).getRecords();
     }
 
