@@ -131,7 +131,8 @@ public class EventStoreConfiguration {
     public EventStore eventStore(EventStorageEngine eventStorageEngine, EventStoreProperties properties) {
         return new WokenEventStore(EmbeddedEventStore.builder()
                                                      .storageEngine(eventStorageEngine)
-                                                     .fetchDelay(properties.fetchDelay().toMillis()),
+                                                     .fetchDelay(properties.fetchDelay().toMillis())
+                                                     .cachedEvents(properties.cachedEvents()),
                                    eventStorageEngine, properties.fetchDelay());
     }
 

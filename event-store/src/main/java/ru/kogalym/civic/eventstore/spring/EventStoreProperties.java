@@ -12,14 +12,20 @@ import java.time.Duration;
  * @param fetchDelay   how often a reader polls the store when it has caught up (events from another
  *                     process are only seen by polling)
  * @param batchSize    events per fetch
+ * @param cachedEvents the newest events kept in memory for the processors that follow the head, so that they share
+ *                     one read of the store; a processor further behind reads on its own. Axon keeps 10,000, each
+ *                     event both as stored and as read: about 30 MB whatever the store's size, for processors that
+ *                     are rarely more than a few batches behind.
  */
 @ConfigurationProperties("civic.event-store")
-public record EventStoreProperties(Duration stallTimeout, Duration gapTimeout, Duration fetchDelay, Integer batchSize) {
+public record EventStoreProperties(Duration stallTimeout, Duration gapTimeout, Duration fetchDelay, Integer batchSize,
+                                    Integer cachedEvents) {
 
     public EventStoreProperties {
         stallTimeout = stallTimeout == null ? Duration.ofSeconds(2) : stallTimeout;
         gapTimeout = gapTimeout == null ? Duration.ofMinutes(2) : gapTimeout;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
         batchSize = batchSize == null ? 100 : batchSize;
+        cachedEvents = cachedEvents == null ? 1_000 : cachedEvents;
     }
 }

@@ -38,4 +38,29 @@ class WokenEventStoreTest {
             store.shutDown();
         }
     }
+
+    @Test
+    void aReaderFurtherBehindThanTheCachedEventsStillReadsEveryEventInOrder() throws Exception {
+        InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+        EventStoreProperties properties = new EventStoreProperties(null, null, Duration.ofMillis(10), null, 5);
+        EmbeddedEventStore store = (EmbeddedEventStore) new EventStoreConfiguration().eventStore(storage, properties);
+        try (TrackingEventStream head = store.openStream(null)) {
+            for (int i = 0; i < 50; i++) {
+                store.publish(GenericEventMessage.asEventMessage("event " + i));
+            }
+            // the first reader follows the head, so the cache moves on past the first events
+            for (int i = 0; i < 50; i++) {
+                assertThat(head.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+                assertThat(head.nextAvailable().getPayload()).isEqualTo("event " + i);
+            }
+            try (TrackingEventStream behind = store.openStream(null)) {
+                for (int i = 0; i < 50; i++) {
+                    assertThat(behind.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+                    assertThat(behind.nextAvailable().getPayload()).isEqualTo("event " + i);
+                }
+            }
+        } finally {
+            store.shutDown();
+        }
+    }
 }
