@@ -1,7 +1,7 @@
 package ru.kogalym.civic.query.dashboard;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.query.report.ReportSettings;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,8 +18,8 @@ class RecordedTimes {
 
     private final ZoneId zone;
 
-    RecordedTimes(@Value("${civic.report.zone:Asia/Yekaterinburg}") ZoneId zone) {
-        this.zone = zone;
+    RecordedTimes(ReportSettings settings) {
+        this.zone = settings.zone();
     }
 
     /** {@code instant} (ISO-8601) by {@code pattern}; as it is where it is no instant, so nothing recorded is hidden. */

@@ -10,15 +10,16 @@ import java.time.ZoneId;
  * department line is left out and the signatory's position and name are blank lines to fill in by hand. Values set
  * here are printed as entered in every language.
  *
- * @param zone the zone the report's date and "known at" time are told in: Kogalym's by default
+ * @param zone the zone the report's date and "known at" time are told in, and the pages' times of recording:
+ *             Kogalym's by default
  */
 @ConfigurationProperties("civic.report")
-record ReportSettings(@Nullable String municipality, @Nullable String department, @Nullable String signatoryPosition,
+public record ReportSettings(@Nullable String municipality, @Nullable String department, @Nullable String signatoryPosition,
                       @Nullable String signatoryName, @Nullable ZoneId zone) {
 
     static final ReportSettings DEFAULTS = new ReportSettings(null, null, null, null, null);
 
-    ReportSettings {
+    public ReportSettings {
         zone = zone == null ? ZoneId.of("Asia/Yekaterinburg") : zone;
     }
 }
