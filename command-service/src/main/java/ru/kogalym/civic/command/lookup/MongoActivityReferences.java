@@ -106,49 +106,58 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        change(recordId, sequence, known -> new Known(sequence, new HashSet<>(referencedIds), on, null, null));
+        recordActivity(recordId, sequence, referencedIds, on, Map.of());
+    }
+
+    @Override
+    public Set<String> recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on,
+                                      Map<String, String> releasing) {
+        return change(recordId, sequence, known -> new Known(sequence, new HashSet<>(referencedIds), on, null, null),
+                      releasing);
     }
 
     @Override
     public void withdrawActivity(String recordId, long sequence) {
-        change(recordId, sequence, known -> new Known(sequence, Set.of(), null, null, null));
+        change(recordId, sequence, known -> new Known(sequence, Set.of(), null, null, null), Map.of());
     }
 
     @Override
     public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
-        change(recordId, sequence, known -> new Known(sequence, Set.of(ncoId), from, bodyId, null));
+        change(recordId, sequence, known -> new Known(sequence, Set.of(ncoId), from, bodyId, null), Map.of());
     }
 
     @Override
     public void endMembership(String recordId, long sequence, LocalDate until) {
         change(recordId, sequence, known -> known.isMembership()
-                ? new Known(sequence, known.refs(), known.on(), known.body(), until) : null);
+                ? new Known(sequence, known.refs(), known.on(), known.body(), until) : null, Map.of());
     }
 
     /**
      * Applies the record's change made by its event {@code sequence} ({@code next} of what is known, null for no
      * change), unless a later one was applied. The subscribing updater and the tracking repair apply the same events,
-     * often at the same moment; a claim on the record's document lets one of them at a time count.
+     * often at the same moment; a claim on the record's document lets one of them at a time count. Drops the
+     * reservations {@code releasing} with the markers, and answers the ids of those dropped.
      */
-    private void change(String recordId, long sequence, UnaryOperator<Known> next) {
+    private Set<String> change(String recordId, long sequence, UnaryOperator<Known> next,
+                               Map<String, String> releasing) {
         String claim = UUID.randomUUID().toString();
         Document document = claim(recordId, claim);
         Known known = document == null || !document.containsKey("sequence") ? Known.NOTHING : Known.of(document);
         Document interrupted = document == null ? null : document.get(NEXT, Document.class);
         if (interrupted != null) {
             Known finished = Known.of(interrupted);
-            apply(recordId, claim, known, finished, false);
+            apply(recordId, claim, known, finished, false, Map.of());
             known = finished;
         }
         Known after = known.sequence() < sequence ? next.apply(known) : null;
         if (after == null) {
             activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                                  Updates.combine(Updates.unset(CLAIM), Updates.unset(CLAIM_EXPIRES)));
-            return;
+            return Set.of();
         }
         activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                              Updates.set(NEXT, after.toDocument()));
-        apply(recordId, claim, known, after, true);
+        return apply(recordId, claim, known, after, true, releasing);
     }
 
     /**
@@ -178,9 +187,10 @@ class MongoActivityReferences implements ActivityReferences {
 
     /**
      * Moves what {@code before} named to what {@code after} names, then writes the record back, letting its claim go
-     * if {@code release}.
+     * if {@code release}; answers the reservations of {@code releasing} dropped with the markers.
      */
-    private void apply(String recordId, String claim, Known before, Known after, boolean release) {
+    private Set<String> apply(String recordId, String claim, Known before, Known after, boolean release,
+                              Map<String, String> releasing) {
         if (before.isMembership() || after.isMembership()) {
             moveMembership(recordId, before, after);
         } else {
@@ -193,9 +203,20 @@ class MongoActivityReferences implements ActivityReferences {
         boolean stillMine = activities.replaceOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                                                   applied).getMatchedCount() > 0;
         Set<String> touched = union(before.refs(), after.refs());
-        if (stillMine && !after.isMembership() && !touched.isEmpty()) {
-            references.updateMany(Filters.in("_id", touched), Updates.unset(marker(recordId)));
+        if (!stillMine || after.isMembership() || touched.isEmpty()) {
+            return Set.of();
         }
+        // the counts above are moved: the reservations may go, in the same write (ReferenceGate's invariant)
+        Set<String> dropping = new HashSet<>();
+        releasing.forEach((reservationId, referencedId) -> {
+            if (touched.contains(referencedId)) {
+                dropping.add(reservationId);
+            }
+        });
+        Bson unmark = Updates.unset(marker(recordId));
+        references.updateMany(Filters.in("_id", touched), dropping.isEmpty() ? unmark
+                : Updates.combine(unmark, Updates.pull(PENDING, Filters.in("id", dropping))));
+        return dropping;
     }
 
     private void moveCounts(String recordId, Known before, Known after) {
