@@ -91,6 +91,14 @@ public interface ActivityReferences {
     /** Drops a reservation; dropping one that is gone does nothing. */
     void release(String referencedId, String reservationId);
 
+    /**
+     * Drops a reservation, and what its announcement made if nothing else is there: an announcement naming an id
+     * that turns out unknown leaves nothing behind.
+     */
+    default void releaseLeavingNothing(String referencedId, String reservationId) {
+        release(referencedId, reservationId);
+    }
+
     /** The record id of a membership: ids hold no {@code /}, so it is no activity's id. */
     static String membershipId(String bodyId, String memberId) {
         return bodyId + "/" + memberId;

@@ -317,6 +317,18 @@ class MongoActivityReferences implements ActivityReferences {
         return toStanding(references.find(Filters.eq("_id", referencedId)).first());
     }
 
+    /** One round trip where the announcement made the document, which is then gone; two otherwise. */
+    @Override
+    public void releaseLeavingNothing(String referencedId, String reservationId) {
+        boolean gone = references.deleteOne(Filters.and(
+                Filters.eq("_id", referencedId), Filters.size(PENDING, 1), Filters.eq(PENDING + ".id", reservationId),
+                Filters.exists(DATES, false), Filters.exists(MEMBERSHIPS, false), Filters.exists(APPLYING, false)))
+                .getDeletedCount() > 0;
+        if (!gone) {
+            release(referencedId, reservationId);
+        }
+    }
+
     @Override
     public void release(String referencedId, String reservationId) {
         references.updateOne(Filters.eq("_id", referencedId), Updates.pull(PENDING, new Document("id", reservationId)));

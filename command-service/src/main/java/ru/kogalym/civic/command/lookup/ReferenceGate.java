@@ -153,15 +153,15 @@ public class ReferenceGate {
 
     private void admit(String field, String recordId, String referencedId, LocalDate on, Detail refusal,
                        Runnable committedCheck) {
-        committedCheck.run();
         for (int attempt = 1; ; attempt++) {
             Reservation mine = reservation(recordId, on, null);
             Standing standing = references.announce(referencedId, mine);
             try {
-                // whatever was committed between the first check and the announcement
+                // after the announcement: a lifespan that narrowed before it is in the lookups, one after it sees it
                 committedCheck.run();
             } catch (RuntimeException refused) {
-                references.release(referencedId, mine.id());
+                // refusals are few; a look before the announcement cost every accepted command a read
+                references.releaseLeavingNothing(referencedId, mine.id());
                 throw refused;
             }
             Optional<Reservation> conflict = standing.reservations().stream()
