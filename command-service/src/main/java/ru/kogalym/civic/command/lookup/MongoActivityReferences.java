@@ -112,18 +112,47 @@ class MongoActivityReferences implements ActivityReferences {
     @Override
     public Set<String> recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on,
                                       Map<String, String> releasing) {
-        return change(recordId, sequence, known -> new Known(sequence, new HashSet<>(referencedIds), on, null, null),
-                      releasing);
+        return state(recordId, new Known(sequence, new HashSet<>(referencedIds), on, null, null), releasing);
     }
 
     @Override
     public void withdrawActivity(String recordId, long sequence) {
-        change(recordId, sequence, known -> new Known(sequence, Set.of(), null, null, null), Map.of());
+        state(recordId, new Known(sequence, Set.of(), null, null, null), Map.of());
     }
 
     @Override
     public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
-        change(recordId, sequence, known -> new Known(sequence, Set.of(ncoId), from, bodyId, null), Map.of());
+        state(recordId, new Known(sequence, Set.of(ncoId), from, bodyId, null), Map.of());
+    }
+
+    /**
+     * A change that states the record anew, whatever was known of it: in the usual case (no other applier, nothing
+     * left half done, no later change applied) the claim and the change under {@code next} are one write; otherwise
+     * as {@link #change}.
+     */
+    private Set<String> state(String recordId, Known after, Map<String, String> releasing) {
+        String claim = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        Document before;
+        try {
+            before = activities.findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", recordId),
+                                Filters.or(Filters.eq(CLAIM, null), Filters.lt(CLAIM_EXPIRES, Date.from(now))),
+                                Filters.exists(NEXT, false),
+                                Filters.or(Filters.exists("sequence", false), Filters.lt("sequence", after.sequence()))),
+                    Updates.combine(Updates.set(CLAIM, claim),
+                                    Updates.set(CLAIM_EXPIRES, Date.from(now.plus(CLAIM_TIME))),
+                                    Updates.set(NEXT, after.toDocument())),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        } catch (MongoException e) {
+            if (e.getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            // the document is there and did not match: claimed, half done or ahead; decided by the usual way
+            return change(recordId, after.sequence(), known -> after, releasing);
+        }
+        Known known = before == null || !before.containsKey("sequence") ? Known.NOTHING : Known.of(before);
+        return apply(recordId, claim, known, after, true, releasing);
     }
 
     @Override
