@@ -29,7 +29,8 @@ public class EventParticipationController {
     public static final String PATH = "/api/event-participations";
     public static final AggregateType PARTICIPATION = AggregateType.of("event participation",
             AggregateType.ACTIVITY_READ_PATH,
-            EventParticipationRecordedEvent.class);
+            EventParticipationRecordedEvent.class)
+            .withTakenIdRefusedByTheAppend();
 
     private final CommandSender commands;
     private final IdempotentCreation creations;

@@ -31,7 +31,8 @@ class GrantApplicationController {
     public static final String PATH = "/api/grant-applications";
     public static final AggregateType GRANT_APPLICATION = AggregateType.of("grant application",
             AggregateType.ACTIVITY_READ_PATH,
-            GrantAppliedForEvent.class);
+            GrantAppliedForEvent.class)
+            .withTakenIdRefusedByTheAppend();
 
     private final CommandSender commands;
     private final IdempotentCreation creations;

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which standing records name an NCO or a body, and when they are dated: activity records (meetings, raids,
@@ -33,6 +35,18 @@ public interface ActivityReferences {
      * applied is ignored, so a replay can never undo a correction.
      */
     void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on);
+
+    /**
+     * {@link #recordActivity(String, long, Collection, LocalDate)}, dropping the record's reservations in flight
+     * ({@code releasing}: reservation id to the id of the NCO or body it is on) where the store can do so in the
+     * write that ends the change, after its counts are moved ({@link ReferenceGate}'s invariant); answers the ids of
+     * the reservations it dropped, the caller releasing the others. This one drops none.
+     */
+    default Set<String> recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on,
+                                       Map<String, String> releasing) {
+        recordActivity(recordId, sequence, referencedIds, on);
+        return Set.of();
+    }
 
     /** The record {@code recordId} was withdrawn by its event number {@code sequence}: it names nothing any more. */
     void withdrawActivity(String recordId, long sequence);
@@ -76,6 +90,14 @@ public interface ActivityReferences {
 
     /** Drops a reservation; dropping one that is gone does nothing. */
     void release(String referencedId, String reservationId);
+
+    /**
+     * Drops a reservation, and what its announcement made if nothing else is there: an announcement naming an id
+     * that turns out unknown leaves nothing behind.
+     */
+    default void releaseLeavingNothing(String referencedId, String reservationId) {
+        release(referencedId, reservationId);
+    }
 
     /** The record id of a membership: ids hold no {@code /}, so it is no activity's id. */
     static String membershipId(String bodyId, String memberId) {

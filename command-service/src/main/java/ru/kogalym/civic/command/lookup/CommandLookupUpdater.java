@@ -3,6 +3,7 @@ package ru.kogalym.civic.command.lookup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.contract.activity.ActivityStatement;
 import ru.kogalym.civic.contract.activity.ActivityWithdrawn;
@@ -17,6 +18,7 @@ import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the command side's lookups up to date. Its processing group runs subscribing, in the unit of work of the
@@ -33,9 +35,22 @@ public class CommandLookupUpdater {
     private final BodyLookup bodyLookup;
     private final ActivityReferences activityReferences;
     private final IdentifierClaims identifierClaims;
+    private final boolean dropsReservations;
 
+    @Autowired
     public CommandLookupUpdater(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
                                 IdentifierClaims identifierClaims) {
+        this(ncoLookup, bodyLookup, activityReferences, identifierClaims, true);
+    }
+
+    /**
+     * @param dropsReservations whether a record's update drops the reservations its command holds (see
+     *                          {@link ReferenceGate}): only when it handles the events its command has just appended,
+     *                          never when it replays a record, which may happen before the command's own append
+     */
+    CommandLookupUpdater(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
+                         IdentifierClaims identifierClaims, boolean dropsReservations) {
+        this.dropsReservations = dropsReservations;
         this.ncoLookup = ncoLookup;
         this.bodyLookup = bodyLookup;
         this.activityReferences = activityReferences;
@@ -104,7 +119,14 @@ public class CommandLookupUpdater {
      */
     @EventHandler
     public void on(ActivityStatement event, @SequenceNumber long sequence) {
-        activityReferences.recordActivity(event.recordId(), sequence, referenced(event), event.occurredOn());
+        if (!dropsReservations) {
+            activityReferences.recordActivity(event.recordId(), sequence, referenced(event), event.occurredOn());
+            return;
+        }
+        Set<String> dropped = activityReferences.recordActivity(event.recordId(), sequence, referenced(event),
+                                                                event.occurredOn(),
+                                                                HeldReservations.heldFor(event.recordId()));
+        HeldReservations.dropped(event.recordId(), dropped);
     }
 
     @EventHandler

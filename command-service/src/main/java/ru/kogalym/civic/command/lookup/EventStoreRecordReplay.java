@@ -19,7 +19,7 @@ class EventStoreRecordReplay implements RecordReplay {
                            ActivityReferences activityReferences, IdentifierClaims identifierClaims) {
         this.eventStore = eventStore;
         this.updater = new AnnotationEventHandlerAdapter(
-                new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences, identifierClaims));
+                new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences, identifierClaims, false));
     }
 
     @Override

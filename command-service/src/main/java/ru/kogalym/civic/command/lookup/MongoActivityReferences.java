@@ -106,49 +106,87 @@ class MongoActivityReferences implements ActivityReferences {
 
     @Override
     public void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        change(recordId, sequence, known -> new Known(sequence, new HashSet<>(referencedIds), on, null, null));
+        recordActivity(recordId, sequence, referencedIds, on, Map.of());
+    }
+
+    @Override
+    public Set<String> recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on,
+                                      Map<String, String> releasing) {
+        return state(recordId, new Known(sequence, new HashSet<>(referencedIds), on, null, null), releasing);
     }
 
     @Override
     public void withdrawActivity(String recordId, long sequence) {
-        change(recordId, sequence, known -> new Known(sequence, Set.of(), null, null, null));
+        state(recordId, new Known(sequence, Set.of(), null, null, null), Map.of());
     }
 
     @Override
     public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
-        change(recordId, sequence, known -> new Known(sequence, Set.of(ncoId), from, bodyId, null));
+        state(recordId, new Known(sequence, Set.of(ncoId), from, bodyId, null), Map.of());
+    }
+
+    /**
+     * A change that states the record anew, whatever was known of it: in the usual case (no other applier, nothing
+     * left half done, no later change applied) the claim and the change under {@code next} are one write; otherwise
+     * as {@link #change}.
+     */
+    private Set<String> state(String recordId, Known after, Map<String, String> releasing) {
+        String claim = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        Document before;
+        try {
+            before = activities.findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", recordId),
+                                Filters.or(Filters.eq(CLAIM, null), Filters.lt(CLAIM_EXPIRES, Date.from(now))),
+                                Filters.exists(NEXT, false),
+                                Filters.or(Filters.exists("sequence", false), Filters.lt("sequence", after.sequence()))),
+                    Updates.combine(Updates.set(CLAIM, claim),
+                                    Updates.set(CLAIM_EXPIRES, Date.from(now.plus(CLAIM_TIME))),
+                                    Updates.set(NEXT, after.toDocument())),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        } catch (MongoException e) {
+            if (e.getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            // the document is there and did not match: claimed, half done or ahead; decided by the usual way
+            return change(recordId, after.sequence(), known -> after, releasing);
+        }
+        Known known = before == null || !before.containsKey("sequence") ? Known.NOTHING : Known.of(before);
+        return apply(recordId, claim, known, after, true, releasing);
     }
 
     @Override
     public void endMembership(String recordId, long sequence, LocalDate until) {
         change(recordId, sequence, known -> known.isMembership()
-                ? new Known(sequence, known.refs(), known.on(), known.body(), until) : null);
+                ? new Known(sequence, known.refs(), known.on(), known.body(), until) : null, Map.of());
     }
 
     /**
      * Applies the record's change made by its event {@code sequence} ({@code next} of what is known, null for no
      * change), unless a later one was applied. The subscribing updater and the tracking repair apply the same events,
-     * often at the same moment; a claim on the record's document lets one of them at a time count.
+     * often at the same moment; a claim on the record's document lets one of them at a time count. Drops the
+     * reservations {@code releasing} with the markers, and answers the ids of those dropped.
      */
-    private void change(String recordId, long sequence, UnaryOperator<Known> next) {
+    private Set<String> change(String recordId, long sequence, UnaryOperator<Known> next,
+                               Map<String, String> releasing) {
         String claim = UUID.randomUUID().toString();
         Document document = claim(recordId, claim);
         Known known = document == null || !document.containsKey("sequence") ? Known.NOTHING : Known.of(document);
         Document interrupted = document == null ? null : document.get(NEXT, Document.class);
         if (interrupted != null) {
             Known finished = Known.of(interrupted);
-            apply(recordId, claim, known, finished, false);
+            apply(recordId, claim, known, finished, false, Map.of());
             known = finished;
         }
         Known after = known.sequence() < sequence ? next.apply(known) : null;
         if (after == null) {
             activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                                  Updates.combine(Updates.unset(CLAIM), Updates.unset(CLAIM_EXPIRES)));
-            return;
+            return Set.of();
         }
         activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                              Updates.set(NEXT, after.toDocument()));
-        apply(recordId, claim, known, after, true);
+        return apply(recordId, claim, known, after, true, releasing);
     }
 
     /**
@@ -178,9 +216,10 @@ class MongoActivityReferences implements ActivityReferences {
 
     /**
      * Moves what {@code before} named to what {@code after} names, then writes the record back, letting its claim go
-     * if {@code release}.
+     * if {@code release}; answers the reservations of {@code releasing} dropped with the markers.
      */
-    private void apply(String recordId, String claim, Known before, Known after, boolean release) {
+    private Set<String> apply(String recordId, String claim, Known before, Known after, boolean release,
+                              Map<String, String> releasing) {
         if (before.isMembership() || after.isMembership()) {
             moveMembership(recordId, before, after);
         } else {
@@ -193,9 +232,20 @@ class MongoActivityReferences implements ActivityReferences {
         boolean stillMine = activities.replaceOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                                                   applied).getMatchedCount() > 0;
         Set<String> touched = union(before.refs(), after.refs());
-        if (stillMine && !after.isMembership() && !touched.isEmpty()) {
-            references.updateMany(Filters.in("_id", touched), Updates.unset(marker(recordId)));
+        if (!stillMine || after.isMembership() || touched.isEmpty()) {
+            return Set.of();
         }
+        // the counts above are moved: the reservations may go, in the same write (ReferenceGate's invariant)
+        Set<String> dropping = new HashSet<>();
+        releasing.forEach((reservationId, referencedId) -> {
+            if (touched.contains(referencedId)) {
+                dropping.add(reservationId);
+            }
+        });
+        Bson unmark = Updates.unset(marker(recordId));
+        references.updateMany(Filters.in("_id", touched), dropping.isEmpty() ? unmark
+                : Updates.combine(unmark, Updates.pull(PENDING, Filters.in("id", dropping))));
+        return dropping;
     }
 
     private void moveCounts(String recordId, Known before, Known after) {
@@ -294,6 +344,18 @@ class MongoActivityReferences implements ActivityReferences {
     @Override
     public Standing standing(String referencedId) {
         return toStanding(references.find(Filters.eq("_id", referencedId)).first());
+    }
+
+    /** One round trip where the announcement made the document, which is then gone; two otherwise. */
+    @Override
+    public void releaseLeavingNothing(String referencedId, String reservationId) {
+        boolean gone = references.deleteOne(Filters.and(
+                Filters.eq("_id", referencedId), Filters.size(PENDING, 1), Filters.eq(PENDING + ".id", reservationId),
+                Filters.exists(DATES, false), Filters.exists(MEMBERSHIPS, false), Filters.exists(APPLYING, false)))
+                .getDeletedCount() > 0;
+        if (!gone) {
+            release(referencedId, reservationId);
+        }
     }
 
     @Override

@@ -41,6 +41,17 @@ import java.util.function.Consumer;
  * the next command that meets it replays the dead command's record from the store into the lookups, whether or not
  * its events made it, and drops it. A command may append only while a third of its reservation's time is left, so
  * an expired reservation's events, if any, are already in the store.
+ * <p>
+ * <b>Invariant.</b> At every moment from a record's announcement until its events are in the store, the references
+ * document of each NCO or body it names shows the record: as its reservation, as its count on its day, or both. So
+ * a lifespan's announcement, whenever it comes, sees either the record in flight (and waits for it) or the record
+ * standing (and is refused). The record's side keeps this by writing, in order: the announcement (the reservation);
+ * the events; the count with the record's marker (the lookups' update, which runs after the append); and last, one
+ * write that both removes the marker and drops the reservation. Dropping the reservation before the count is moved
+ * opens a gap in which a liquidation sees nothing and both are recorded; dropping it only after the commit, as a
+ * separate write, is correct but costs one more round trip, which is what the merged write saves. A command that
+ * rolls back replays its record from the store before it drops its reservation, so that whatever was appended is
+ * counted first.
  */
 @Component
 public class ReferenceGate {
@@ -142,15 +153,15 @@ public class ReferenceGate {
 
     private void admit(String field, String recordId, String referencedId, LocalDate on, Detail refusal,
                        Runnable committedCheck) {
-        committedCheck.run();
         for (int attempt = 1; ; attempt++) {
             Reservation mine = reservation(recordId, on, null);
             Standing standing = references.announce(referencedId, mine);
             try {
-                // whatever was committed between the first check and the announcement
+                // after the announcement: a lifespan that narrowed before it is in the lookups, one after it sees it
                 committedCheck.run();
             } catch (RuntimeException refused) {
-                references.release(referencedId, mine.id());
+                // refusals are few; a look before the announcement cost every accepted command a read
+                references.releaseLeavingNothing(referencedId, mine.id());
                 throw refused;
             }
             Optional<Reservation> conflict = standing.reservations().stream()
@@ -172,16 +183,27 @@ public class ReferenceGate {
     }
 
     /**
-     * Keeps the reservation until the command's events are appended and its lookups updated (the subscribing
-     * {@link CommandLookupUpdater} runs before the unit of work's after-commit phase), or until it rolls back.
+     * Keeps the reservation until the command's events are appended and its lookups updated, or until it rolls back.
+     * A record's reservation usually goes with the last write of the subscribing {@link CommandLookupUpdater}'s update
+     * of the record (see the class's invariant); if that did not drop it (the record's change had been applied
+     * already, or the store does not merge the writes), it goes after the commit.
      */
     private void holdUntilSettled(String referencedId, Reservation mine) {
         if (!CurrentUnitOfWork.isStarted()) {
             references.release(referencedId, mine.id());
             return;
         }
+        HeldReservations held = HeldReservations.in(CurrentUnitOfWork.get());
+        if (mine.on() != null) {
+            held.hold(mine, referencedId);
+        }
         CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> requireTimeLeft(mine));
-        CurrentUnitOfWork.get().afterCommit(unitOfWork -> references.release(referencedId, mine.id()));
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> {
+            // unless the record's lookup update dropped it already, in the write that ended it
+            if (mine.on() == null || held.holds(mine)) {
+                references.release(referencedId, mine.id());
+            }
+        });
         CurrentUnitOfWork.get().onRollback(unitOfWork -> {
             try {
                 // the append may have succeeded and the lookups' update failed

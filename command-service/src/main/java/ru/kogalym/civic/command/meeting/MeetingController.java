@@ -28,7 +28,8 @@ public class MeetingController {
 
     public static final String PATH = "/api/meetings";
     public static final AggregateType MEETING = AggregateType.of("meeting",
-            AggregateType.ACTIVITY_READ_PATH, MeetingHeldEvent.class);
+            AggregateType.ACTIVITY_READ_PATH, MeetingHeldEvent.class)
+            .withTakenIdRefusedByTheAppend();
 
     private final CommandSender commands;
     private final IdempotentCreation creations;

@@ -28,7 +28,8 @@ public class RaidController {
 
     public static final String PATH = "/api/raids";
     public static final AggregateType RAID = AggregateType.of("raid",
-            AggregateType.ACTIVITY_READ_PATH, RaidRecordedEvent.class);
+            AggregateType.ACTIVITY_READ_PATH, RaidRecordedEvent.class)
+            .withTakenIdRefusedByTheAppend();
 
     private final CommandSender commands;
     private final IdempotentCreation creations;

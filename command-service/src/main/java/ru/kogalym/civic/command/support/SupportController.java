@@ -28,7 +28,8 @@ public class SupportController {
 
     public static final String PATH = "/api/support";
     public static final AggregateType SUPPORT = AggregateType.of("support",
-            AggregateType.ACTIVITY_READ_PATH, SupportRecordedEvent.class);
+            AggregateType.ACTIVITY_READ_PATH, SupportRecordedEvent.class)
+            .withTakenIdRefusedByTheAppend();
 
     private final CommandSender commands;
     private final IdempotentCreation creations;

@@ -18,9 +18,13 @@ import java.util.function.Predicate;
  * @param creationTest   further condition on that event (e.g. a council, not a commission)
  * @param lookup         whether the command side's own lookups know such a record, so that its existence costs no
  *                       read of the event store; {@link Lookup#NONE} for records they do not index
+ * @param takenIdRefusedByTheAppend whether creating a record of the type does nothing that outlasts a refused
+ *                       append but what the unit of work's rollback undoes, so that a taken id may be left to the
+ *                       append of the first event, which fails on it, instead of read before (see
+ *                       {@link IdempotentCreation#create})
  */
 public record AggregateType(String name, String readPath, String idParam, Class<?> creationEvent,
-                            Predicate<Object> creationTest, Lookup lookup) {
+                            Predicate<Object> creationTest, Lookup lookup, boolean takenIdRefusedByTheAppend) {
 
     /** Whether the command side's lookups know a record of the type under an id (false: they do not, or not yet). */
     @FunctionalInterface
@@ -38,21 +42,30 @@ public record AggregateType(String name, String readPath, String idParam, Class<
     public static final String ACTIVITY_READ_PATH = "/api/audit/records/{id}/events";
 
     public static AggregateType of(String name, String readPath, Class<?> creationEvent) {
-        return new AggregateType(name, readPath, "id", creationEvent, payload -> true, Lookup.NONE);
+        return new AggregateType(name, readPath, "id", creationEvent, payload -> true, Lookup.NONE, false);
     }
 
     public static <E> AggregateType of(String name, String readPath, Class<E> creationEvent,
                                        Predicate<? super E> creationTest) {
         return new AggregateType(name, readPath, "id", creationEvent,
-                payload -> creationTest.test(creationEvent.cast(payload)), Lookup.NONE);
+                payload -> creationTest.test(creationEvent.cast(payload)), Lookup.NONE, false);
     }
 
     public AggregateType withIdParam(String param) {
-        return new AggregateType(name, readPath, param, creationEvent, creationTest, lookup);
+        return new AggregateType(name, readPath, param, creationEvent, creationTest, lookup, takenIdRefusedByTheAppend);
     }
 
     public AggregateType withLookup(Lookup known) {
-        return new AggregateType(name, readPath, idParam, creationEvent, creationTest, known);
+        return new AggregateType(name, readPath, idParam, creationEvent, creationTest, known, takenIdRefusedByTheAppend);
+    }
+
+    /**
+     * The same type, its creation sent without reading the id's stream first: for a record its command handler's
+     * constructor creates (never one created if missing, which would append to another kind of record's stream), whose
+     * creation leaves nothing behind when its append fails but what its unit of work's rollback undoes.
+     */
+    public AggregateType withTakenIdRefusedByTheAppend() {
+        return new AggregateType(name, readPath, idParam, creationEvent, creationTest, lookup, true);
     }
 
     /** The name in a problem's message, worded in the bundles as {@code NAME_<name>}, e.g. {@code NAME_YEAR_PLAN}. */

@@ -67,17 +67,21 @@ public class IdempotentCreation {
         String id = Ids.givenOrNew(type.idParam(), requestedId);
         C built = command.apply(id);
         String fingerprint = fingerprint(built, id, request);
-        // a retry (or a reuse) is answered from the store, without troubling the aggregate; this also keeps a
-        // create-if-missing aggregate from appending to another kind of record's stream
-        Optional<Created> earlier = earlierCreation(type, id, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        boolean readFirst = !type.takenIdRefusedByTheAppend();
+        if (readFirst) {
+            // a retry (or a reuse) is answered from the store, without troubling the aggregate; this also keeps a
+            // create-if-missing aggregate from appending to another kind of record's stream
+            Optional<Created> earlier = earlierCreation(type, id, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
         try {
             sender.dispatch(built, fingerprint);
             return new Created(id, location(type, id), false);
         } catch (RuntimeException failure) {
-            if (mayMeanTheIdIsTaken(failure)) {
+            // unread, the id decides first whatever the command's refusal (a retry is answered as before it)
+            if (readFirst ? mayMeanTheIdIsTaken(failure) : !StoreUnavailable.causedBy(failure)) {
                 Optional<Created> concurrent = earlierCreation(type, id, fingerprint);
                 if (concurrent.isPresent()) {
                     return concurrent.get();

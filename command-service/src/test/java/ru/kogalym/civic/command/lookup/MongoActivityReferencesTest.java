@@ -118,6 +118,28 @@ class MongoActivityReferencesTest {
     }
 
     @Test
+    void aNewRecordWhoseProcessDiedAfterClaimingAndOneCountIsFinishedOnce() {
+        String other = "nco-other";
+        // a new record's claim and change are one write; the process died after it and the first NCO's count
+        Document change = new Document("sequence", 0L).append("refs", List.of(NCO_ID, other)).append("on", MAY.toString())
+                                                      .append("body", null).append("until", null);
+        activities().insertOne(new Document("_id", RAID_ID).append("claim", "dead").append("next", change)
+                                                           .append("claimExpires", Date.from(Instant.now().minusSeconds(60))));
+        referencesCollection().insertOne(new Document("_id", NCO_ID).append("dates", new Document(MAY.toString(), 1))
+                                                                    .append("applying", new Document(RAID_ID, 0L)));
+
+        references.recordActivity(RAID_ID, 0, List.of(NCO_ID, other), MAY);
+
+        for (String named : List.of(NCO_ID, other)) {
+            assertThat(counts(named)).as(named).isEqualTo(new Document(MAY.toString(), 1));
+        }
+        Document record = activities().find(eq("_id", RAID_ID)).first();
+        assertThat(record.getLong("sequence")).isZero();
+        assertThat(record.containsKey("next")).isFalse();
+        assertThat(record.containsKey("claim")).isFalse();
+    }
+
+    @Test
     void twoAppliersOfTheSameEventsAtOnceCountEachRecordOnce() throws Exception {
         ExecutorService appliers = Executors.newFixedThreadPool(2);
         try {

@@ -181,6 +181,23 @@ class ReferenceGateTest {
         assertThat(mongo.database().getCollection(MongoActivityReferences.REFERENCES).countDocuments()).isZero();
     }
 
+    @Test
+    void aRefusedRecordLeavesTheReferencesAsTheyWere() {
+        UnitOfWork<?> early = DefaultUnitOfWork.startAndGet(null);
+        assertThatThrownBy(() -> gate.admitNco("participantNcoIds[0]", MEETING_ID, NCO_ID, REGISTERED.minusDays(1)))
+                .isInstanceOf(RuleViolationException.class);
+        early.rollback();
+        assertThat(mongo.database().getCollection(MongoActivityReferences.REFERENCES).countDocuments()).isZero();
+
+        references.recordActivity(RAID_ID, 0, List.of(NCO_ID), BEFORE_LIQUIDATION);
+        UnitOfWork<?> again = DefaultUnitOfWork.startAndGet(null);
+        assertThatThrownBy(() -> gate.admitNco("participantNcoIds[0]", MEETING_ID, NCO_ID, REGISTERED.minusDays(1)))
+                .isInstanceOf(RuleViolationException.class);
+        again.rollback();
+        assertThat(references.standing(NCO_ID).reservations()).isEmpty();
+        assertThat(references.latestActivityOn(NCO_ID)).contains(BEFORE_LIQUIDATION);
+    }
+
     private static void liquidate(ReferenceGate gate) {
         gate.narrowLifespan("liquidatedOn", NCO_ID, Lifespan.until(LIQUIDATION), standing -> StandingRecords
                 .requireNoneFrom(standing, "liquidatedOn", LIQUIDATION, on -> Detail.of(Problem.RECORD_NAMES_LIQUIDATED, on, LIQUIDATION)));

@@ -1,15 +1,19 @@
 package ru.kogalym.civic.command.web;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import ru.kogalym.civic.command.common.InvalidCommandException;
 import ru.kogalym.civic.command.council.BodyController;
+import ru.kogalym.civic.command.raid.RaidController;
 import ru.kogalym.civic.contract.council.AddBodyMemberCommand;
 import ru.kogalym.civic.contract.council.EstablishCommissionCommand;
+import ru.kogalym.civic.contract.raid.RecordRaidCommand;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +96,40 @@ class IdempotentCreationTest extends ApiTestSupport {
                     assertThat(failure.idField()).isEqualTo("bodyId");
                     assertThat(failure.idParam()).isEqualTo("id");
                 });
+    }
+
+    @Test
+    void aRaidIsSentWithoutReadingItsStreamAndAnsweredAsBeforeWhenItsIdIsTaken() {
+        String nco = registeredNco();
+        String id = newId("raid");
+        Created first = recordRaid(id, nco, 20);
+        int events = allEvents().size();
+
+        Created again = recordRaid(id, nco, 20);
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(again).isEqualTo(new Created(id, first.location(), true));
+        assertThat(allEvents()).hasSize(events);
+        assertRefused(() -> recordRaid(id, nco, 21), HttpStatus.CONFLICT, "id");
+        // the same answer as when the id was read first, whatever the body would have met
+        assertRefused(() -> recordRaid(id, nco, -1), HttpStatus.CONFLICT, "id");
+        assertRefused(() -> recordRaid(nco, nco, 20), HttpStatus.CONFLICT, "id");
+        assertThat(allEvents()).hasSize(events);
+        // the refused appends' reservations went with their rollback
+        assertThat(MONGO.database().getCollection("lookup_references").find(new Document("_id", nco)).first()
+                        .getList("pending", Document.class)).isEmpty();
+    }
+
+    @Test
+    void anInvalidRaidWithAFreeIdIsRefusedForItsBody() {
+        assertThatThrownBy(() -> recordRaid(newId("raid"), registeredNco(), -1))
+                .isInstanceOfSatisfying(CommandFailure.class,
+                        failure -> assertThat(failure.failure()).isInstanceOf(InvalidCommandException.class));
+    }
+
+    private Created recordRaid(String id, String nco, int leaflets) {
+        return staff().create(RaidController.RAID, id, raidId -> new RecordRaidCommand(raidId,
+                LocalDate.of(2020, 6, 19), "Улица Мира", "Памятки", List.of(nco), List.of(), leaflets, null));
     }
 
     private static void assertRefused(ThrowingCallable creation, HttpStatus status, String field) {
