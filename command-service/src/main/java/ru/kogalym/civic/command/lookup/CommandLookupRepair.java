@@ -16,6 +16,7 @@ public class CommandLookupRepair extends CommandLookupUpdater {
 
     public CommandLookupRepair(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
                                IdentifierClaims identifierClaims) {
-        super(ncoLookup, bodyLookup, activityReferences, identifierClaims);
+        // its units of work hold no reservations: the commands' own updates drop them
+        super(ncoLookup, bodyLookup, activityReferences, identifierClaims, false);
     }
 }

@@ -125,7 +125,8 @@ public class CommandLookupUpdater {
         }
         Set<String> dropped = activityReferences.recordActivity(event.recordId(), sequence, referenced(event),
                                                                 event.occurredOn(),
-                                                                HeldReservations.heldFor(event.recordId()));
+                                                                HeldReservations.heldFor(event.recordId(),
+                                                                                         event.occurredOn()));
         HeldReservations.dropped(event.recordId(), dropped);
     }
 

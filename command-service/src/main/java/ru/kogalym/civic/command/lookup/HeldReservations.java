@@ -3,9 +3,13 @@ package ru.kogalym.civic.command.lookup;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reservations a command's unit of work holds for the records it is about to append, so that the lookups' update
@@ -16,8 +20,13 @@ final class HeldReservations {
 
     private static final String RESOURCE = HeldReservations.class.getName();
 
-    /** Reservation id to the id of the NCO or body it is on, by record. */
-    private final Map<String, Map<String, String>> byRecord = new HashMap<>();
+    /** Reservation id to the NCO or body it is on and its day, by record. */
+    private final Map<String, Map<String, Held>> byRecord = new HashMap<>();
+    /** The records whose events this unit of work has replayed into the lookups after it rolled back. */
+    private final Set<String> replayed = new HashSet<>();
+
+    private record Held(String referencedId, LocalDate on) {
+    }
 
     private HeldReservations() {
     }
@@ -26,13 +35,22 @@ final class HeldReservations {
         return unitOfWork.root().getOrComputeResource(RESOURCE, key -> new HeldReservations());
     }
 
-    /** What the current unit of work holds for the record: reservation id to the id it is on; empty outside one. */
-    static Map<String, String> heldFor(String recordId) {
+    /**
+     * What the current unit of work holds for the record on the day an update counts it: reservation id to the id it
+     * is on; empty outside one. Only that day's: a reservation for another day of the same record is not counted yet.
+     */
+    static Map<String, String> heldFor(String recordId, LocalDate on) {
         if (!CurrentUnitOfWork.isStarted()) {
             return Map.of();
         }
         HeldReservations held = CurrentUnitOfWork.get().root().getResource(RESOURCE);
-        return held == null ? Map.of() : Map.copyOf(held.byRecord.getOrDefault(recordId, Map.of()));
+        if (held == null) {
+            return Map.of();
+        }
+        return held.byRecord.getOrDefault(recordId, Map.of()).entrySet().stream()
+                            .filter(reservation -> reservation.getValue().on().equals(on))
+                            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                                                                  reservation -> reservation.getValue().referencedId()));
     }
 
     /** The reservations were dropped with the record's update: there is nothing left to release for them. */
@@ -41,14 +59,27 @@ final class HeldReservations {
             return;
         }
         HeldReservations held = CurrentUnitOfWork.get().root().getResource(RESOURCE);
-        Map<String, String> ofRecord = held == null ? null : held.byRecord.get(recordId);
+        Map<String, Held> ofRecord = held == null ? null : held.byRecord.get(recordId);
         if (ofRecord != null) {
             reservationIds.forEach(ofRecord::remove);
         }
     }
 
     void hold(Reservation reservation, String referencedId) {
-        byRecord.computeIfAbsent(reservation.record(), record -> new HashMap<>()).put(reservation.id(), referencedId);
+        byRecord.computeIfAbsent(reservation.record(), record -> new HashMap<>())
+                .put(reservation.id(), new Held(referencedId, reservation.on()));
+    }
+
+    /**
+     * Replays the record into the lookups unless this unit of work already has: a rolled-back command holds a
+     * reservation per NCO or body it names, and one replay counts whatever was appended for all of them. Not marked
+     * when the replay fails, so the next reservation's handler tries again before it releases.
+     */
+    void replayOnce(String record, RecordReplay replay) {
+        if (!replayed.contains(record)) {
+            replay.replay(record);
+            replayed.add(record);
+        }
     }
 
     boolean holds(Reservation reservation) {

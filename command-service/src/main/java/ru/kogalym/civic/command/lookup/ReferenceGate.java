@@ -207,7 +207,7 @@ public class ReferenceGate {
         CurrentUnitOfWork.get().onRollback(unitOfWork -> {
             try {
                 // the append may have succeeded and the lookups' update failed
-                replay.replay(mine.record());
+                held.replayOnce(mine.record(), replay);
                 references.release(referencedId, mine.id());
             } catch (RuntimeException e) {
                 LOG.warn("Reservation {} on {} is left to expire: {}", mine.id(), referencedId, e.toString());

@@ -117,6 +117,42 @@ class ReferenceGateTest {
     }
 
     @Test
+    void aCommandNamingSeveralNcosThatRollsBackReplaysItsRecordOnceAndLetsGoOfEach() {
+        String other = "nco-dostlug";
+        ncos.recordRegistered(other, REGISTERED);
+        UnitOfWork<?> raid = DefaultUnitOfWork.startAndGet(null);
+        gate.admitNcos("participantNcoIds", RAID_ID, List.of(NCO_ID, other), BEFORE_LIQUIDATION);
+        raid.rollback();
+
+        // one replay counts whatever was appended for every NCO it names (a retried creation rolls back so)
+        assertThat(replayed).containsExactly(RAID_ID);
+        assertThat(references.standing(NCO_ID).reservations()).isEmpty();
+        assertThat(references.standing(other).reservations()).isEmpty();
+    }
+
+    @Test
+    void aFailedReplayIsTriedAgainBeforeTheNextReservationIsLetGo() {
+        String other = "nco-dostlug";
+        ncos.recordRegistered(other, REGISTERED);
+        List<String> tried = new ArrayList<>();
+        ReferenceGate failingOnce = new ReferenceGate(ncos, new MongoBodyLookup(mongo.database()), references,
+                record -> {
+                    tried.add(record);
+                    if (tried.size() == 1) {
+                        throw new IllegalStateException("the store went away for a moment");
+                    }
+                }, clock, TTL);
+        UnitOfWork<?> raid = DefaultUnitOfWork.startAndGet(null);
+        failingOnce.admitNcos("participantNcoIds", RAID_ID, List.of(NCO_ID, other), BEFORE_LIQUIDATION);
+        raid.rollback();
+
+        assertThat(tried).containsExactly(RAID_ID, RAID_ID);
+        // the reservation whose replay failed is left to expire, the other goes after the replay that worked
+        assertThat(references.standing(NCO_ID).reservations().size()
+                   + references.standing(other).reservations().size()).isEqualTo(1);
+    }
+
+    @Test
     void theExpiredReservationOfACommandThatDiedBeforeItsAppendNoLongerBlocks() {
         references.announce(NCO_ID, new Reservation("dead", MEETING_ID, AFTER_LIQUIDATION, null,
                                                      clock.instant().plus(TTL)));
