@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static ru.kogalym.civic.query.nco.NcoChange.Type.*;
@@ -38,6 +39,9 @@ public record NcoEntry(String id, List<NcoChange> history) {
     public NcoEntry {
         history = List.copyOf(history);
     }
+
+    /** The details whose values many NCOs share. */
+    private static final Set<String> REPEATED_DETAILS = Set.of("legalForm", "community");
 
     public static NcoEntry registered(NcoRegisteredEvent e, EventAudit audit) {
         List<NcoChange> history = new ArrayList<>();
@@ -206,13 +210,14 @@ public record NcoEntry(String id, List<NcoChange> history) {
             Map<String, String> details = new LinkedHashMap<>();
             Document d = c.get("details", Document.class);
             if (d != null) {
-                // the same few field names in every change of every NCO, and many of the same values (a legal
-                // form, a community, a date)
-                d.forEach((k, v) -> details.put(Canonical.of(k), v == null ? null : Canonical.of(v.toString())));
+                // the same few field names in every change of every NCO; of the values only a legal form and a
+                // community repeat (names, identifiers and addresses are each an NCO's own)
+                d.forEach((k, v) -> details.put(Canonical.of(k), v == null ? null
+                        : REPEATED_DETAILS.contains(k) ? Canonical.of(v.toString()) : v.toString()));
             }
             history.add(new NcoChange(c.getString("eventId"), NcoChange.Type.valueOf(c.getString("type")),
                                       Canonical.date(c.getString("on")), c.getString("recordedAt"),
-                                      Canonical.of(c.getString("issuedBy")), Canonical.of(c.getString("reason")),
+                                      Canonical.of(c.getString("issuedBy")), c.getString("reason"),
                                       details));
         }
         return new NcoEntry(Canonical.of(document.getString("_id")), history);
