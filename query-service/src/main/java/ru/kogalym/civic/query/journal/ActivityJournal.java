@@ -32,21 +32,41 @@ public class ActivityJournal {
     private static final Function<Document, Listed> LISTED = Listed::of;
     private static final String IN_ORDER = "in order";
 
-    /** What a journal query filters and sorts by, for one record. */
-    private record Listed(Object documentId, String id, ActivityKind kind, LocalDate date, boolean withdrawn,
+    /**
+     * What a journal query filters and sorts by, for one record. The record's id is the part of {@code documentId}
+     * after its kind, not a string of its own: a million records each kept a second copy.
+     */
+    private record Listed(String documentId, ActivityKind kind, LocalDate date, boolean withdrawn,
                           List<String> ncoIds) {
 
         /** Newest first, then by id for a stable order. */
         static final Comparator<Listed> ORDER =
                 Comparator.comparing(Listed::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-                          .thenComparing(Listed::id)
+                          .thenComparing(Listed::compareIds)
                           .thenComparing(Listed::kind);
 
         static Listed of(Document d) {
-            return new Listed(Canonical.of(d.get("_id")), Canonical.of(d.getString("id")),
-                              ActivityKind.valueOf(d.getString("kind")), Canonical.date(d.getString("date")),
+            // the same instance as the mirror's key (ActivityEntry.documentId), shared with the summary's mirror
+            return new Listed(Canonical.of(d.getString("_id")), ActivityKind.valueOf(d.getString("kind")),
+                              Canonical.date(d.getString("date")),
                               Boolean.TRUE.equals(d.getBoolean("withdrawn")),
                               Canonical.all(d.getList("ncoIds", String.class, List.of())));
+        }
+
+        /** The ids in {@link String#compareTo}'s order, read in place in the document ids. */
+        private static int compareIds(Listed a, Listed b) {
+            int from = a.kind.name().length() + 1;
+            int otherFrom = b.kind.name().length() + 1;
+            int length = a.documentId.length() - from;
+            int otherLength = b.documentId.length() - otherFrom;
+            for (int i = 0; i < Math.min(length, otherLength); i++) {
+                char c = a.documentId.charAt(from + i);
+                char other = b.documentId.charAt(otherFrom + i);
+                if (c != other) {
+                    return c - other;
+                }
+            }
+            return length - otherLength;
         }
 
         boolean in(ActivityFilter filter) {
@@ -91,7 +111,7 @@ public class ActivityJournal {
     private List<ActivityEntry> read(List<Listed> listed) {
         Map<Object, ActivityEntry> byId = new HashMap<>();
         for (int from = 0; from < listed.size(); from += READ_AT_ONCE) {
-            List<Object> ids = listed.subList(from, Math.min(listed.size(), from + READ_AT_ONCE)).stream()
+            List<String> ids = listed.subList(from, Math.min(listed.size(), from + READ_AT_ONCE)).stream()
                                      .map(Listed::documentId).toList();
             activities.findAll(ids).forEach(d -> byId.put(d.get("_id"), ActivityEntry.fromDocument(d)));
         }

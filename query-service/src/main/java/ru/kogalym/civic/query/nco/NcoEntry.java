@@ -40,8 +40,12 @@ public record NcoEntry(String id, List<NcoChange> history) {
         history = List.copyOf(history);
     }
 
-    /** The details whose values many NCOs share. */
-    private static final Set<String> REPEATED_DETAILS = Set.of("legalForm", "community");
+    /**
+     * The details whose values are held more than once: a legal form and a community by many NCOs, the names by the
+     * summary's mirror as well ({@code AnnualSummaries}).
+     */
+    private static final Set<String> REPEATED_DETAILS = Set.of("legalForm", "community", "fullName", "shortName",
+                                                               "nameTranslation");
 
     public static NcoEntry registered(NcoRegisteredEvent e, EventAudit audit) {
         List<NcoChange> history = new ArrayList<>();
@@ -108,7 +112,7 @@ public record NcoEntry(String id, List<NcoChange> history) {
     }
 
     public boolean hasApplied(String eventId) {
-        return history.stream().anyMatch(c -> c.eventId().equals(eventId));
+        return history.stream().anyMatch(c -> eventId.equals(c.eventId()));
     }
 
     /** The history in the order things happened: by date (undated facts first), then as recorded. */
@@ -205,20 +209,35 @@ public record NcoEntry(String id, List<NcoChange> history) {
     }
 
     public static NcoEntry fromDocument(Document document) {
+        return fromDocument(document, true);
+    }
+
+    /**
+     * The entry as the registry keeps it in memory: the dated facts its state on any date is folded from, without
+     * who recorded each, when and why. Those are read from MongoDB for the one NCO asked ({@link #fromDocument});
+     * held for a region's hundred thousand NCOs they were a third of the registry's memory.
+     */
+    public static NcoEntry inRegistry(Document document) {
+        return fromDocument(document, false);
+    }
+
+    private static NcoEntry fromDocument(Document document, boolean audited) {
         List<NcoChange> history = new ArrayList<>();
         for (Document c : document.getList("history", Document.class, List.of())) {
             Map<String, String> details = new LinkedHashMap<>();
             Document d = c.get("details", Document.class);
             if (d != null) {
-                // the same few field names in every change of every NCO; of the values only a legal form and a
-                // community repeat (names, identifiers and addresses are each an NCO's own)
+                // the same few field names in every change of every NCO; identifiers and addresses are each an
+                // NCO's own, held once
                 d.forEach((k, v) -> details.put(Canonical.of(k), v == null ? null
                         : REPEATED_DETAILS.contains(k) ? Canonical.of(v.toString()) : v.toString()));
             }
-            history.add(new NcoChange(c.getString("eventId"), NcoChange.Type.valueOf(c.getString("type")),
-                                      Canonical.date(c.getString("on")), c.getString("recordedAt"),
-                                      Canonical.of(c.getString("issuedBy")), c.getString("reason"),
-                                      details));
+            history.add(audited
+                    ? new NcoChange(c.getString("eventId"), NcoChange.Type.valueOf(c.getString("type")),
+                                    Canonical.date(c.getString("on")), c.getString("recordedAt"),
+                                    Canonical.of(c.getString("issuedBy")), c.getString("reason"), details)
+                    : new NcoChange(null, NcoChange.Type.valueOf(c.getString("type")),
+                                    Canonical.date(c.getString("on")), null, null, null, details));
         }
         return new NcoEntry(Canonical.of(document.getString("_id")), history);
     }

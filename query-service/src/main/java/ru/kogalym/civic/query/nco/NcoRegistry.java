@@ -54,7 +54,7 @@ public class NcoRegistry implements NcoNames {
     }
 
     /** One document, one entry: the key of the registry kept in memory. */
-    private static final Function<Document, NcoEntry> ENTRY = NcoEntry::fromDocument;
+    private static final Function<Document, NcoEntry> ENTRY = NcoEntry::inRegistry;
 
     /** The registry as it stood at the end of a day, in one order, before any filter. */
     private record Listing(LocalDate date, Sort sort) {
@@ -145,7 +145,7 @@ public class NcoRegistry implements NcoNames {
         return new NcoRegistry(readModels);
     }
 
-    /** Every NCO's entry, the withdrawn ones included. */
+    /** Every NCO's entry as kept in memory ({@link NcoEntry#inRegistry}), the withdrawn ones included. */
     public List<NcoEntry> all() {
         return List.copyOf(ncos.mirror(ENTRY).values());
     }

@@ -5,6 +5,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -224,20 +225,20 @@ final class BatchedCollection implements ReadModelCollection {
                 }
                 ReadModelChanges.Changed changed = seen == null || !name.equals(seen.source())
                         ? null : changes.changedBetween(name, seen.version(), version);
-                if (changed != null && changed.ids().size() > Math.max(MOST_READ_BY_ID, seen.byIdMap().size() / 2)) {
+                if (changed != null && changed.ids().size() > Math.max(MOST_READ_BY_ID, seen.size() / 2)) {
                     changed = null; // cheaper to read it all
                 }
                 if (changed != null && changed.reached() == seen.version()) {
                     return seen; // the one newer version is not told yet: the next request looks again
                 }
-                Map<Object, T> byId;
+                Object2ObjectOpenHashMap<Object, T> byId;
                 if (changed == null) {
-                    byId = new HashMap<>();
+                    byId = new Object2ObjectOpenHashMap<>();
                     for (Document document : target.find().batchSize(READ_BATCH)) {
                         byId.put(Canonical.of(document.get("_id")), view.apply(document));
                     }
                 } else {
-                    byId = new HashMap<>(seen.byIdMap());
+                    byId = seen.copyById();
                     byId.keySet().removeAll(changed.ids());
                     if (!changed.ids().isEmpty()) {
                         for (Document document : target.find(in("_id", List.copyOf(changed.ids()))).batchSize(READ_BATCH)) {

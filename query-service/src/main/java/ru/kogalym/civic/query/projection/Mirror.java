@@ -1,5 +1,7 @@
 package ru.kogalym.civic.query.projection;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +31,12 @@ public final class Mirror<T> {
 
     private final String source;
     private final long version;
-    private final Map<Object, T> byId;
+    /**
+     * Open addressing, two arrays: at a million documents a {@link java.util.HashMap}'s node per entry cost more
+     * than most of the views it held, and each change copied them all.
+     */
+    private final Object2ObjectOpenHashMap<Object, T> byId;
+    private final Map<Object, T> readOnly;
     private final Map<Object, CompletableFuture<Object>> derived = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -38,15 +45,16 @@ public final class Mirror<T> {
                 }
             });
 
-    Mirror(String source, long version, Map<Object, T> byId) {
+    Mirror(String source, long version, Object2ObjectOpenHashMap<Object, T> byId) {
         this.source = source;
         this.version = version;
-        this.byId = Collections.unmodifiableMap(byId);
+        this.byId = byId;
+        this.readOnly = Collections.unmodifiableMap(byId);
     }
 
     /** A mirror of documents read just now, for read models that are not kept in MongoDB (a fold in memory). */
     public static <T> Mirror<T> of(Map<Object, T> byId) {
-        return new Mirror<>(null, -1, byId);
+        return new Mirror<>(null, -1, new Object2ObjectOpenHashMap<>(byId));
     }
 
     String source() {
@@ -61,8 +69,13 @@ public final class Mirror<T> {
         return collection.equals(source) && version == atVersion;
     }
 
-    Map<Object, T> byIdMap() {
-        return byId;
+    int size() {
+        return byId.size();
+    }
+
+    /** A copy of the views by id, for the next version to change: two arrays copied, not a node per document. */
+    Object2ObjectOpenHashMap<Object, T> copyById() {
+        return byId.clone();
     }
 
     /**
@@ -75,7 +88,7 @@ public final class Mirror<T> {
 
     /** Every document's view, in no particular order. */
     public Collection<T> values() {
-        return byId.values();
+        return readOnly.values();
     }
 
     /** The view of the document {@code id}, or null. */

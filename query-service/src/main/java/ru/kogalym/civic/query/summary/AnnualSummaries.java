@@ -69,8 +69,10 @@ public class AnnualSummaries {
 
     static NcoRecord nco(Document doc) {
         List<NameChange> names = doc.getList("names", Document.class, List.of()).stream()
-                                    .map(n -> new NameChange(date(n.getString("from")), n.getString("fullName"),
-                                            n.getString("shortName"), n.getString("nameTranslation")))
+                                    // the same instances as the registry's mirror (NcoEntry)
+                                    .map(n -> new NameChange(date(n.getString("from")),
+                                            Canonical.of(n.getString("fullName")), Canonical.of(n.getString("shortName")),
+                                            Canonical.of(n.getString("nameTranslation"))))
                                     .toList();
         return new NcoRecord(Canonical.of(doc.getString("_id")), date(doc.getString("registeredOn")),
                 date(doc.getString("liquidatedOn")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")), names,
@@ -85,7 +87,8 @@ public class AnnualSummaries {
     }
 
     static ActivityRecord activity(Document doc) {
-        return new ActivityRecord(Canonical.of(doc.getString("recordId")), ActivityType.valueOf(doc.getString("type")),
+        // its key (type and record id), the same instance as the mirror's and the journal's: no copy of its own
+        return new ActivityRecord(Canonical.of(doc.getString("_id")), ActivityType.valueOf(doc.getString("type")),
                 Canonical.of(doc.getString("kind")), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
                 Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
                 Money.storedKopecks(doc.get("amount")), Canonical.of(doc.getString("decision")),

@@ -91,6 +91,7 @@ final class SummaryRecords {
     /**
      * One recorded activity with its current (corrected) values.
      *
+     * @param id       what tells it from the others: its document's key (type and record id)
      * @param kind     the meeting, city event or support kind, or the grant level
      * @param date     when it happened (for a grant: when the NCO applied)
      * @param withNcos a meeting with at least one participant NCO
