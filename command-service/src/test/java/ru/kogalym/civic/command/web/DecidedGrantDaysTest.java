@@ -40,6 +40,18 @@ class DecidedGrantDaysTest extends ApiTestSupport {
         assertThat(upToTheApplication.status()).as(upToTheApplication.toString()).isEqualTo(204);
     }
 
+    @Test
+    void aDecidedApplicationIsNotCorrectedToAnNcoLiquidatedBeforeTheDecision() {
+        String grant = awardedGrant(registeredNco());
+        String liquidatedBetween = registeredNco();
+        Http.Reply liquidation = http.postJson("/api/ncos/" + liquidatedBetween + "/liquidation", """
+                {"liquidatedOn": "%s"}""".formatted(BETWEEN));
+        assertThat(liquidation.status()).as(liquidation.toString()).isEqualTo(204);
+
+        assertProblem(http.postJson("/api/grant-applications/" + grant + "/correction",
+                                    correction(liquidatedBetween, "OKRUG")), 409, "ncoId");
+    }
+
     private String awardedGrant(String nco) {
         Http.Reply applied = http.postJson("/api/grant-applications", """
                 {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
@@ -53,11 +65,16 @@ class DecidedGrantDaysTest extends ApiTestSupport {
     }
 
     private void corrected(String grant, String nco, String level) {
-        Http.Reply corrected = http.postJson("/api/grant-applications/" + grant + "/correction", """
+        Http.Reply corrected = http.postJson("/api/grant-applications/" + grant + "/correction",
+                                             correction(nco, level));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(204);
+    }
+
+    private static String correction(String nco, String level) {
+        return """
                 {"ncoId": "%s", "level": "%s", "contest": "Конкурс", "project": "Проект",
                  "amountRequested": 500000, "appliedOn": "%s", "reason": "Уровень"}""".formatted(nco, level,
-                                                                                              APPLIED_ON));
-        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(204);
+                                                                                              APPLIED_ON);
     }
 
     private static String registeredOn(String nco, String day) {
