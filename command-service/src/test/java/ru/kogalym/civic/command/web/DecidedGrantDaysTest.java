@@ -21,8 +21,10 @@ class DecidedGrantDaysTest extends ApiTestSupport {
         String grant = awardedGrant(nco);
         corrected(grant, nco, "FEDERAL");
 
-        assertProblem(http.postJson("/api/ncos/" + nco + "/liquidation", """
-                {"liquidatedOn": "%s"}""".formatted(BETWEEN)), 409, "liquidatedOn");
+        Http.Reply refused = http.postJson("/api/ncos/" + nco + "/liquidation", """
+                {"liquidatedOn": "%s"}""".formatted(BETWEEN));
+        assertProblem(refused, 409, "liquidatedOn");
+        assertThat(refused.json().path("detail").asText()).as("the decision's day").contains(DECIDED_ON);
         Http.Reply later = http.postJson("/api/ncos/" + nco + "/liquidation", """
                 {"liquidatedOn": "2021-06-13"}""");
         assertThat(later.status()).as(later.toString()).isEqualTo(204);
@@ -33,8 +35,9 @@ class DecidedGrantDaysTest extends ApiTestSupport {
         String nco = registeredNco();
         awardedGrant(nco);
 
-        assertProblem(http.postJson("/api/ncos/" + nco + "/correction", registeredOn(nco, BETWEEN)), 409,
-                      "registeredOn");
+        Http.Reply refused = http.postJson("/api/ncos/" + nco + "/correction", registeredOn(nco, BETWEEN));
+        assertProblem(refused, 409, "registeredOn");
+        assertThat(refused.json().path("detail").asText()).as("the application's day").contains(APPLIED_ON);
         Http.Reply upToTheApplication = http.postJson("/api/ncos/" + nco + "/correction",
                                                       registeredOn(nco, APPLIED_ON));
         assertThat(upToTheApplication.status()).as(upToTheApplication.toString()).isEqualTo(204);
