@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.contract.activity.Activity;
 import ru.kogalym.civic.contract.activity.ActivityCorrected;
+import ru.kogalym.civic.contract.activity.ActivityDecided;
 import ru.kogalym.civic.contract.activity.ActivityRecorded;
 import ru.kogalym.civic.contract.activity.ActivityStatement;
 import ru.kogalym.civic.contract.activity.ActivityWithdrawn;
@@ -85,6 +86,15 @@ class ActivityEventsTest {
             expected.addAll(List.of(kind + " ActivityRecorded", kind + " ActivityCorrected", kind + " ActivityWithdrawn"));
         }
         assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** The lookups tell by this which of a record's days a statement replaces: its own, or its decision's. */
+    @Test
+    void everyStatementIsTheRecordsRecordingItsCorrectionOrADecisionOnIt() {
+        List<Class<?>> roles = List.of(ActivityRecorded.class, ActivityCorrected.class, ActivityDecided.class);
+        assertThat(activityEvents()).filteredOn(ActivityStatement.class::isAssignableFrom).allSatisfy(c -> assertThat(
+                roles.stream().filter(role -> role.isAssignableFrom(c)).toList())
+                .as(c.getName()).hasSize(1));
     }
 
     @Test

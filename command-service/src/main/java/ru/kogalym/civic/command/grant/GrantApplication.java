@@ -53,8 +53,15 @@ class GrantApplication {
                     Checks.pastDate("appliedOn", appliedOn, clock));
         }
 
-        void checkReferences(ReferenceGate gate, String grantApplicationId) {
+        /**
+         * The application names its NCO on the day it was made and, once decided ({@code decidedOn} not null), on
+         * the decision's day: a correction keeps the decision, which then names the corrected NCO.
+         */
+        void checkReferences(ReferenceGate gate, String grantApplicationId, LocalDate decidedOn) {
             gate.admitNco("ncoId", grantApplicationId, ncoId, appliedOn);
+            if (decidedOn != null) {
+                gate.admitNco("ncoId", grantApplicationId, ncoId, decidedOn);
+            }
         }
     }
 
@@ -77,7 +84,7 @@ class GrantApplication {
         Application applied = Application.validated(command.ncoId(), command.level(), command.contest(),
                 command.project(), command.amountRequestedKopecks(), command.appliedOn(), clock);
 
-        applied.checkReferences(gate, id);
+        applied.checkReferences(gate, id, null);
 
         apply(new GrantAppliedForEvent(id, applied.ncoId(), applied.level(), applied.contest(), applied.project(),
                 applied.amountRequestedKopecks(), applied.appliedOn()));
@@ -128,7 +135,7 @@ class GrantApplication {
             throw new RuleViolationException("amountRequested", Problem.AWARDED_ABOVE_CORRECTED,
                     roubles(awardedKopecks), roubles(corrected.amountRequestedKopecks()));
         }
-        corrected.checkReferences(gate, grantApplicationId);
+        corrected.checkReferences(gate, grantApplicationId, decidedOn);
 
         apply(new GrantApplicationCorrectedEvent(grantApplicationId, corrected.ncoId(), corrected.level(),
                 corrected.contest(), corrected.project(), corrected.amountRequestedKopecks(), corrected.appliedOn(),

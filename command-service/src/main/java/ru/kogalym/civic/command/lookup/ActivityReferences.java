@@ -10,14 +10,16 @@ import java.util.Set;
 
 /**
  * Which standing records name an NCO or a body, and when they are dated: activity records (meetings, raids,
- * participations, support, grants) and an NCO's memberships of councils and commissions. An NCO cannot be
- * liquidated, nor a body dissolved, on a date before a record that still names it; an NCO cannot be withdrawn while
- * one names it, nor its registration moved after one.
+ * participations, support, grants) and an NCO's memberships of councils and commissions. An activity is dated on its
+ * own day and, once decided (a grant), on the decision's day too. An NCO cannot be liquidated, nor a body dissolved,
+ * on or before the latest day of a record that still names it; an NCO cannot be withdrawn while one names it, nor its
+ * registration moved after the earliest day of one.
  */
 public interface ActivityReferences {
 
     /**
-     * A standing record that names an NCO or a body: an activity dated {@code on}, or (with {@code bodyId}) an NCO's
+     * A standing record that names an NCO or a body: an activity dated {@code on} (a decided one is two references,
+     * one a day), or (with {@code bodyId}) an NCO's
      * membership of that body from {@code on}, ended on {@code until} (null: not ended by a removal). An activity's
      * {@code recordId} may be null: the rules need only its date, and a store may keep activities counted by day
      * ({@link #recordNaming} finds one).
@@ -31,8 +33,9 @@ public interface ActivityReferences {
 
     /**
      * The record {@code recordId} names {@code referencedIds} and is dated {@code on}, as of its event number
-     * {@code sequence}; replaces what an earlier event of the record said. An event older than the last one
-     * applied is ignored, so a replay can never undo a correction.
+     * {@code sequence} (its recording or a correction); replaces what an earlier event of the record said of either,
+     * and keeps the day of a decision on the record. What a later event said stays, whatever order the events come
+     * in, so a replay can never undo a correction.
      */
     void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on);
 
@@ -45,6 +48,20 @@ public interface ActivityReferences {
     default Set<String> recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on,
                                        Map<String, String> releasing) {
         recordActivity(recordId, sequence, referencedIds, on);
+        return Set.of();
+    }
+
+    /**
+     * A decision on the record {@code recordId}, its event number {@code sequence}, names {@code referencedIds} on
+     * {@code decidedOn}, and the record goes on naming them on its own day: as
+     * {@link #recordActivity(String, long, Collection, LocalDate)} for the decision's day.
+     */
+    void recordDecision(String recordId, long sequence, Collection<String> referencedIds, LocalDate decidedOn);
+
+    /** {@link #recordDecision(String, long, Collection, LocalDate)}, dropping reservations as {@code recordActivity}. */
+    default Set<String> recordDecision(String recordId, long sequence, Collection<String> referencedIds,
+                                       LocalDate decidedOn, Map<String, String> releasing) {
+        recordDecision(recordId, sequence, referencedIds, decidedOn);
         return Set.of();
     }
 
@@ -63,7 +80,10 @@ public interface ActivityReferences {
      */
     void endMembership(String recordId, long sequence, LocalDate until);
 
-    /** A standing activity (not a membership) that names {@code referencedId} and is dated {@code on}, if any. */
+    /**
+     * A standing activity (not a membership) that names {@code referencedId} and is dated {@code on} (its own day or
+     * its decision's), if any.
+     */
     Optional<String> recordNaming(String referencedId, LocalDate on);
 
     /** The standing records that name {@code referencedId}, in no particular order. */

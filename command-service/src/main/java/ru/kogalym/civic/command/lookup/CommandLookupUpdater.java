@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.contract.activity.ActivityDecided;
 import ru.kogalym.civic.contract.activity.ActivityStatement;
 import ru.kogalym.civic.contract.activity.ActivityWithdrawn;
 import ru.kogalym.civic.contract.council.BodyDissolvedEvent;
@@ -18,6 +19,7 @@ import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -114,19 +116,19 @@ public class CommandLookupUpdater {
     }
 
     /**
-     * Every kind of activity names its NCOs and bodies on its day, a grant's decision on the day it was taken; a
-     * correction states them anew.
+     * Every kind of activity names its NCOs and bodies on its day; a grant's decision, on the day it was taken as
+     * well, and a correction of a decided grant moves the application's day and keeps the decision's. Each states
+     * what the record names anew.
      */
     @EventHandler
     public void on(ActivityStatement event, @SequenceNumber long sequence) {
-        if (!dropsReservations) {
-            activityReferences.recordActivity(event.recordId(), sequence, referenced(event), event.occurredOn());
-            return;
-        }
-        Set<String> dropped = activityReferences.recordActivity(event.recordId(), sequence, referenced(event),
-                                                                event.occurredOn(),
-                                                                HeldReservations.heldFor(event.recordId(),
-                                                                                         event.occurredOn()));
+        Map<String, String> releasing = dropsReservations
+                ? HeldReservations.heldFor(event.recordId(), event.occurredOn()) : Map.of();
+        Set<String> dropped = event instanceof ActivityDecided
+                ? activityReferences.recordDecision(event.recordId(), sequence, referenced(event), event.occurredOn(),
+                                                    releasing)
+                : activityReferences.recordActivity(event.recordId(), sequence, referenced(event), event.occurredOn(),
+                                                    releasing);
         HeldReservations.dropped(event.recordId(), dropped);
     }
 

@@ -17,6 +17,7 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.command.lookup.KnownRecord.Day;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,25 +39,28 @@ import java.util.function.UnaryOperator;
 /**
  * {@link ActivityReferences} in two collections, both read by {@code _id} only.
  * <p>
- * {@code lookup_activities} holds each record as last applied: {@code {_id: recordId, sequence, refs, on, body,
- * until}} ({@code body} and {@code until} only for memberships), and while a change is being applied, the change
- * itself under {@code next}.
+ * {@code lookup_activities} holds each record as last applied ({@link KnownRecord}): {@code {_id: recordId, sequence,
+ * refs, on, onSequence, decidedOn, decidedSequence, body, until}}, each day with the number of the event that stated
+ * it ({@code decidedOn} set only for a decided activity, {@code body} and {@code until} only for memberships; a
+ * record written before layout 4 has no {@code onSequence}, its last event having stated its day), and while a change
+ * is being applied, the event's statement itself under {@code next}.
  * <p>
  * {@code lookup_references} holds, for each NCO or body, what the rules ask of the records naming it, in a document
- * that does not grow with them: {@code dates}, the number of standing activities on each day; {@code memberships},
- * the NCO's memberships of councils and commissions ({@code {record, on, body, until}}); and {@code pending}, the
- * reservations of commands in flight ({@code {id, record, on | from, until, expires}}), so that one
- * {@code findOneAndUpdate} both announces a reservation and reads everything that conflicts with it (see
- * {@link ReferenceGate}). When it listed every activity, a command naming an NCO named by thousands of records cost
- * the embedded server a copy of thousands of entries on each of its writes (a JFR profile of posting raids found half
- * of the server's time there).
+ * that does not grow with them: {@code dates}, the number of standing activities on each day (a decided grant counts
+ * on its application's day and on its decision's); {@code memberships}, the NCO's memberships of councils and
+ * commissions ({@code {record, on, body, until}}); and {@code pending}, the reservations of commands in flight
+ * ({@code {id, record, on | from, until, expires}}), so that one {@code findOneAndUpdate} both announces a reservation
+ * and reads everything that conflicts with it (see {@link ReferenceGate}). When it listed every activity, a command
+ * naming an NCO named by thousands of records cost the embedded server a copy of thousands of entries on each of its
+ * writes (a JFR profile of posting raids found half of the server's time there).
  * <p>
  * Counting is not idempotent by itself: the subscribing updater and the tracking repair apply the same events, and a
  * process may die half-way through a change. So one applier at a time holds a record's {@code claim}; it writes the
  * change under {@code next}; each count it moves is guarded by a marker in the named document ({@code applying.<record>:
- * sequence}, set in the same atomic update); then it writes the record back, which lets the claim go, and removes the
- * markers. Whoever takes over a dead applier's claim finishes the change under {@code next}, and the markers skip the
- * counts already moved.
+ * sequence}, the number of the event applied, set in the same atomic update); then it writes the record back, which
+ * lets the claim go, and removes the markers. Whoever takes over a dead applier's claim finishes the change under
+ * {@code next}, and the markers skip the counts already moved. An event changes a record once at most (applied again,
+ * it states nothing later than the record holds), so no marker left behind by a crash matches another change.
  */
 @Component
 class MongoActivityReferences implements ActivityReferences {
@@ -65,6 +69,7 @@ class MongoActivityReferences implements ActivityReferences {
     static final String REFERENCES = "lookup_references";
     static final String DATES = "dates";
     static final String MEMBERSHIPS = "memberships";
+    static final String ON_SEQUENCE = "onSequence";
     private static final String PENDING = "pending";
     private static final String APPLYING = "applying";
     private static final String NEXT = "next";
@@ -73,28 +78,6 @@ class MongoActivityReferences implements ActivityReferences {
     /** Far longer than applying a change takes (milliseconds): a claim this old belongs to a process that died. */
     private static final Duration CLAIM_TIME = Duration.ofSeconds(30);
     private static final int DUPLICATE_KEY = 11000;
-
-    /** A record as the lookups know it: what it names, from when, as of which of its events. */
-    private record Known(long sequence, Set<String> refs, LocalDate on, String body, LocalDate until) {
-
-        static final Known NOTHING = new Known(-1, Set.of(), null, null, null);
-
-        boolean isMembership() {
-            return body != null;
-        }
-
-        static Known of(Document document) {
-            return new Known(document.get("sequence", Number.class).longValue(),
-                             new HashSet<>(document.getList("refs", String.class)),
-                             MongoDates.parse(document.getString("on")), document.getString("body"),
-                             MongoDates.parse(document.getString("until")));
-        }
-
-        Document toDocument() {
-            return new Document("sequence", sequence).append("refs", List.copyOf(refs)).append("on", text(on))
-                                                     .append("body", body).append("until", text(until));
-        }
-    }
 
     private final MongoCollection<Document> activities;
     private final MongoCollection<Document> references;
@@ -112,25 +95,36 @@ class MongoActivityReferences implements ActivityReferences {
     @Override
     public Set<String> recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on,
                                       Map<String, String> releasing) {
-        return state(recordId, new Known(sequence, new HashSet<>(referencedIds), on, null, null), releasing);
+        return state(recordId, KnownRecord.activity(sequence, referencedIds, on), releasing);
+    }
+
+    @Override
+    public void recordDecision(String recordId, long sequence, Collection<String> referencedIds, LocalDate decidedOn) {
+        recordDecision(recordId, sequence, referencedIds, decidedOn, Map.of());
+    }
+
+    @Override
+    public Set<String> recordDecision(String recordId, long sequence, Collection<String> referencedIds,
+                                      LocalDate decidedOn, Map<String, String> releasing) {
+        return state(recordId, KnownRecord.decision(sequence, referencedIds, decidedOn), releasing);
     }
 
     @Override
     public void withdrawActivity(String recordId, long sequence) {
-        state(recordId, new Known(sequence, Set.of(), null, null, null), Map.of());
+        state(recordId, KnownRecord.withdrawal(sequence), Map.of());
     }
 
     @Override
     public void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from) {
-        state(recordId, new Known(sequence, Set.of(ncoId), from, bodyId, null), Map.of());
+        state(recordId, KnownRecord.membership(sequence, bodyId, ncoId, from), Map.of());
     }
 
     /**
-     * A change that states the record anew, whatever was known of it: in the usual case (no other applier, nothing
-     * left half done, no later change applied) the claim and the change under {@code next} are one write; otherwise
-     * as {@link #change}.
+     * Applies an event's statement of the record, made without reading what was known of it: in the usual case
+     * (no other applier, nothing left half done, no later event applied) the claim and the statement under
+     * {@code next} are one write; otherwise as {@link #change}.
      */
-    private Set<String> state(String recordId, Known after, Map<String, String> releasing) {
+    private Set<String> state(String recordId, KnownRecord statement, Map<String, String> releasing) {
         String claim = UUID.randomUUID().toString();
         Instant now = Instant.now();
         Document before;
@@ -139,54 +133,55 @@ class MongoActivityReferences implements ActivityReferences {
                     Filters.and(Filters.eq("_id", recordId),
                                 Filters.or(Filters.eq(CLAIM, null), Filters.lt(CLAIM_EXPIRES, Date.from(now))),
                                 Filters.exists(NEXT, false),
-                                Filters.or(Filters.exists("sequence", false), Filters.lt("sequence", after.sequence()))),
+                                Filters.or(Filters.exists("sequence", false),
+                                           Filters.lt("sequence", statement.sequence()))),
                     Updates.combine(Updates.set(CLAIM, claim),
                                     Updates.set(CLAIM_EXPIRES, Date.from(now.plus(CLAIM_TIME))),
-                                    Updates.set(NEXT, after.toDocument())),
+                                    Updates.set(NEXT, toDocument(statement))),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
         } catch (MongoException e) {
             if (e.getCode() != DUPLICATE_KEY) {
                 throw e;
             }
             // the document is there and did not match: claimed, half done or ahead; decided by the usual way
-            return change(recordId, after.sequence(), known -> after, releasing);
+            return change(recordId, known -> statement, releasing);
         }
-        Known known = before == null || !before.containsKey("sequence") ? Known.NOTHING : Known.of(before);
-        return apply(recordId, claim, known, after, true, releasing);
+        KnownRecord known = before == null || !before.containsKey("sequence") ? KnownRecord.NOTHING : known(before);
+        return apply(recordId, claim, known, statement, true, releasing);
     }
 
     @Override
     public void endMembership(String recordId, long sequence, LocalDate until) {
-        change(recordId, sequence, known -> known.isMembership()
-                ? new Known(sequence, known.refs(), known.on(), known.body(), until) : null, Map.of());
+        change(recordId, known -> known.ended(sequence, until), Map.of());
     }
 
     /**
-     * Applies the record's change made by its event {@code sequence} ({@code next} of what is known, null for no
-     * change), unless a later one was applied. The subscribing updater and the tracking repair apply the same events,
-     * often at the same moment; a claim on the record's document lets one of them at a time count. Drops the
+     * Applies the statement {@code statementOf} makes of what is known of the record (null: none), where it states
+     * something that no later event of the record has. The subscribing updater and the tracking repair apply the same
+     * events, often at the same moment; a claim on the record's document lets one of them at a time count. Drops the
      * reservations {@code releasing} with the markers, and answers the ids of those dropped.
      */
-    private Set<String> change(String recordId, long sequence, UnaryOperator<Known> next,
+    private Set<String> change(String recordId, UnaryOperator<KnownRecord> statementOf,
                                Map<String, String> releasing) {
         String claim = UUID.randomUUID().toString();
         Document document = claim(recordId, claim);
-        Known known = document == null || !document.containsKey("sequence") ? Known.NOTHING : Known.of(document);
+        KnownRecord known = document == null || !document.containsKey("sequence") ? KnownRecord.NOTHING
+                : known(document);
         Document interrupted = document == null ? null : document.get(NEXT, Document.class);
         if (interrupted != null) {
-            Known finished = Known.of(interrupted);
-            apply(recordId, claim, known, finished, false, Map.of());
-            known = finished;
+            KnownRecord unfinished = known(interrupted);
+            apply(recordId, claim, known, unfinished, false, Map.of());
+            known = known.merged(unfinished);
         }
-        Known after = known.sequence() < sequence ? next.apply(known) : null;
-        if (after == null) {
+        KnownRecord statement = statementOf.apply(known);
+        if (statement == null || known.merged(statement).equals(known)) {
             activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
                                  Updates.combine(Updates.unset(CLAIM), Updates.unset(CLAIM_EXPIRES)));
             return Set.of();
         }
         activities.updateOne(Filters.and(Filters.eq("_id", recordId), Filters.eq(CLAIM, claim)),
-                             Updates.set(NEXT, after.toDocument()));
-        return apply(recordId, claim, known, after, true, releasing);
+                             Updates.set(NEXT, toDocument(statement)));
+        return apply(recordId, claim, known, statement, true, releasing);
     }
 
     /**
@@ -215,17 +210,18 @@ class MongoActivityReferences implements ActivityReferences {
     }
 
     /**
-     * Moves what {@code before} named to what {@code after} names, then writes the record back, letting its claim go
-     * if {@code release}; answers the reservations of {@code releasing} dropped with the markers.
+     * Moves what {@code before} named to what it names with {@code statement}, then writes the record back, letting
+     * its claim go if {@code release}; answers the reservations of {@code releasing} dropped with the markers.
      */
-    private Set<String> apply(String recordId, String claim, Known before, Known after, boolean release,
-                              Map<String, String> releasing) {
+    private Set<String> apply(String recordId, String claim, KnownRecord before, KnownRecord statement,
+                              boolean release, Map<String, String> releasing) {
+        KnownRecord after = before.merged(statement);
         if (before.isMembership() || after.isMembership()) {
             moveMembership(recordId, before, after);
         } else {
-            moveCounts(recordId, before, after);
+            moveCounts(recordId, before, after, statement.sequence());
         }
-        Document applied = after.toDocument().append("_id", recordId);
+        Document applied = toDocument(after).append("_id", recordId);
         if (!release) {
             applied.append(CLAIM, claim).append(CLAIM_EXPIRES, Date.from(Instant.now().plus(CLAIM_TIME)));
         }
@@ -248,15 +244,16 @@ class MongoActivityReferences implements ActivityReferences {
         return dropping;
     }
 
-    private void moveCounts(String recordId, Known before, Known after) {
+    /** A day the record keeps moves nowhere: its count stays, never lowered for a moment, on every document. */
+    private void moveCounts(String recordId, KnownRecord before, KnownRecord after, long marker) {
         List<WriteModel<Document>> updates = new ArrayList<>();
         for (String referencedId : union(before.refs(), after.refs())) {
             Map<String, Integer> delta = new TreeMap<>();
             if (before.refs().contains(referencedId)) {
-                delta.merge(before.on().toString(), -1, Integer::sum);
+                before.days().forEach(day -> delta.merge(day.toString(), -1, Integer::sum));
             }
             if (after.refs().contains(referencedId)) {
-                delta.merge(after.on().toString(), 1, Integer::sum);
+                after.days().forEach(day -> delta.merge(day.toString(), 1, Integer::sum));
             }
             delta.values().removeIf(n -> n == 0);
             if (delta.isEmpty()) {
@@ -264,9 +261,9 @@ class MongoActivityReferences implements ActivityReferences {
             }
             List<Bson> changes = new ArrayList<>();
             delta.forEach((day, n) -> changes.add(Updates.inc(DATES + "." + day, n)));
-            changes.add(Updates.set(marker(recordId), after.sequence()));
+            changes.add(Updates.set(marker(recordId), marker));
             updates.add(new UpdateOneModel<>(
-                    Filters.and(Filters.eq("_id", referencedId), Filters.ne(marker(recordId), after.sequence())),
+                    Filters.and(Filters.eq("_id", referencedId), Filters.ne(marker(recordId), marker)),
                     Updates.combine(changes), new UpdateOptions().upsert(true)));
         }
         if (updates.isEmpty()) {
@@ -285,7 +282,7 @@ class MongoActivityReferences implements ActivityReferences {
     }
 
     /** Pulled from the new references too, so that applying a change again adds no duplicate. */
-    private void moveMembership(String recordId, Known before, Known after) {
+    private void moveMembership(String recordId, KnownRecord before, KnownRecord after) {
         Set<String> touched = union(before.refs(), after.refs());
         if (!touched.isEmpty()) {
             references.updateMany(Filters.in("_id", touched),
@@ -294,7 +291,7 @@ class MongoActivityReferences implements ActivityReferences {
         if (after.refs().isEmpty()) {
             return;
         }
-        Document entry = new Document("record", recordId).append("on", after.on().toString())
+        Document entry = new Document("record", recordId).append("on", after.own().on().toString())
                                                          .append("body", after.body()).append("until", text(after.until()));
         List<WriteModel<Document>> pushes = new ArrayList<>();
         for (String referencedId : after.refs()) {
@@ -327,7 +324,8 @@ class MongoActivityReferences implements ActivityReferences {
     @Override
     public Optional<String> recordNaming(String referencedId, LocalDate on) {
         return Optional.ofNullable(activities.find(Filters.and(Filters.eq("refs", referencedId),
-                                                               Filters.eq("on", on.toString()),
+                                                               Filters.or(Filters.eq("on", on.toString()),
+                                                                          Filters.eq("decidedOn", on.toString())),
                                                                Filters.eq("body", null)))
                                              .sort(Sorts.ascending("_id")).first())
                        .map(document -> document.getString("_id"));
@@ -401,6 +399,33 @@ class MongoActivityReferences implements ActivityReferences {
                 : null;
         return new Reservation(document.getString("id"), document.getString("record"),
                 MongoDates.parse(document.getString("on")), lifespan, document.getDate("expires").toInstant());
+    }
+
+    /**
+     * A record as stored, or an event's statement under {@code next}. One written before layout 4 has no
+     * {@code onSequence}: every event stated the record's day then, so its last did.
+     */
+    private static KnownRecord known(Document document) {
+        long sequence = document.get("sequence", Number.class).longValue();
+        return new KnownRecord(sequence, new HashSet<>(document.getList("refs", String.class)),
+                               new Day(MongoDates.parse(document.getString("on")),
+                                       number(document, ON_SEQUENCE, sequence)),
+                               new Day(MongoDates.parse(document.getString("decidedOn")),
+                                       number(document, "decidedSequence", Day.NONE.sequence())),
+                               document.getString("body"), MongoDates.parse(document.getString("until")));
+    }
+
+    private static long number(Document document, String key, long absent) {
+        Number number = document.get(key, Number.class);
+        return number == null ? absent : number.longValue();
+    }
+
+    private static Document toDocument(KnownRecord known) {
+        return new Document("sequence", known.sequence()).append("refs", List.copyOf(known.refs()))
+                .append("on", text(known.own().on())).append(ON_SEQUENCE, known.own().sequence())
+                .append("decidedOn", text(known.decision().on()))
+                .append("decidedSequence", known.decision().sequence())
+                .append("body", known.body()).append("until", text(known.until()));
     }
 
     private static String text(LocalDate date) {

@@ -43,15 +43,20 @@ import java.util.function.Consumer;
  * an expired reservation's events, if any, are already in the store.
  * <p>
  * <b>Invariant.</b> At every moment from a record's announcement until its events are in the store, the references
- * document of each NCO or body it names shows the record: as its reservation, as its count on its day, or both. So
- * a lifespan's announcement, whenever it comes, sees either the record in flight (and waits for it) or the record
- * standing (and is refused). The record's side keeps this by writing, in order: the announcement (the reservation);
- * the events; the count with the record's marker (the lookups' update, which runs after the append); and last, one
- * write that both removes the marker and drops the reservation. Dropping the reservation before the count is moved
- * opens a gap in which a liquidation sees nothing and both are recorded; dropping it only after the commit, as a
- * separate write, is correct but costs one more round trip, which is what the merged write saves. A command that
- * rolls back replays its record from the store before it drops its reservation, so that whatever was appended is
- * counted first.
+ * document of each NCO or body it names shows the record on each day it names it on: as its reservation for that
+ * day, as its count on that day, or both. So a lifespan's announcement, whenever it comes, sees either the record in
+ * flight (and waits for it) or the record standing (and is refused). The record's side keeps this by writing, in
+ * order: the announcement (the reservation); the events; the count with the record's marker (the lookups' update,
+ * which runs after the append); and last, one write that both removes the marker and drops the reservation.
+ * Dropping the reservation before the count is moved opens a gap in which a liquidation sees nothing and both are
+ * recorded; dropping it only after the commit, as a separate write, is correct but costs one more round trip, which
+ * is what the merged write saves. A command that rolls back replays its record from the store before it drops its
+ * reservation, so that whatever was appended is counted first.
+ * <p>
+ * A decided grant names its NCO on two days, its application's and its decision's. A correction of it announces
+ * both (it may name another NCO) and moves only the first: on a document that counted the decision's day, the same
+ * atomic update that moves the application's leaves that count as it was, never lower for a moment; the
+ * reservation for the decision's day, not the day the correction states, goes after the commit.
  */
 @Component
 public class ReferenceGate {

@@ -33,6 +33,7 @@ class GrantApplicationTest {
 
     private static final String APPLICATION_ID = "grant-2021-pgf-1";
     private static final String NCO_ID = "nco-vainakh";
+    private static final String OTHER_NCO_ID = "nco-edinstvo";
     private static final LocalDate NCO_REGISTERED_ON = LocalDate.of(2010, 1, 15);
     private static final String CONTEST = "Конкурс Фонда президентских грантов, первый конкурс 2021 года";
     private static final String PROJECT = "Школа межнационального диалога";
@@ -81,6 +82,11 @@ class GrantApplicationTest {
     private static CorrectGrantApplicationCommand correct(GrantLevel level, LocalDate appliedOn, String reason) {
         return new CorrectGrantApplicationCommand(APPLICATION_ID, NCO_ID, level, CONTEST, PROJECT, REQUESTED,
                 appliedOn, reason);
+    }
+
+    private static CorrectGrantApplicationCommand correctNco(String ncoId) {
+        return new CorrectGrantApplicationCommand(APPLICATION_ID, ncoId, GrantLevel.FEDERAL, CONTEST, PROJECT,
+                REQUESTED, APPLIED_ON, "заявку подала другая организация");
     }
 
     // ---- applying ----
@@ -448,6 +454,37 @@ class GrantApplicationTest {
                 .when(correct(GrantLevel.FEDERAL, DECIDED_ON.plusDays(1), "дата"))
                 .expectException(violation("appliedOn"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void correctsADecidedApplicationToAnotherNcoActiveOnBothDays() {
+        ncoLookup.recordRegistered(OTHER_NCO_ID, NCO_REGISTERED_ON);
+        ncoLookup.recordLiquidated(OTHER_NCO_ID, DECIDED_ON.plusDays(1));
+
+        fixture.given(appliedFor(), awarded())
+                .when(correctNco(OTHER_NCO_ID))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesCorrectionOfADecidedApplicationToAnNcoLiquidatedBeforeTheDecision() {
+        ncoLookup.recordRegistered(OTHER_NCO_ID, NCO_REGISTERED_ON);
+        ncoLookup.recordLiquidated(OTHER_NCO_ID, DECIDED_ON);
+
+        fixture.given(appliedFor(), awarded())
+                .when(correctNco(OTHER_NCO_ID))
+                .expectException(violation("ncoId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void correctsAnUndecidedApplicationToAnNcoLiquidatedAfterTheApplication() {
+        ncoLookup.recordRegistered(OTHER_NCO_ID, NCO_REGISTERED_ON);
+        ncoLookup.recordLiquidated(OTHER_NCO_ID, APPLIED_ON.plusDays(1));
+
+        fixture.given(appliedFor())
+                .when(correctNco(OTHER_NCO_ID))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -9,6 +9,7 @@ import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
 import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
 import ru.kogalym.civic.contract.council.CouncilArea;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationWithdrawnEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
 import ru.kogalym.civic.contract.grant.GrantLevel;
@@ -156,7 +157,8 @@ class CommandLookupUpdaterTest {
 
     /**
      * Axon finds the one handler of every activity by the payload's interface: the application names the NCO on the
-     * day it was made, the decision on the day it was taken, and the withdrawal ends both.
+     * day it was made, the decision on the day it was taken as well, a correction moves the application's day and
+     * keeps the decision's, and the withdrawal ends both.
      */
     @Test
     void aGrantApplicationItsDecisionAndItsWithdrawalReachTheActivityHandlersThroughAxon() throws Exception {
@@ -171,8 +173,15 @@ class CommandLookupUpdaterTest {
         axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 1, new GrantRejectedEvent(
                 "grant-1", NCO_ID, GrantLevel.MUNICIPAL, "Конкурс", "Проект", 15_000_000L, decidedOn, "мало баллов")));
         assertThat(activityReferences.latestActivityOn(NCO_ID)).contains(decidedOn);
+        assertThat(activityReferences.earliestActivityOn(NCO_ID)).contains(appliedOn);
 
-        axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 2,
+        axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 2, new GrantApplicationCorrectedEvent(
+                "grant-1", NCO_ID, GrantLevel.OKRUG, "Конкурс", "Проект", 15_000_000L, appliedOn.minusDays(2),
+                "дата подачи")));
+        assertThat(activityReferences.referencesTo(NCO_ID)).extracting(ActivityReferences.Reference::on)
+                                                           .containsExactlyInAnyOrder(appliedOn.minusDays(2), decidedOn);
+
+        axon.handle(new GenericDomainEventMessage<>("GrantApplication", "grant-1", 3,
                 new GrantApplicationWithdrawnEvent("grant-1", "подана по ошибке")));
         assertThat(activityReferences.latestActivityOn(NCO_ID)).isEmpty();
     }

@@ -7,63 +7,69 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** {@link ActivityReferences} in memory, for tests. */
+/** {@link ActivityReferences} in memory, for tests: each record as {@link KnownRecord}, as the store keeps it. */
 public class InMemoryActivityReferences implements ActivityReferences {
 
-    private record Activity(long sequence, Set<String> referencedIds, LocalDate on, String bodyId, LocalDate until) {
-    }
-
-    private final Map<String, Activity> activities = new HashMap<>();
+    private final Map<String, KnownRecord> records = new HashMap<>();
     private final Map<String, List<Reservation>> reservations = new HashMap<>();
 
     @Override
     public synchronized void recordActivity(String recordId, long sequence, Collection<String> referencedIds, LocalDate on) {
-        record(recordId, new Activity(sequence, Set.copyOf(referencedIds), on, null, null));
+        state(recordId, KnownRecord.activity(sequence, referencedIds, on));
+    }
+
+    @Override
+    public synchronized void recordDecision(String recordId, long sequence, Collection<String> referencedIds,
+                                            LocalDate decidedOn) {
+        state(recordId, KnownRecord.decision(sequence, referencedIds, decidedOn));
     }
 
     @Override
     public synchronized void withdrawActivity(String recordId, long sequence) {
-        recordActivity(recordId, sequence, Set.of(), null);
+        state(recordId, KnownRecord.withdrawal(sequence));
     }
 
     @Override
     public synchronized void recordMembership(String recordId, long sequence, String bodyId, String ncoId,
                                               LocalDate from) {
-        record(recordId, new Activity(sequence, Set.of(ncoId), from, bodyId, null));
+        state(recordId, KnownRecord.membership(sequence, bodyId, ncoId, from));
     }
 
     @Override
     public synchronized void endMembership(String recordId, long sequence, LocalDate until) {
-        Activity known = activities.get(recordId);
-        if (known != null && known.bodyId() != null) {
-            record(recordId, new Activity(sequence, known.referencedIds(), known.on(), known.bodyId(), until));
+        KnownRecord ended = records.getOrDefault(recordId, KnownRecord.NOTHING).ended(sequence, until);
+        if (ended != null) {
+            state(recordId, ended);
         }
     }
 
-    private void record(String recordId, Activity activity) {
-        Activity known = activities.get(recordId);
-        if (known == null || known.sequence() < activity.sequence()) {
-            activities.put(recordId, activity);
-        }
+    private void state(String recordId, KnownRecord statement) {
+        records.put(recordId, records.getOrDefault(recordId, KnownRecord.NOTHING).merged(statement));
     }
 
     @Override
     public synchronized List<Reference> referencesTo(String referencedId) {
-        return activities.entrySet().stream()
-                         .filter(entry -> entry.getValue().referencedIds().contains(referencedId))
-                         .map(entry -> new Reference(entry.getKey(), entry.getValue().on(), entry.getValue().bodyId(),
-                                                     entry.getValue().until()))
-                         .toList();
+        List<Reference> named = new ArrayList<>();
+        records.forEach((recordId, known) -> {
+            if (!known.refs().contains(referencedId)) {
+                return;
+            }
+            if (known.isMembership()) {
+                named.add(new Reference(recordId, known.own().on(), known.body(), known.until()));
+            } else {
+                known.days().forEach(day -> named.add(new Reference(recordId, day, null, null)));
+            }
+        });
+        return named;
     }
 
     @Override
     public synchronized Optional<String> recordNaming(String referencedId, LocalDate on) {
-        return activities.entrySet().stream()
-                         .filter(entry -> entry.getValue().bodyId() == null && on.equals(entry.getValue().on())
-                                 && entry.getValue().referencedIds().contains(referencedId))
-                         .map(Map.Entry::getKey).sorted().findFirst();
+        return records.entrySet().stream()
+                      .filter(entry -> !entry.getValue().isMembership() && entry.getValue().days().contains(on)
+                              && entry.getValue().refs().contains(referencedId))
+                      .map(Map.Entry::getKey).sorted().findFirst();
     }
 
     @Override

@@ -26,6 +26,8 @@ class MongoActivityReferencesTest {
     private static final String BODY_ID = "commission-extremism";
     private static final String MEETING_ID = "meeting-1";
     private static final String RAID_ID = "raid-1";
+    private static final String GRANT_ID = "grant-1";
+    private static final LocalDate APRIL = LocalDate.of(2020, 4, 2);
     private static final LocalDate MARCH = LocalDate.of(2020, 3, 12);
     private static final LocalDate MAY = LocalDate.of(2020, 5, 20);
 
@@ -51,6 +53,57 @@ class MongoActivityReferencesTest {
         references.withdrawActivity(RAID_ID, 1);
         assertThat(references.latestActivityOn(NCO_ID)).contains(MARCH.minusDays(1));
         assertThat(references.latestActivityOn("nco-never-named")).isEmpty();
+    }
+
+    @Test
+    void aDecidedRecordIsCountedOnItsOwnDayAndItsDecisionsAndACorrectionMovesOnlyItsOwn() {
+        references.recordActivity(GRANT_ID, 0, List.of(NCO_ID), MARCH);
+        references.recordDecision(GRANT_ID, 1, List.of(NCO_ID), MAY);
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MARCH.toString(), 1).append(MAY.toString(), 1));
+        assertThat(references.earliestActivityOn(NCO_ID)).contains(MARCH);
+        assertThat(references.latestActivityOn(NCO_ID)).contains(MAY);
+        assertThat(references.recordNaming(NCO_ID, MAY)).contains(GRANT_ID);
+
+        references.recordActivity(GRANT_ID, 2, List.of(NCO_ID), APRIL);
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MARCH.toString(), 0).append(MAY.toString(), 1)
+                                                                               .append(APRIL.toString(), 1));
+
+        references.recordActivity(GRANT_ID, 3, List.of(BODY_ID), APRIL);
+        assertThat(references.referencesTo(NCO_ID)).as("the decision names what the record names now").isEmpty();
+        assertThat(references.referencesTo(BODY_ID)).extracting(ActivityReferences.Reference::on)
+                                                    .containsExactlyInAnyOrder(APRIL, MAY);
+
+        references.withdrawActivity(GRANT_ID, 4);
+        assertThat(references.referencesTo(BODY_ID)).isEmpty();
+    }
+
+    @Test
+    void aRecordsDaysComeOutTheSameWhateverOrderItsEventsAreAppliedIn() {
+        // the correction's command died after its append; the decision's update came first
+        references.recordActivity(GRANT_ID, 0, List.of(NCO_ID), MARCH);
+        references.recordDecision(GRANT_ID, 2, List.of(NCO_ID), MAY);
+        references.recordActivity(GRANT_ID, 1, List.of(NCO_ID), APRIL);
+        // and the repair replays the record from its start
+        references.recordActivity(GRANT_ID, 0, List.of(NCO_ID), MARCH);
+        references.recordActivity(GRANT_ID, 1, List.of(NCO_ID), APRIL);
+        references.recordDecision(GRANT_ID, 2, List.of(NCO_ID), MAY);
+
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MARCH.toString(), 0).append(MAY.toString(), 1)
+                                                                               .append(APRIL.toString(), 1));
+    }
+
+    @Test
+    void aRecordWrittenBeforeLayoutFourHasTheDayItsLastEventStated() {
+        activities().insertOne(new Document("_id", RAID_ID).append("sequence", 1L).append("refs", List.of(NCO_ID))
+                                                           .append("on", MAY.toString()).append("body", null)
+                                                           .append("until", null));
+        referencesCollection().insertOne(new Document("_id", NCO_ID).append("dates", new Document(MAY.toString(), 1)));
+
+        references.recordActivity(RAID_ID, 0, List.of(NCO_ID), MARCH);
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 1));
+
+        references.recordActivity(RAID_ID, 2, List.of(NCO_ID), MARCH);
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 1));
     }
 
     @Test

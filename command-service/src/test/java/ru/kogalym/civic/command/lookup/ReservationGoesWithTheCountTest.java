@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import ru.kogalym.civic.command.common.Detail;
 import ru.kogalym.civic.command.common.Problem;
 import ru.kogalym.civic.command.common.RuleViolationException;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
 
@@ -41,7 +45,8 @@ import static org.awaitility.Awaitility.await;
  * {@link ReferenceGate}'s invariant where the record's reservation goes in the lookups' last write of the record
  * rather than after the commit: a raid's lookup update is held after each of its writes to the NCO's references
  * document, and a liquidation before the raid's day is tried there. It must be refused at every such point; the
- * reservation must go in the same write as the marker, after the count is moved, and nothing be written after.
+ * reservation must go in the same write as the marker, after the count is moved, and nothing be written after. The
+ * same for a correction of a decided grant, whose decision's day the record keeps: counted all along.
  */
 class ReservationGoesWithTheCountTest {
 
@@ -50,6 +55,10 @@ class ReservationGoesWithTheCountTest {
     private static final LocalDate REGISTERED = LocalDate.of(2015, 3, 12);
     private static final LocalDate RAID_DAY = LocalDate.of(2021, 6, 12);
     private static final LocalDate LIQUIDATION = LocalDate.of(2021, 6, 1);
+    private static final String GRANT_ID = "grant-1";
+    private static final LocalDate APPLIED_ON = LocalDate.of(2021, 5, 1);
+    private static final LocalDate CORRECTED_APPLIED_ON = LocalDate.of(2021, 5, 10);
+    private static final LocalDate DECIDED_ON = LocalDate.of(2021, 6, 12);
     private static final Duration TTL = Duration.ofSeconds(30);
 
     /** A write of the raid's command on the references document, with the document as it stood right after it. */
@@ -133,18 +142,7 @@ class ReservationGoesWithTheCountTest {
             watched = null;
         }, raidThread);
 
-        for (int write = 1; !raid.isDone(); write++) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> held.get() != null || raid.isDone());
-            CountDownLatch resume = held.getAndSet(null);
-            if (resume == null) {
-                break;
-            }
-            assertThatThrownBy(this::liquidate)
-                    .as("a liquidation after the raid's write %d on the references", write)
-                    .isInstanceOf(RuleViolationException.class);
-            resume.countDown();
-        }
-        raid.get(20, TimeUnit.SECONDS);
+        liquidationIsRefusedAfterEachWriteOf(raid);
 
         assertThat(writes).extracting(Write::command).containsExactly("update", "update");
         Document counted = writes.get(0).after();
@@ -156,6 +154,59 @@ class ReservationGoesWithTheCountTest {
         assertThat(settled.get("applying", Document.class)).doesNotContainKey(RAID_ID);
         assertThat(settled.getList("pending", Document.class)).isEmpty();
         assertThat(references.standing(NCO_ID).reservations()).isEmpty();
+    }
+
+    @Test
+    void aLiquidationBetweenApplicationAndDecisionIsRefusedBetweenEveryWriteOfTheCorrectionsLookupUpdate()
+            throws Exception {
+        CommandLookupUpdater updater = new CommandLookupUpdater(ncos, bodies, references, new InMemoryIdentifierClaims(ncos));
+        updater.on(new GrantAppliedForEvent(GRANT_ID, NCO_ID, GrantLevel.OKRUG, "Конкурс", "Проект", 50_000_000L,
+                                            APPLIED_ON), 0);
+        updater.on(new GrantAwardedEvent(GRANT_ID, NCO_ID, GrantLevel.OKRUG, "Конкурс", "Проект", 50_000_000L,
+                                         40_000_000L, DECIDED_ON), 1);
+        CompletableFuture<Void> correction = CompletableFuture.runAsync(() -> {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            // as GrantApplication admits the corrected NCO of a decided application: on both of its days
+            raidGate.admitNco("ncoId", GRANT_ID, NCO_ID, CORRECTED_APPLIED_ON);
+            raidGate.admitNco("ncoId", GRANT_ID, NCO_ID, DECIDED_ON);
+            watched = Thread.currentThread();
+            DefaultUnitOfWork.startAndGet(null).execute(() -> raidUpdater.on(new GrantApplicationCorrectedEvent(
+                    GRANT_ID, NCO_ID, GrantLevel.OKRUG, "Конкурс", "Проект", 50_000_000L, CORRECTED_APPLIED_ON,
+                    "дата подачи"), 2));
+            unitOfWork.commit();
+            watched = null;
+        }, raidThread);
+
+        liquidationIsRefusedAfterEachWriteOf(correction);
+
+        // the decision's day is not the correction's: its reservation goes after the commit, the day counted since
+        assertThat(writes).extracting(Write::command).containsExactly("update", "update", "update");
+        Document counted = writes.get(0).after();
+        assertThat(counted.get("dates", Document.class)).isEqualTo(new Document(APPLIED_ON.toString(), 0)
+                .append(DECIDED_ON.toString(), 1).append(CORRECTED_APPLIED_ON.toString(), 1));
+        assertThat(counted.getList("pending", Document.class)).hasSize(2);
+        Document settled = writes.get(1).after();
+        assertThat(settled.get("applying", Document.class)).doesNotContainKey(GRANT_ID);
+        assertThat(settled.getList("pending", Document.class)).extracting(reservation -> reservation.getString("on"))
+                                                              .containsExactly(DECIDED_ON.toString());
+        assertThat(writes.get(2).after().getList("pending", Document.class)).isEmpty();
+        assertThatThrownBy(this::liquidate).isInstanceOf(RuleViolationException.class);
+    }
+
+    /** Tries a liquidation after each of the command's writes to the references, holding it there meanwhile. */
+    private void liquidationIsRefusedAfterEachWriteOf(CompletableFuture<Void> command) throws Exception {
+        for (int write = 1; !command.isDone(); write++) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> held.get() != null || command.isDone());
+            CountDownLatch resume = held.getAndSet(null);
+            if (resume == null) {
+                break;
+            }
+            assertThatThrownBy(this::liquidate)
+                    .as("a liquidation after the command's write %d on the references", write)
+                    .isInstanceOf(RuleViolationException.class);
+            resume.countDown();
+        }
+        command.get(20, TimeUnit.SECONDS);
     }
 
     private void liquidate() {

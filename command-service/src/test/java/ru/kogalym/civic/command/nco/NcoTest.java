@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.kogalym.civic.command.lookup.ActivityReferences;
+import ru.kogalym.civic.command.lookup.CommandLookupUpdater;
 import ru.kogalym.civic.command.lookup.IdentifierKind;
 import ru.kogalym.civic.command.lookup.InMemoryActivityReferences;
 import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
@@ -16,6 +17,10 @@ import ru.kogalym.civic.command.lookup.InMemoryBodyLookup;
 import ru.kogalym.civic.command.lookup.TestGates;
 import ru.kogalym.civic.contract.nco.ChangeNcoAddressCommand;
 import ru.kogalym.civic.contract.council.BodyKind;
+import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
+import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
+import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
 import ru.kogalym.civic.contract.nco.ChangeNcoLeaderCommand;
 import ru.kogalym.civic.contract.nco.CorrectNcoRegistrationCommand;
 import ru.kogalym.civic.contract.nco.LegalForm;
@@ -59,6 +64,7 @@ class NcoTest {
     private static final String NCO_ID = "nco-edinstvo";
     private static final String OTHER_NCO_ID = "nco-vainakh";
     private static final String MEETING_ID = "meeting-2020-12";
+    private static final String GRANT_ID = "grant-2020-okrug";
     private static final String COMMISSION_ID = "commission-harmony";
     private static final String MEMBERSHIP_ID = ActivityReferences.membershipId(COMMISSION_ID, "member-1");
     private static final String FULL_NAME =
@@ -153,6 +159,22 @@ class NcoTest {
     private void memberOfCommissionSince(LocalDate addedOn) {
         bodyLookup.recordEstablished(COMMISSION_ID, BodyKind.COMMISSION, LocalDate.of(2010, 1, 1));
         activityReferences.recordMembership(MEMBERSHIP_ID, 1, COMMISSION_ID, NCO_ID, addedOn);
+    }
+
+    /** A grant application of the NCO made on {@code appliedOn} and awarded on {@code decidedOn}, in the lookups. */
+    private CommandLookupUpdater grantAwarded(LocalDate appliedOn, LocalDate decidedOn) {
+        CommandLookupUpdater updater = new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences, claims);
+        updater.on(new GrantAppliedForEvent(GRANT_ID, NCO_ID, GrantLevel.MUNICIPAL, "Конкурс", "Проект",
+                15_000_000L, appliedOn), 0);
+        updater.on(new GrantAwardedEvent(GRANT_ID, NCO_ID, GrantLevel.MUNICIPAL, "Конкурс", "Проект", 15_000_000L,
+                10_000_000L, decidedOn), 1);
+        return updater;
+    }
+
+    /** {@link #grantAwarded}, and the application then corrected (its level), as its events leave the lookups. */
+    private void grantAwardedAndThenCorrected(LocalDate appliedOn, LocalDate decidedOn) {
+        grantAwarded(appliedOn, decidedOn).on(new GrantApplicationCorrectedEvent(GRANT_ID, NCO_ID, GrantLevel.OKRUG,
+                "Конкурс", "Проект", 15_000_000L, appliedOn, "это был окружной конкурс"), 2);
     }
 
     private void otherNcoHolds(IdentifierKind kind, String value) {
@@ -880,6 +902,25 @@ class NcoTest {
     }
 
     @Test
+    void aLiquidationBetweenApplicationAndDecisionIsRefusedAfterTheApplicationIsCorrected() {
+        grantAwardedAndThenCorrected(LIQUIDATED_ON.minusMonths(2), LIQUIDATED_ON.plusDays(3));
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectException(violation("liquidatedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void liquidatesAfterTheDecisionOnACorrectedGrantApplication() {
+        grantAwardedAndThenCorrected(LIQUIDATED_ON.minusMonths(2), LIQUIDATED_ON.minusDays(1));
+
+        fixture.given(registered())
+                .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, null))
+                .expectEvents(new NcoLiquidatedEvent(NCO_ID, LIQUIDATED_ON, null));
+    }
+
+    @Test
     void liquidatesNco() {
         fixture.given(registered())
                 .when(new LiquidateNcoCommand(NCO_ID, LIQUIDATED_ON, "решение общего собрания"))
@@ -1050,6 +1091,26 @@ class NcoTest {
     @Test
     void refusesRegistrationDateAfterARecordThatNamesTheNco() {
         activityReferences.recordActivity(MEETING_ID, 0, List.of(NCO_ID), LocalDate.of(2018, 5, 1));
+
+        fixture.given(registered())
+                .when(correctRegistrationTo(LocalDate.of(2018, 5, 2)))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRegistrationDateBetweenApplicationAndDecisionIsRefusedOnceTheGrantIsDecided() {
+        grantAwarded(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 9, 1));
+
+        fixture.given(registered())
+                .when(correctRegistrationTo(LocalDate.of(2018, 5, 2)))
+                .expectException(violation("registeredOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRegistrationDateBetweenApplicationAndDecisionIsRefusedAfterTheApplicationIsCorrected() {
+        grantAwardedAndThenCorrected(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 9, 1));
 
         fixture.given(registered())
                 .when(correctRegistrationTo(LocalDate.of(2018, 5, 2)))

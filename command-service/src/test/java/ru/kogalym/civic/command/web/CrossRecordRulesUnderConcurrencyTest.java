@@ -85,6 +85,11 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
                         {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
                          "amountRequested": 500000, "appliedOn": "2021-05-01"}""".formatted(nco)) + "/award", """
                         {"amountAwarded": 400000, "decidedOn": "%s"}""".formatted(NAMED_ON), "decidedOn"))),
+                new Pair("liquidation against a decided grant corrected to name the NCO", test -> test.ncoRace(nco ->
+                        new Request("/api/grant-applications/" + test.decidedGrant() + "/correction", """
+                        {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
+                         "amountRequested": 500000, "appliedOn": "2021-05-01", "reason": "Подала другая НКО"}"""
+                                .formatted(nco), "ncoId"))),
                 new Pair("liquidation against a membership", test -> test.ncoRace(nco -> new Request(
                         "/api/councils/" + test.establishedCouncil() + "/members", """
                         {"ncoId": "%s", "addedOn": "%s"}""".formatted(nco, NAMED_ON), "ncoId"))),
@@ -171,6 +176,17 @@ class CrossRecordRulesUnderConcurrencyTest extends ApiTestSupport {
                         {"kind": "COMMISSION_SESSION", "topic": "Заседание", "heldOn": "%s", "bodyId": "%s",
                          "participantNcoIds": ["%s"]}""".formatted(NAMED_ON, commission, nco), "bodyId"),
                 commission);
+    }
+
+    /** A grant application of another NCO, made before the closing day and awarded after it. */
+    private String decidedGrant() {
+        String grant = created("/api/grant-applications", """
+                {"ncoId": "%s", "level": "OKRUG", "contest": "Конкурс", "project": "Проект",
+                 "amountRequested": 500000, "appliedOn": "2021-05-01"}""".formatted(registeredNco()));
+        Http.Reply awarded = http.postJson("/api/grant-applications/" + grant + "/award", """
+                {"amountAwarded": 400000, "decidedOn": "%s"}""".formatted(NAMED_ON));
+        assertThat(awarded.status()).as(awarded.toString()).isEqualTo(204);
+        return grant;
     }
 
     private String created(String path, String body) {

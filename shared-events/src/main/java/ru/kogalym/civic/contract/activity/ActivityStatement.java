@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An event that states which NCOs and bodies an activity record names, and on which day: its recording, its
- * correction, and a decision taken on it (a grant's award or rejection). The command side's reference gate needs
- * exactly this of every activity, whatever its kind, so it reads it in one place.
+ * An event that states which NCOs and bodies an activity record names, and on which day: its recording
+ * ({@link ActivityRecorded}), its correction ({@link ActivityCorrected}), and a decision taken on it
+ * ({@link ActivityDecided}: a grant's award or rejection), whose day is a second one the record names them on. The
+ * command side's reference gate needs exactly this of every activity, whatever its kind, so it reads it in one place.
  *
  * <p>Implemented by the event records, through one package-private interface per kind (e.g. {@code MeetingStatement})
  * that maps the kind's components once for its events. The methods' names match no record component and are no bean

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.grant;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityDecided;
 
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ public record GrantAwardedEvent(
         String project,
         long amountRequestedKopecks,
         long amountAwardedKopecks,
-        LocalDate decidedOn) implements GrantStatement {
+        LocalDate decidedOn) implements ActivityDecided, GrantStatement {
 
     @Override
     public LocalDate occurredOn() {

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.contract.grant;
 
 import org.axonframework.serialization.Revision;
+import ru.kogalym.civic.contract.activity.ActivityDecided;
 
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ public record GrantRejectedEvent(
         String project,
         long amountRequestedKopecks,
         LocalDate decidedOn,
-        String reason) implements GrantStatement {
+        String reason) implements ActivityDecided, GrantStatement {
 
     @Override
     public LocalDate occurredOn() {
