@@ -9,7 +9,10 @@ import java.time.Duration;
  * before each 503. An option in the connection string ({@code serverSelectionTimeoutMS}, ...) wins over these.
  *
  * @param serverSelection how long an operation waits for a reachable server (a stopped one, an election)
- * @param connect         how long opening a connection may take
+ * @param connect         how long opening a connection may take, and how long the driver's heartbeat waits for the
+ *                        server's answer before it takes the server for gone and fails every request for a while:
+ *                        a stopped server refuses at once, and a busy machine (the embedded server answering
+ *                        behind a long batch) took more than 1 s
  * @param socket          how long one reply may take; generous, since a report's aggregation may scan a lot
  */
 @ConfigurationProperties("civic.mongo.timeouts")
@@ -17,7 +20,7 @@ public record MongoTimeouts(Duration serverSelection, Duration connect, Duration
 
     public MongoTimeouts {
         serverSelection = serverSelection == null ? Duration.ofSeconds(1) : serverSelection;
-        connect = connect == null ? Duration.ofSeconds(1) : connect;
+        connect = connect == null ? Duration.ofSeconds(10) : connect;
         socket = socket == null ? Duration.ofSeconds(10) : socket;
     }
 }
