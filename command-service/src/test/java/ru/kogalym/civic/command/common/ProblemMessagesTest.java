@@ -1,6 +1,7 @@
 package ru.kogalym.civic.command.common;
 
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -111,6 +112,14 @@ class ProblemMessagesTest {
         assertThat(russian(Problem.SCENARIO_MORE, 1)).isEqualTo("и ещё 1 конфликт");
         assertThat(russian(Problem.SCENARIO_MORE, 4)).isEqualTo("и ещё 4 конфликта");
         assertThat(russian(Problem.SCENARIO_MORE, 11)).isEqualTo("и ещё 11 конфликтов");
+    }
+
+    @Test
+    void aMeetingKindIsNamedInRussianNotByItsCode() {
+        assertThat(russian(Problem.BODY_REQUIRED_FOR_KIND, MeetingKind.COUNCIL_SESSION))
+                .isEqualTo("для заседания совета нужно указать совет");
+        assertThat(russian(Problem.BODY_REQUIRED_FOR_KIND, MeetingKind.COMMISSION_SESSION))
+                .isEqualTo("для заседания комиссии нужно указать комиссию");
     }
 
     @Test
