@@ -191,7 +191,8 @@ public class ReferenceGate {
      * Keeps the reservation until the command's events are appended and its lookups updated, or until it rolls back.
      * A record's reservation usually goes with the last write of the subscribing {@link CommandLookupUpdater}'s update
      * of the record (see the class's invariant); if that did not drop it (the record's change had been applied
-     * already, or the store does not merge the writes), it goes after the commit.
+     * already, the store does not merge the writes, or the update did not count the record on its day), it goes after
+     * the commit, once the record's events are replayed into the lookups.
      */
     private void holdUntilSettled(String referencedId, Reservation mine) {
         if (!CurrentUnitOfWork.isStarted()) {
@@ -205,8 +206,18 @@ public class ReferenceGate {
         CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> requireTimeLeft(mine));
         CurrentUnitOfWork.get().afterCommit(unitOfWork -> {
             // unless the record's lookup update dropped it already, in the write that ended it
-            if (mine.on() == null || held.holds(mine)) {
+            if (mine.on() == null) {
                 references.release(referencedId, mine.id());
+            } else if (held.holds(mine)) {
+                try {
+                    // the update did not count the record on this day: an earlier event of the record may state it
+                    // and not be applied yet (a decision whose process died before its update, when a correction
+                    // names another NCO), so the record is replayed before the day is left uncovered
+                    held.replayOnce(mine.record(), replay);
+                    references.release(referencedId, mine.id());
+                } catch (RuntimeException e) {
+                    LOG.warn("Reservation {} on {} is left to expire: {}", mine.id(), referencedId, e.toString());
+                }
             }
         });
         CurrentUnitOfWork.get().onRollback(unitOfWork -> {

@@ -193,6 +193,42 @@ class ReservationGoesWithTheCountTest {
         assertThatThrownBy(this::liquidate).isInstanceOf(RuleViolationException.class);
     }
 
+    /**
+     * The decision's lookup update died with its process, and before the repair reaches it the grant is corrected to
+     * another NCO: the correction's own update counts the new NCO on the application's day only, the record knowing
+     * no decision yet. The reservation for the decision's day is not released before the record is replayed.
+     */
+    @Test
+    void aCorrectionToAnotherNcoIsCountedOnTheDecisionsDayWhoseUpdateDied() {
+        String applicant = "nco-first-applicant";
+        ncos.recordRegistered(applicant, REGISTERED);
+        CommandLookupUpdater updater = new CommandLookupUpdater(ncos, bodies, references, new InMemoryIdentifierClaims(ncos));
+        GrantAppliedForEvent applied = new GrantAppliedForEvent(GRANT_ID, applicant, GrantLevel.OKRUG, "Конкурс",
+                                                                "Проект", 50_000_000L, APPLIED_ON);
+        GrantAwardedEvent awarded = new GrantAwardedEvent(GRANT_ID, applicant, GrantLevel.OKRUG, "Конкурс", "Проект",
+                                                          50_000_000L, 40_000_000L, DECIDED_ON);
+        GrantApplicationCorrectedEvent corrected = new GrantApplicationCorrectedEvent(GRANT_ID, NCO_ID,
+                GrantLevel.OKRUG, "Конкурс", "Проект", 50_000_000L, CORRECTED_APPLIED_ON, "другая НКО");
+        updater.on(applied, 0);
+        // the award's events are appended (sequence 1); its process died before its lookup update
+        CommandLookupUpdater repair = new CommandLookupUpdater(ncos, bodies, references,
+                                                               new InMemoryIdentifierClaims(ncos), false);
+        ReferenceGate gate = new ReferenceGate(ncos, bodies, references, record -> {
+            repair.on(applied, 0);
+            repair.on(awarded, 1);
+            repair.on(corrected, 2);
+        }, Clock.systemUTC(), TTL);
+
+        UnitOfWork<?> correction = DefaultUnitOfWork.startAndGet(null);
+        gate.admitNco("ncoId", GRANT_ID, NCO_ID, CORRECTED_APPLIED_ON);
+        gate.admitNco("ncoId", GRANT_ID, NCO_ID, DECIDED_ON);
+        DefaultUnitOfWork.startAndGet(null).execute(() -> updater.on(corrected, 2));
+        correction.commit();
+
+        assertThatThrownBy(this::liquidate).isInstanceOf(RuleViolationException.class);
+        assertThat(references.standing(NCO_ID).reservations()).isEmpty();
+    }
+
     /** Tries a liquidation after each of the command's writes to the references, holding it there meanwhile. */
     private void liquidationIsRefusedAfterEachWriteOf(CompletableFuture<Void> command) throws Exception {
         for (int write = 1; !command.isDone(); write++) {
