@@ -115,6 +115,12 @@ class LookupSchema implements InitializingBean {
         activities.updateMany(Filters.and(Filters.in("_id", decided),
                                           Filters.exists(MongoActivityReferences.ON_SEQUENCE, false)),
                               Updates.set(MongoActivityReferences.ON_SEQUENCE, KnownRecord.Day.NONE.sequence()));
+        // an update layout 3 left half-done held the whole record under next, dated by its event whatever it was:
+        // finished as layout 4 reads it, a decision's day would stand for the application's, above every event
+        String unfinishedDay = MongoActivityReferences.NEXT + "." + MongoActivityReferences.ON_SEQUENCE;
+        activities.updateMany(Filters.and(Filters.in("_id", decided), Filters.exists(MongoActivityReferences.NEXT),
+                                          Filters.exists(unfinishedDay, false)),
+                              Updates.set(unfinishedDay, KnownRecord.Day.NONE.sequence()));
         decided.forEach(newestFirst::replay);
         if (!decided.isEmpty()) {
             LOG.info("The command-side lookups now count {} decided grants on their applications' days too",

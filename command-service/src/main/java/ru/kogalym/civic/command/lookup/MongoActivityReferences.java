@@ -72,7 +72,7 @@ class MongoActivityReferences implements ActivityReferences {
     static final String ON_SEQUENCE = "onSequence";
     private static final String PENDING = "pending";
     private static final String APPLYING = "applying";
-    private static final String NEXT = "next";
+    static final String NEXT = "next";
     private static final String CLAIM = "claim";
     private static final String CLAIM_EXPIRES = "claimExpires";
     /** Far longer than applying a change takes (milliseconds): a claim this old belongs to a process that died. */

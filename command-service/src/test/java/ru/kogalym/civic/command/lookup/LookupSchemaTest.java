@@ -163,6 +163,24 @@ class LookupSchemaTest {
         assertThat(processorsWithTokens()).as("no replay of the whole store").contains(CommandLookupRepair.PROCESSING_GROUP);
     }
 
+    @Test
+    void aDecisionWhoseLayoutThreeUpdateDiedHalfWayIsCountedOnItsDayAndTheApplicationOnItsOwn() {
+        mongo.database().getCollection(LookupSchema.COLLECTION).insertOne(new Document("_id", "lookups").append("version", 3));
+        token(CommandLookupRepair.PROCESSING_GROUP);
+        append("grant-half", applied("grant-half", "2020-02-01"), rejected("grant-half", "2020-05-01"));
+        // the rejection's update wrote its statement, as layout 3 did the whole record, and died before counting it
+        layoutThree("grant-half", 0, "2020-02-01");
+        activities.updateOne(Filters.eq("_id", "grant-half"), Updates.set(MongoActivityReferences.NEXT,
+                new Document("sequence", 1L).append("refs", List.of("nco-1")).append("on", "2020-05-01")
+                                            .append("body", null).append("until", null)));
+        references.insertOne(new Document("_id", "nco-1").append(MongoActivityReferences.DATES,
+                new Document("2020-02-01", 1)));
+
+        schema().afterPropertiesSet();
+
+        assertThat(dates()).isEqualTo(new Document("2020-02-01", 1).append("2020-05-01", 1));
+    }
+
     private Document dates() {
         return new Document(new TreeMap<>(references.find(Filters.eq("_id", "nco-1")).first()
                                                     .get(MongoActivityReferences.DATES, Document.class)));
