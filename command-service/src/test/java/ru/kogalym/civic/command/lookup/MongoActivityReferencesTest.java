@@ -92,6 +92,38 @@ class MongoActivityReferencesTest {
                                                                                .append(APRIL.toString(), 1));
     }
 
+    /** A decided grant corrected to another NCO: every order of its three events, each applied twice. */
+    @Test
+    void aRecordMovedToAnotherNcoComesOutTheSameInEveryOrderOfItsEvents() {
+        List<List<Integer>> orders = List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0),
+                                             List.of(2, 0, 1), List.of(2, 1, 0));
+        for (int o = 0; o < orders.size(); o++) {
+            String grant = "grant-order-" + o;
+            String first = "nco-first-" + o;
+            String corrected = "nco-corrected-" + o;
+            List<Runnable> events = List.of(
+                    () -> references.recordActivity(grant, 0, List.of(first), MARCH),
+                    () -> references.recordDecision(grant, 1, List.of(first), MAY),
+                    () -> references.recordActivity(grant, 2, List.of(corrected), APRIL));
+            for (int event : orders.get(o)) {
+                events.get(event).run();
+                events.get(event).run();
+            }
+
+            assertThat(references.referencesTo(first)).as("order %s", orders.get(o)).isEmpty();
+            assertThat(references.referencesTo(corrected)).as("order %s", orders.get(o))
+                                                          .extracting(ActivityReferences.Reference::on)
+                                                          .containsExactlyInAnyOrder(APRIL, MAY);
+            assertThat(counts(corrected)).as("order %s", orders.get(o)).containsEntry(APRIL.toString(), 1)
+                                         .containsEntry(MAY.toString(), 1).hasSize(2);
+            Document firstCounts = referencesCollection().find(eq("_id", first)).first();
+            if (firstCounts != null) {
+                assertThat(firstCounts.get(MongoActivityReferences.DATES, Document.class).values())
+                        .as("order %s", orders.get(o)).allMatch(count -> ((Number) count).intValue() == 0);
+            }
+        }
+    }
+
     @Test
     void aRecordWrittenBeforeLayoutFourHasTheDayItsLastEventStated() {
         activities().insertOne(new Document("_id", RAID_ID).append("sequence", 1L).append("refs", List.of(NCO_ID))
