@@ -38,7 +38,8 @@ final class HeldReservations {
     /**
      * What the current unit of work holds for the record on the day an update counts it: reservation id to the id it
      * is on; empty outside one. Only that day's: a reservation for another day of the same record is not counted yet,
-     * or (the decision's day, held by a correction of a decided grant) was counted before and goes after the commit.
+     * or (the decision's day, held by a correction of a decided grant) goes after the commit, once the record is
+     * replayed ({@link ReferenceGate}).
      */
     static Map<String, String> heldFor(String recordId, LocalDate on) {
         if (!CurrentUnitOfWork.isStarted()) {

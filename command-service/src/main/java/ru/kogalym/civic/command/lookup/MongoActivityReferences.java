@@ -70,6 +70,8 @@ class MongoActivityReferences implements ActivityReferences {
     static final String DATES = "dates";
     static final String MEMBERSHIPS = "memberships";
     static final String ON_SEQUENCE = "onSequence";
+    private static final String DECIDED_ON = "decidedOn";
+    private static final String DECIDED_SEQUENCE = "decidedSequence";
     private static final String PENDING = "pending";
     private static final String APPLYING = "applying";
     static final String NEXT = "next";
@@ -325,7 +327,7 @@ class MongoActivityReferences implements ActivityReferences {
     public Optional<String> recordNaming(String referencedId, LocalDate on) {
         return Optional.ofNullable(activities.find(Filters.and(Filters.eq("refs", referencedId),
                                                                Filters.or(Filters.eq("on", on.toString()),
-                                                                          Filters.eq("decidedOn", on.toString())),
+                                                                          Filters.eq(DECIDED_ON, on.toString())),
                                                                Filters.eq("body", null)))
                                              .sort(Sorts.ascending("_id")).first())
                        .map(document -> document.getString("_id"));
@@ -410,8 +412,8 @@ class MongoActivityReferences implements ActivityReferences {
         return new KnownRecord(sequence, new HashSet<>(document.getList("refs", String.class)),
                                new Day(MongoDates.parse(document.getString("on")),
                                        number(document, ON_SEQUENCE, sequence)),
-                               new Day(MongoDates.parse(document.getString("decidedOn")),
-                                       number(document, "decidedSequence", Day.NONE.sequence())),
+                               new Day(MongoDates.parse(document.getString(DECIDED_ON)),
+                                       number(document, DECIDED_SEQUENCE, Day.NONE.sequence())),
                                document.getString("body"), MongoDates.parse(document.getString("until")));
     }
 
@@ -423,8 +425,8 @@ class MongoActivityReferences implements ActivityReferences {
     private static Document toDocument(KnownRecord known) {
         return new Document("sequence", known.sequence()).append("refs", List.copyOf(known.refs()))
                 .append("on", text(known.own().on())).append(ON_SEQUENCE, known.own().sequence())
-                .append("decidedOn", text(known.decision().on()))
-                .append("decidedSequence", known.decision().sequence())
+                .append(DECIDED_ON, text(known.decision().on()))
+                .append(DECIDED_SEQUENCE, known.decision().sequence())
                 .append("body", known.body()).append("until", text(known.until()));
     }
 

@@ -55,8 +55,10 @@ import java.util.function.Consumer;
  * <p>
  * A decided grant names its NCO on two days, its application's and its decision's. A correction of it announces
  * both (it may name another NCO) and moves only the first: on a document that counted the decision's day, the same
- * atomic update that moves the application's leaves that count as it was, never lower for a moment; the
- * reservation for the decision's day, not the day the correction states, goes after the commit.
+ * atomic update that moves the application's leaves that count as it was, never lower for a moment. The reservation
+ * for the decision's day, not the day the correction states, goes after the commit, once the record's events are
+ * replayed into the lookups: the decision's own update may have died with its process, and a correction naming
+ * another NCO would then have counted it on the application's day only.
  */
 @Component
 public class ReferenceGate {

@@ -1,8 +1,8 @@
 package ru.kogalym.civic.query.nco;
 
-import java.time.LocalDate;
 import com.google.common.collect.ImmutableMap;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -8,17 +8,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.kogalym.civic.contract.nco.NcoRegisteredEvent;
 import ru.kogalym.civic.eventstore.TestMongo;
-import ru.kogalym.civic.identity.TestUsers;
-import ru.kogalym.civic.query.QueryServiceApplication;
 import ru.kogalym.civic.query.nco.NcoFilter;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoRegistryProjection;
 import ru.kogalym.civic.query.nco.NcoState;
 import ru.kogalym.civic.query.summary.SummaryEvents;
+import ru.kogalym.civic.query.testing.BenchmarkService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -73,12 +71,9 @@ class FailedEventsAreRetriedTest {
 
     @Test
     void anEventAProjectionFailedOnIsHandedToItAgainAndCountedOnce() {
-        TestUsers.seed(mongo.database());
-        service = new SpringApplicationBuilder(QueryServiceApplication.class, FailsOnce.class)
-                .properties("spring.config.name=query-service")
-                .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(), "--logging.level.root=WARN",
-                     "--axon.eventhandling.processors." + NcoRegistryProjection.PROCESSING_GROUP
-                             + ".token-claim-interval=200");
+        service = BenchmarkService.start(mongo, new Class<?>[]{FailsOnce.class},
+                "--axon.eventhandling.processors." + NcoRegistryProjection.PROCESSING_GROUP
+                        + ".token-claim-interval=200");
 
         List<EventMessage<?>> events = new ArrayList<>();
         for (String id : List.of("n-before", FAILS_ONCE, "n-after")) {

@@ -21,11 +21,18 @@ public final class BenchmarkService {
     }
 
     public static ConfigurableApplicationContext start(TestMongo mongo, String... arguments) {
+        return start(mongo, new Class<?>[0], arguments);
+    }
+
+    /** The same, with {@code sources} (a test's own beans) beside the application's. */
+    public static ConfigurableApplicationContext start(TestMongo mongo, Class<?>[] sources, String... arguments) {
         TestUsers.seed(mongo.database());
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri(),
                                                    "--logging.level.root=WARN"));
         all.addAll(List.of(arguments));
-        return new SpringApplicationBuilder(QueryServiceApplication.class)
+        List<Class<?>> everything = new ArrayList<>(List.of(QueryServiceApplication.class));
+        everything.addAll(List.of(sources));
+        return new SpringApplicationBuilder(everything.toArray(Class<?>[]::new))
                 .properties("spring.config.name=query-service")
                 .run(all.toArray(String[]::new));
     }
