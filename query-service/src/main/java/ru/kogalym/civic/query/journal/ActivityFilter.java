@@ -1,7 +1,7 @@
 package ru.kogalym.civic.query.journal;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.function.Predicate;
 
 /** Which journal records to show; null fields do not filter. Dates are inclusive. */
 public record ActivityFilter(ActivityKind kind, LocalDate from, LocalDate to, String ncoId, boolean includeWithdrawn) {
@@ -10,11 +10,11 @@ public record ActivityFilter(ActivityKind kind, LocalDate from, LocalDate to, St
         return new ActivityFilter(null, null, null, null, false);
     }
 
-    boolean matches(ActivityKind kind, LocalDate date, boolean withdrawn, List<String> ncoIds) {
+    boolean matches(ActivityKind kind, LocalDate date, boolean withdrawn, Predicate<String> names) {
         return (includeWithdrawn || !withdrawn)
                 && (this.kind == null || kind == this.kind)
                 && (from == null || (date != null && !date.isBefore(from)))
                 && (to == null || (date != null && !date.isAfter(to)))
-                && (ncoId == null || ncoIds.contains(ncoId));
+                && (ncoId == null || names.test(ncoId));
     }
 }

@@ -11,6 +11,7 @@ import ru.kogalym.civic.query.web.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,10 +35,10 @@ public class ActivityJournal {
 
     /**
      * What a journal query filters and sorts by, for one record. The record's id is the part of {@code documentId}
-     * after its kind, not a string of its own: a million records each kept a second copy.
+     * after its kind, not a string of its own: a million records each kept a second copy. The NCOs it names are
+     * {@code ncos}: none (null), one id, or an array of them, without a list around them for the same reason.
      */
-    private record Listed(String documentId, ActivityKind kind, LocalDate date, boolean withdrawn,
-                          List<String> ncoIds) {
+    private record Listed(String documentId, ActivityKind kind, LocalDate date, boolean withdrawn, Object ncos) {
 
         /** Newest first, then by id for a stable order. */
         static final Comparator<Listed> ORDER =
@@ -47,10 +48,26 @@ public class ActivityJournal {
 
         static Listed of(Document d) {
             // the same instance as the mirror's key (ActivityEntry.documentId), shared with the summary's mirror
-            return new Listed(Canonical.of(d.getString("_id")), ActivityKind.valueOf(d.getString("kind")),
+            return new Listed(Canonical.key(d.getString("_id")), ActivityKind.valueOf(d.getString("kind")),
                               Canonical.date(d.getString("date")),
                               Boolean.TRUE.equals(d.getBoolean("withdrawn")),
-                              Canonical.all(d.getList("ncoIds", String.class, List.of())));
+                              compact(d.getList("ncoIds", String.class, List.of())));
+        }
+
+        private static Object compact(List<String> ncoIds) {
+            return switch (ncoIds.size()) {
+                case 0 -> null;
+                // the registry's keys: one instance of each NCO's id however many records name it
+                case 1 -> Canonical.key(ncoIds.get(0));
+                default -> ncoIds.stream().map(Canonical::key).toArray(String[]::new);
+            };
+        }
+
+        private boolean names(String ncoId) {
+            if (ncos instanceof String[] all) {
+                return Arrays.asList(all).contains(ncoId);
+            }
+            return ncoId.equals(ncos);
         }
 
         /** The ids in {@link String#compareTo}'s order, read in place in the document ids. */
@@ -70,7 +87,7 @@ public class ActivityJournal {
         }
 
         boolean in(ActivityFilter filter) {
-            return filter.matches(kind, date, withdrawn, ncoIds);
+            return filter.matches(kind, date, withdrawn, this::names);
         }
     }
 

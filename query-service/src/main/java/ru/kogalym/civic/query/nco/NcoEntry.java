@@ -239,7 +239,7 @@ public record NcoEntry(String id, List<NcoChange> history) {
                     : new NcoChange(null, NcoChange.Type.valueOf(c.getString("type")),
                                     Canonical.date(c.getString("on")), null, null, null, details));
         }
-        return new NcoEntry(Canonical.of(document.getString("_id")), history);
+        return new NcoEntry(Canonical.key(document.getString("_id")), history);
     }
 
     private NcoEntry with(NcoChange change) {

@@ -235,14 +235,14 @@ final class BatchedCollection implements ReadModelCollection {
                 if (changed == null) {
                     byId = new Object2ObjectOpenHashMap<>();
                     for (Document document : target.find().batchSize(READ_BATCH)) {
-                        byId.put(Canonical.of(document.get("_id")), view.apply(document));
+                        byId.put(Canonical.key(document.get("_id")), view.apply(document));
                     }
                 } else {
                     byId = seen.copyById();
                     byId.keySet().removeAll(changed.ids());
                     if (!changed.ids().isEmpty()) {
                         for (Document document : target.find(in("_id", List.copyOf(changed.ids()))).batchSize(READ_BATCH)) {
-                            byId.put(Canonical.of(document.get("_id")), view.apply(document));
+                            byId.put(Canonical.key(document.get("_id")), view.apply(document));
                         }
                     }
                     version = changed.reached();

@@ -74,7 +74,7 @@ public class AnnualSummaries {
                                             Canonical.of(n.getString("fullName")), Canonical.of(n.getString("shortName")),
                                             Canonical.of(n.getString("nameTranslation"))))
                                     .toList();
-        return new NcoRecord(Canonical.of(doc.getString("_id")), date(doc.getString("registeredOn")),
+        return new NcoRecord(Canonical.key(doc.getString("_id")), date(doc.getString("registeredOn")),
                 date(doc.getString("liquidatedOn")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")), names,
                 statuses(doc, "stateRegistry"), statuses(doc, "sonco"), illustrative(doc));
     }
@@ -87,8 +87,7 @@ public class AnnualSummaries {
     }
 
     static ActivityRecord activity(Document doc) {
-        // its key (type and record id), the same instance as the mirror's and the journal's: no copy of its own
-        return new ActivityRecord(Canonical.of(doc.getString("_id")), ActivityType.valueOf(doc.getString("type")),
+        return new ActivityRecord(ActivityType.valueOf(doc.getString("type")),
                 Canonical.of(doc.getString("kind")), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
                 Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
                 Money.storedKopecks(doc.get("amount")), Canonical.of(doc.getString("decision")),

@@ -89,23 +89,51 @@ final class SummaryRecords {
     }
 
     /**
-     * One recorded activity with its current (corrected) values.
+     * One recorded activity with its current (corrected) values. Kept in memory for every record of every year, so
+     * without its id (the mirror's key) and with a grant's decision in an object of its own: 48 bytes, not 64.
      *
-     * @param id       what tells it from the others: its document's key (type and record id)
      * @param kind     the meeting, city event or support kind, or the grant level
      * @param date     when it happened (for a grant: when the NCO applied)
      * @param withNcos a meeting with at least one participant NCO
      * @param amountKopecks        a support's amount
-     * @param decision AWARDED, REJECTED or null (grants)
-     * @param amountAwardedKopecks a grant's awarded amount
+     * @param decided  a grant's decision, or null
      * @param illustrative the fields of its current values that only illustrate what the source does not give
      */
-    public record ActivityRecord(String id, ActivityType type, String kind, LocalDate date, boolean withdrawn,
-                                 boolean withNcos, int leaflets, int residents, Long amountKopecks, String decision,
-                                 LocalDate decidedOn, Long amountAwardedKopecks, List<String> illustrative) {
+    public record ActivityRecord(ActivityType type, String kind, LocalDate date, boolean withdrawn, boolean withNcos,
+                                 int leaflets, int residents, Long amountKopecks, Decided decided,
+                                 List<String> illustrative) {
 
         public ActivityRecord {
             illustrative = List.copyOf(illustrative);
         }
+
+        /**
+         * @param decision AWARDED, REJECTED or null (grants)
+         * @param amountAwardedKopecks a grant's awarded amount
+         */
+        public ActivityRecord(ActivityType type, String kind, LocalDate date, boolean withdrawn, boolean withNcos,
+                              int leaflets, int residents, Long amountKopecks, String decision, LocalDate decidedOn,
+                              Long amountAwardedKopecks, List<String> illustrative) {
+            this(type, kind, date, withdrawn, withNcos, leaflets, residents, amountKopecks,
+                 decision == null && decidedOn == null && amountAwardedKopecks == null ? null
+                         : new Decided(decision, decidedOn, amountAwardedKopecks), illustrative);
+        }
+
+        /** AWARDED, REJECTED or null. */
+        public String decision() {
+            return decided == null ? null : decided.decision();
+        }
+
+        public LocalDate decidedOn() {
+            return decided == null ? null : decided.on();
+        }
+
+        public Long amountAwardedKopecks() {
+            return decided == null ? null : decided.amountAwardedKopecks();
+        }
+    }
+
+    /** A grant's award or rejection. */
+    public record Decided(String decision, LocalDate on, Long amountAwardedKopecks) {
     }
 }

@@ -39,4 +39,13 @@ class CanonicalTest {
         assertThat(Canonical.<Object>of("1")).isNotEqualTo(Canonical.<Object>of(1L));
         assertThat(Canonical.<String>of(null)).isNull();
     }
+
+    @Test
+    void aDocumentsKeyIsOneInstanceWhicheverCollectionItIsReadFrom() {
+        String fromTheJournal = Canonical.key(new String("RAID:r-17"));
+        String fromTheSummary = Canonical.key(new String("RAID:r-17"));
+
+        assertThat(fromTheSummary).isSameAs(fromTheJournal).isEqualTo("RAID:r-17");
+        assertThat(Canonical.<String>key(null)).isNull();
+    }
 }

@@ -75,11 +75,11 @@ class AnnualSummaryCalculatorTest {
 
     @Test
     void grantDecisionsCountInTheYearOfTheDecision() {
-        ActivityRecord awardedNextYear = new ActivityRecord("g1", ActivityType.GRANT, "FEDERAL", d("2020-10-10"),
+        ActivityRecord awardedNextYear = new ActivityRecord(ActivityType.GRANT, "FEDERAL", d("2020-10-10"),
                 false, false, 0, 0, null, "AWARDED", d("2021-03-03"), 12_345L, List.of());
-        ActivityRecord rejectedSameYear = new ActivityRecord("g2", ActivityType.GRANT, "FEDERAL", d("2020-10-10"),
+        ActivityRecord rejectedSameYear = new ActivityRecord(ActivityType.GRANT, "FEDERAL", d("2020-10-10"),
                 false, false, 0, 0, null, "REJECTED", d("2020-12-03"), null, List.of());
-        ActivityRecord pending = new ActivityRecord("g3", ActivityType.GRANT, "MUNICIPAL", d("2020-10-10"),
+        ActivityRecord pending = new ActivityRecord(ActivityType.GRANT, "MUNICIPAL", d("2020-10-10"),
                 false, false, 0, 0, null, null, null, null, List.of());
 
         AnnualSummary.Grants y2020 = compute(2020, List.of(), List.of(awardedNextYear, rejectedSameYear, pending))
@@ -123,7 +123,7 @@ class AnnualSummaryCalculatorTest {
 
     private static ActivityRecord activity(ActivityType type, String kind, String on, boolean withdrawn,
                                            boolean withNcos) {
-        return new ActivityRecord(type + on, type, kind, d(on), withdrawn, withNcos, 0, 0, null, null, null, null,
+        return new ActivityRecord(type, kind, d(on), withdrawn, withNcos, 0, 0, null, null, null, null,
                 List.of());
     }
 }
