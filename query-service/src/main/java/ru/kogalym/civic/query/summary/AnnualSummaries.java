@@ -8,11 +8,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.query.summary.AnnualSummary.Priority;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityRecord;
-import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
 import ru.kogalym.civic.query.summary.SummaryRecords.NameChange;
 import ru.kogalym.civic.query.summary.SummaryRecords.NcoRecord;
 import ru.kogalym.civic.query.summary.SummaryRecords.StatusChange;
-import ru.kogalym.civic.query.web.Money;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +28,7 @@ public class AnnualSummaries {
 
     private static final Function<Document, NcoRecord> NCO = AnnualSummaries::nco;
     /** Null for a document that is not an activity of the summary's. */
-    private static final Function<Document, ActivityRecord> ACTIVITY =
-            doc -> doc.getString("type") == null ? null : activity(doc);
+    private static final Function<Document, ActivityRecord> ACTIVITY = ActivityDocument::record;
 
     /** Everything a year's summary is computed from besides the activities: the registry's version, the plans. */
     private record Inputs(int year, Object ncos, List<Priority> priorities, List<Priority> nextPriorities) {
@@ -84,19 +81,6 @@ public class AnnualSummaries {
                   .filter(s -> s.getString("on") != null)
                   .map(s -> new StatusChange(date(s.getString("on")), Boolean.TRUE.equals(s.getBoolean("in"))))
                   .toList();
-    }
-
-    static ActivityRecord activity(Document doc) {
-        return new ActivityRecord(ActivityType.valueOf(doc.getString("type")),
-                Canonical.of(doc.getString("kind")), date(doc.getString("date")), Boolean.TRUE.equals(doc.getBoolean("withdrawn")),
-                Boolean.TRUE.equals(doc.getBoolean("withNcos")), number(doc, "leaflets"), number(doc, "residents"),
-                Money.storedKopecks(doc.get("amount")), Canonical.of(doc.getString("decision")),
-                date(doc.getString("decidedOn")), Money.storedKopecks(doc.get("amountAwarded")), illustrative(doc));
-    }
-
-    private static int number(Document doc, String field) {
-        Object value = doc.get(field);
-        return value instanceof Number n ? n.intValue() : 0;
     }
 
     private static List<String> illustrative(Document doc) {

@@ -87,8 +87,8 @@ final class AnnualSummaryCalculator {
                 case MEETING -> {
                     if (inYear) {
                         meetings++;
-                        meetingsByKind.merge(activity.kind(), 1, Integer::sum);
-                        if (MeetingKind.COMMISSION_SESSION.name().equals(activity.kind()) && activity.withNcos()) {
+                        meetingsByKind.merge(name(activity.kind()), 1, Integer::sum);
+                        if (activity.kind() == MeetingKind.COMMISSION_SESSION && activity.withNcos()) {
                             commissionSessionsWithNcos++;
                         }
                     }
@@ -103,31 +103,31 @@ final class AnnualSummaryCalculator {
                 case PARTICIPATION -> {
                     if (inYear) {
                         participations++;
-                        participationsByKind.merge(activity.kind(), 1, Integer::sum);
+                        participationsByKind.merge(name(activity.kind()), 1, Integer::sum);
                     }
                 }
                 case SUPPORT -> {
                     if (inYear) {
                         support++;
-                        supportByKind.merge(activity.kind(), 1, Integer::sum);
-                        if (SupportKind.FINANCIAL.name().equals(activity.kind()) && activity.amountKopecks() != null) {
+                        supportByKind.merge(name(activity.kind()), 1, Integer::sum);
+                        if (activity.kind() == SupportKind.FINANCIAL && activity.amountKopecks() != null) {
                             financialKopecks = Math.addExact(financialKopecks, activity.amountKopecks());
                         }
                     }
                 }
                 case GRANT -> {
-                    int level = GrantLevel.valueOf(activity.kind()).ordinal();
+                    int level = ((GrantLevel) activity.kind()).ordinal();
                     if (inYear) {
                         applied[level]++;
                     }
                     if (activity.decidedOn() != null && activity.decidedOn().getYear() == year) {
-                        if ("AWARDED".equals(activity.decision())) {
+                        if (activity.decision() == GrantDecision.AWARDED) {
                             awarded[level]++;
                             if (activity.amountAwardedKopecks() != null) {
                                 awardedKopecks[level] = Math.addExact(awardedKopecks[level],
                                         activity.amountAwardedKopecks());
                             }
-                        } else if ("REJECTED".equals(activity.decision())) {
+                        } else if (activity.decision() == GrantDecision.REJECTED) {
                             rejected[level]++;
                         }
                     }
@@ -209,6 +209,10 @@ final class AnnualSummaryCalculator {
                                : new NcoName(nco.ncoId(), names.fullName(), names.shortName(), names.nameTranslation());
                    })
                    .toList();
+    }
+
+    private static String name(Enum<?> kind) {
+        return kind == null ? null : kind.name();
     }
 
     private static Map<String, Integer> zeros(Enum<?>[] kinds) {

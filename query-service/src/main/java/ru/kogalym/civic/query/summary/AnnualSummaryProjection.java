@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 
 /**
@@ -152,12 +153,12 @@ class AnnualSummaryProjection {
 
     @EventHandler
     public void on(MeetingHeldEvent event, @MessageIdentifier String eventId) {
-        stated(event, eventId, event.kind(), doc -> doc.append("withNcos", !event.ncoIds().isEmpty()));
+        stated(event, eventId, event.kind(), doc -> doc.meeting(!event.ncoIds().isEmpty()));
     }
 
     @EventHandler
     public void on(MeetingCorrectedEvent event, @MessageIdentifier String eventId) {
-        stated(event, eventId, event.kind(), doc -> doc.append("withNcos", !event.ncoIds().isEmpty()));
+        stated(event, eventId, event.kind(), doc -> doc.meeting(!event.ncoIds().isEmpty()));
     }
 
     @EventHandler
@@ -172,98 +173,82 @@ class AnnualSummaryProjection {
                raid(event.leafletsDistributed(), event.residentsReached(), message));
     }
 
-    private static Consumer<Document> raid(int leaflets, Integer residents, EventMessage<?> message) {
-        return doc -> doc.append("leaflets", leaflets)
-                         .append("residents", residents == null ? 0 : residents)
-                         .append(ILLUSTRATIVE, Illustrative.fields(message));
+    private static UnaryOperator<ActivityDocument> raid(int leaflets, Integer residents, EventMessage<?> message) {
+        return doc -> doc.raid(leaflets, residents == null ? 0 : residents).illustrated(Illustrative.fields(message));
     }
 
     @EventHandler
     public void on(EventParticipationRecordedEvent event, EventMessage<?> message) {
-        stated(event, message.getIdentifier(), event.eventKind(), illustrative(message));
+        stated(event, message.getIdentifier(), event.eventKind(), illustrated(message));
     }
 
     @EventHandler
     public void on(EventParticipationCorrectedEvent event, EventMessage<?> message) {
-        stated(event, message.getIdentifier(), event.eventKind(), illustrative(message));
+        stated(event, message.getIdentifier(), event.eventKind(), illustrated(message));
     }
 
-    private static Consumer<Document> illustrative(EventMessage<?> message) {
-        return doc -> doc.append(ILLUSTRATIVE, Illustrative.fields(message));
+    private static UnaryOperator<ActivityDocument> illustrated(EventMessage<?> message) {
+        return doc -> doc.illustrated(Illustrative.fields(message));
     }
 
     @EventHandler
     public void on(SupportRecordedEvent event, @MessageIdentifier String eventId) {
-        stated(event, eventId, event.kind(), doc -> doc.append("amount", event.amountKopecks()));
+        stated(event, eventId, event.kind(), doc -> doc.support(event.amountKopecks()));
     }
 
     @EventHandler
     public void on(SupportCorrectedEvent event, @MessageIdentifier String eventId) {
-        stated(event, eventId, event.kind(), doc -> doc.append("amount", event.amountKopecks()));
+        stated(event, eventId, event.kind(), doc -> doc.support(event.amountKopecks()));
     }
 
     /** A grant's kind is its level. */
     @EventHandler
     public void on(GrantAppliedForEvent event, @MessageIdentifier String eventId) {
-        stated(event, eventId, event.level(), doc -> { });
+        stated(event, eventId, event.level(), UnaryOperator.identity());
     }
 
     @EventHandler
     public void on(GrantApplicationCorrectedEvent event, @MessageIdentifier String eventId) {
-        stated(event, eventId, event.level(), doc -> { });
+        stated(event, eventId, event.level(), UnaryOperator.identity());
     }
 
     @EventHandler
     public void on(GrantAwardedEvent event, @MessageIdentifier String eventId) {
-        update(activities, key(ActivityType.GRANT, event.grantApplicationId()), eventId, doc -> {
-            grantDefaults(doc, event.grantApplicationId(), event.level().name());
-            doc.append("decision", "AWARDED")
-               .append("decidedOn", date(event.decidedOn()))
-               .append("amountAwarded", event.amountAwardedKopecks());
-        });
+        activity(ActivityType.GRANT, event.grantApplicationId(), eventId, doc -> doc.levelIfUnknown(event.level())
+                .decided(GrantDecision.AWARDED, event.decidedOn(), event.amountAwardedKopecks()));
     }
 
     @EventHandler
     public void on(GrantRejectedEvent event, @MessageIdentifier String eventId) {
-        update(activities, key(ActivityType.GRANT, event.grantApplicationId()), eventId, doc -> {
-            grantDefaults(doc, event.grantApplicationId(), event.level().name());
-            doc.append("decision", "REJECTED").append("decidedOn", date(event.decidedOn()));
-        });
+        activity(ActivityType.GRANT, event.grantApplicationId(), eventId, doc -> doc.levelIfUnknown(event.level())
+                .decided(GrantDecision.REJECTED, event.decidedOn(), null));
     }
 
     // --- activities: what every kind shares ------------------------------------------------------------------------
 
     /**
-     * A record's current values as its recording or correction states them: its type, id, kind ({@code null} for
-     * a kind of activity that has none) and date, then what only its kind keeps.
+     * A record's current values as its recording or correction states them: its kind ({@code null} for a kind of
+     * activity that has none) and date, then what only its kind keeps.
      */
-    private void stated(ActivityStatement event, String eventId, Enum<?> kind, Consumer<Document> kindsOwn) {
-        ActivityType type = ActivityType.of(event.activity());
-        update(activities, key(type, event.recordId()), eventId, doc -> {
-            doc.append("type", type.name()).append("recordId", event.recordId());
-            if (kind != null) {
-                doc.append("kind", kind.name());
-            }
-            doc.append("date", date(event.occurredOn()));
-            kindsOwn.accept(doc);
-        });
+    private void stated(ActivityStatement event, String eventId, Enum<?> kind, UnaryOperator<ActivityDocument> kindsOwn) {
+        activity(ActivityType.of(event.activity()), event.recordId(), eventId,
+                 doc -> kindsOwn.apply(doc.stated(kind, event.occurredOn())));
     }
 
     @EventHandler
     public void on(ActivityWithdrawn event, @MessageIdentifier String eventId) {
-        ActivityType type = ActivityType.of(event.activity());
-        update(activities, key(type, event.recordId()), eventId, doc -> {
-            doc.putIfAbsent("type", type.name());
-            doc.putIfAbsent("recordId", event.recordId());
-            doc.put("withdrawn", true);
-        });
+        activity(ActivityType.of(event.activity()), event.recordId(), eventId, ActivityDocument::asWithdrawn);
     }
 
-    /** A decision seen without its application (it should not happen) still needs a type and a level. */
-    private static void grantDefaults(Document doc, String applicationId, String level) {
-        doc.putIfAbsent("type", ActivityType.GRANT.name());
-        doc.putIfAbsent("recordId", applicationId);
-        doc.putIfAbsent("kind", level);
+    /** Applies {@code change} to the record's document unless the event was already applied to it. */
+    private void activity(ActivityType type, String recordId, String eventId, UnaryOperator<ActivityDocument> change) {
+        String id = ActivityDocument.key(type, recordId);
+        Document stored = activities.find(id);
+        ActivityDocument doc = stored == null ? ActivityDocument.none(type, recordId) : ActivityDocument.fromDocument(stored);
+        if (doc.hasApplied(eventId)) {
+            return;
+        }
+        activities.replace(id, change.apply(doc.of(type, recordId)).applied(eventId).toDocument());
     }
 
     // --- priorities ---------------------------------------------------------------------------------------------
@@ -319,10 +304,6 @@ class AnnualSummaryProjection {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
-
-    static String key(ActivityType type, String recordId) {
-        return type.name() + ":" + recordId;
-    }
 
     /** Applies {@code change} to the document unless the event was already applied to it. */
     private static void update(ReadModelCollection collection, String id, String eventId,

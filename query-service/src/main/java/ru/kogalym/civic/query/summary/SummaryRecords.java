@@ -1,6 +1,10 @@
 package ru.kogalym.civic.query.summary;
 
 import ru.kogalym.civic.contract.activity.Activity;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
+import ru.kogalym.civic.contract.support.SupportKind;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +90,20 @@ final class SummaryRecords {
                 case GRANT -> GRANT;
             };
         }
+
+        /** The kind named {@code name} of a record of this type (its enum in the contract), or null: raids have none. */
+        Enum<?> kind(String name) {
+            if (name == null) {
+                return null;
+            }
+            return switch (this) {
+                case MEETING -> MeetingKind.valueOf(name);
+                case RAID -> null;
+                case PARTICIPATION -> CityEventKind.valueOf(name);
+                case SUPPORT -> SupportKind.valueOf(name);
+                case GRANT -> GrantLevel.valueOf(name);
+            };
+        }
     }
 
     /**
@@ -99,7 +117,7 @@ final class SummaryRecords {
      * @param decided  a grant's decision, or null
      * @param illustrative the fields of its current values that only illustrate what the source does not give
      */
-    public record ActivityRecord(ActivityType type, String kind, LocalDate date, boolean withdrawn, boolean withNcos,
+    public record ActivityRecord(ActivityType type, Enum<?> kind, LocalDate date, boolean withdrawn, boolean withNcos,
                                  int leaflets, int residents, Long amountKopecks, Decided decided,
                                  List<String> illustrative) {
 
@@ -108,19 +126,18 @@ final class SummaryRecords {
         }
 
         /**
-         * @param decision AWARDED, REJECTED or null (grants)
+         * @param decision null while a grant waits (and for every other kind)
          * @param amountAwardedKopecks a grant's awarded amount
          */
-        public ActivityRecord(ActivityType type, String kind, LocalDate date, boolean withdrawn, boolean withNcos,
-                              int leaflets, int residents, Long amountKopecks, String decision, LocalDate decidedOn,
+        public ActivityRecord(ActivityType type, Enum<?> kind, LocalDate date, boolean withdrawn, boolean withNcos,
+                              int leaflets, int residents, Long amountKopecks, GrantDecision decision, LocalDate decidedOn,
                               Long amountAwardedKopecks, List<String> illustrative) {
             this(type, kind, date, withdrawn, withNcos, leaflets, residents, amountKopecks,
                  decision == null && decidedOn == null && amountAwardedKopecks == null ? null
                          : new Decided(decision, decidedOn, amountAwardedKopecks), illustrative);
         }
 
-        /** AWARDED, REJECTED or null. */
-        public String decision() {
+        public GrantDecision decision() {
             return decided == null ? null : decided.decision();
         }
 
@@ -134,6 +151,6 @@ final class SummaryRecords {
     }
 
     /** A grant's award or rejection. */
-    public record Decided(String decision, LocalDate on, Long amountAwardedKopecks) {
+    public record Decided(GrantDecision decision, LocalDate on, Long amountAwardedKopecks) {
     }
 }

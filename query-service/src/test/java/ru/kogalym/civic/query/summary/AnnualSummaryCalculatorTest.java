@@ -1,6 +1,9 @@
 package ru.kogalym.civic.query.summary;
 
 import org.junit.jupiter.api.Test;
+import ru.kogalym.civic.contract.cityevent.CityEventKind;
+import ru.kogalym.civic.contract.grant.GrantLevel;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityRecord;
 import ru.kogalym.civic.query.summary.SummaryRecords.ActivityType;
 import ru.kogalym.civic.query.summary.SummaryRecords.NameChange;
@@ -57,12 +60,12 @@ class AnnualSummaryCalculatorTest {
     @Test
     void activitiesCountInTheYearTheyHappenedUnlessWithdrawn() {
         List<ActivityRecord> activities = List.of(
-                activity(ActivityType.MEETING, "COMMISSION_SESSION", "2020-03-03", false, true),
-                activity(ActivityType.MEETING, "COMMISSION_SESSION", "2020-03-04", false, false),
-                activity(ActivityType.MEETING, "COMMISSION_SESSION", "2020-03-05", true, true),
-                activity(ActivityType.MEETING, "WORKING_MEETING", "2021-01-01", false, true),
-                activity(ActivityType.PARTICIPATION, "CLEAN_UP_DAY", "2020-05-05", false, false),
-                activity(ActivityType.PARTICIPATION, "CLEAN_UP_DAY", "2019-05-05", false, false));
+                activity(ActivityType.MEETING, MeetingKind.COMMISSION_SESSION, "2020-03-03", false, true),
+                activity(ActivityType.MEETING, MeetingKind.COMMISSION_SESSION, "2020-03-04", false, false),
+                activity(ActivityType.MEETING, MeetingKind.COMMISSION_SESSION, "2020-03-05", true, true),
+                activity(ActivityType.MEETING, MeetingKind.WORKING_MEETING, "2021-01-01", false, true),
+                activity(ActivityType.PARTICIPATION, CityEventKind.CLEAN_UP_DAY, "2020-05-05", false, false),
+                activity(ActivityType.PARTICIPATION, CityEventKind.CLEAN_UP_DAY, "2019-05-05", false, false));
 
         AnnualSummary summary = compute(2020, List.of(), activities);
 
@@ -75,11 +78,11 @@ class AnnualSummaryCalculatorTest {
 
     @Test
     void grantDecisionsCountInTheYearOfTheDecision() {
-        ActivityRecord awardedNextYear = new ActivityRecord(ActivityType.GRANT, "FEDERAL", d("2020-10-10"),
-                false, false, 0, 0, null, "AWARDED", d("2021-03-03"), 12_345L, List.of());
-        ActivityRecord rejectedSameYear = new ActivityRecord(ActivityType.GRANT, "FEDERAL", d("2020-10-10"),
-                false, false, 0, 0, null, "REJECTED", d("2020-12-03"), null, List.of());
-        ActivityRecord pending = new ActivityRecord(ActivityType.GRANT, "MUNICIPAL", d("2020-10-10"),
+        ActivityRecord awardedNextYear = new ActivityRecord(ActivityType.GRANT, GrantLevel.FEDERAL, d("2020-10-10"),
+                false, false, 0, 0, null, GrantDecision.AWARDED, d("2021-03-03"), 12_345L, List.of());
+        ActivityRecord rejectedSameYear = new ActivityRecord(ActivityType.GRANT, GrantLevel.FEDERAL, d("2020-10-10"),
+                false, false, 0, 0, null, GrantDecision.REJECTED, d("2020-12-03"), null, List.of());
+        ActivityRecord pending = new ActivityRecord(ActivityType.GRANT, GrantLevel.MUNICIPAL, d("2020-10-10"),
                 false, false, 0, 0, null, null, null, null, List.of());
 
         AnnualSummary.Grants y2020 = compute(2020, List.of(), List.of(awardedNextYear, rejectedSameYear, pending))
@@ -121,7 +124,7 @@ class AnnualSummaryCalculatorTest {
                 List.of(new NameChange(d(registeredOn), "Name " + id, null, null)), state, sonco, List.of());
     }
 
-    private static ActivityRecord activity(ActivityType type, String kind, String on, boolean withdrawn,
+    private static ActivityRecord activity(ActivityType type, Enum<?> kind, String on, boolean withdrawn,
                                            boolean withNcos) {
         return new ActivityRecord(type, kind, d(on), withdrawn, withNcos, 0, 0, null, null, null, null,
                 List.of());
