@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +37,8 @@ class EmbeddedServerDurabilityTest {
 
     record Registered(String ncoId) {
     }
+
+    private static final String RAW = "raw";
 
     private final Serializer serializer =
             JacksonSerializer.builder().objectMapper(EventStoreConfiguration.messageObjectMapper()).build();
@@ -79,21 +83,41 @@ class EmbeddedServerDurabilityTest {
         assertEveryAcknowledgedAppendSurvivesKills(16);
     }
 
+    /**
+     * Sixteen clients' own inserts, each its own command on its own connection: the server commits them in groups, and
+     * none is acknowledged before its group is in the file.
+     */
+    @Test
+    void noAcknowledgedInsertOfConcurrentClientsIsLostWhenTheServerIsKilled() throws Exception {
+        assertEveryAcknowledgedWriteSurvivesKills(16, client -> {
+            MongoCollection<Document> raw = client.getDatabase("civic").getCollection(RAW);
+            return id -> raw.insertOne(new Document("_id", id));
+        });
+    }
+
     private void assertEveryAcknowledgedAppendSurvivesKills(int writers) throws Exception {
+        assertEveryAcknowledgedWriteSurvivesKills(writers, client -> {
+            MongoEventStorageEngine engine = engine(client);
+            return id -> engine.appendEvents(new GenericDomainEventMessage<>("Nco", id, 0, new Registered(id)));
+        });
+    }
+
+    private void assertEveryAcknowledgedWriteSurvivesKills(int writers, Function<MongoClient, Consumer<String>> writer)
+            throws Exception {
         Path dataDirectory = TestMongo.temporaryDirectory();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int run = 0; run < 2; run++) {
             Process server = startServerProcess(dataDirectory);
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + readyPort(server)
                                                               + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=5000")) {
-                MongoEventStorageEngine engine = engine(client);
+                Consumer<String> write = writer.apply(client);
                 String prefix = "run" + run + "-";
                 ExecutorService pool = Executors.newFixedThreadPool(writers);
                 List<CompletableFuture<Void>> writing = IntStream.range(0, writers).mapToObj(w -> CompletableFuture.runAsync(() -> {
                     for (int i = 0; ; i++) {
                         String id = prefix + "writer" + w + "-nco-" + i;
                         try {
-                            engine.appendEvents(new GenericDomainEventMessage<>("Nco", id, 0, new Registered(id)));
+                            write.accept(id);
                         } catch (RuntimeException e) {
                             return;
                         }
@@ -119,6 +143,7 @@ class EmbeddedServerDurabilityTest {
                     stored.add(aggregateId.toString());
                 }
             }
+            client.getDatabase("civic").getCollection(RAW).find().forEach(d -> stored.add(d.getString("_id")));
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(600);
             assertThat(stored).containsAll(acknowledged);
         } catch (MongoException e) {
