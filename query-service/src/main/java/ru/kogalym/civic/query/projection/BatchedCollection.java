@@ -247,7 +247,7 @@ final class BatchedCollection implements ReadModelCollection {
                     }
                     version = changed.reached();
                 }
-                last = new Mirror<>(name, version, byId);
+                last = changed == null ? new Mirror<>(name, version, byId) : seen.next(version, byId, changed.ids());
                 return last;
             }
         }

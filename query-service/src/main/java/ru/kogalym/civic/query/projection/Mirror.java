@@ -2,11 +2,15 @@ package ru.kogalym.civic.query.projection;
 
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
@@ -45,11 +49,59 @@ public final class Mirror<T> {
                 }
             });
 
+    /**
+     * What the version this one was made from derived with an {@link Update}, by key, and the views this version
+     * replaced and brought; what is carried is dropped once it is used, and null when there is none.
+     */
+    private final Map<Object, Object> carried;
+    private final List<T> replaced;
+    private final List<T> brought;
+    /** The keys derived with an {@link Update}: what the next version may carry. */
+    private final Set<Object> updatable = ConcurrentHashMap.newKeySet();
+
     Mirror(String source, long version, Object2ObjectOpenHashMap<Object, T> byId) {
+        this(source, version, byId, null, List.of(), List.of());
+    }
+
+    private Mirror(String source, long version, Object2ObjectOpenHashMap<Object, T> byId, Map<Object, Object> carried,
+                   List<T> replaced, List<T> brought) {
         this.source = source;
         this.version = version;
         this.byId = byId;
         this.readOnly = Collections.unmodifiableMap(byId);
+        this.carried = carried;
+        this.replaced = replaced;
+        this.brought = brought;
+    }
+
+    /**
+     * The next version of this mirror: {@code byId} with the views of these keys replaced (or dropped) by this one's.
+     * What this version derived with an {@link Update} is carried to it, so it can be brought up to date from what
+     * changed instead of computed again from all of it.
+     */
+    Mirror<T> next(long nextVersion, Object2ObjectOpenHashMap<Object, T> nextById, Collection<?> changedKeys) {
+        List<T> before = new ArrayList<>();
+        List<T> after = new ArrayList<>();
+        for (Object key : changedKeys) {
+            T old = byId.get(key);
+            T now = nextById.get(key);
+            if (old != now) {
+                if (old != null) {
+                    before.add(old);
+                }
+                if (now != null) {
+                    after.add(now);
+                }
+            }
+        }
+        Map<Object, Object> carry = new ConcurrentHashMap<>();
+        for (Object key : updatable) {
+            CompletableFuture<Object> result = derived.get(key);
+            if (result != null && result.isDone() && !result.isCompletedExceptionally()) {
+                carry.put(key, result.join());
+            }
+        }
+        return new Mirror<>(source, nextVersion, nextById, carry, List.copyOf(before), List.copyOf(after));
     }
 
     /** A mirror of documents read just now, for read models that are not kept in MongoDB (a fold in memory). */
@@ -94,6 +146,30 @@ public final class Mirror<T> {
     /** The view of the document {@code id}, or null. */
     public T get(Object id) {
         return byId.get(id);
+    }
+
+    /**
+     * Brings what was derived from the version before up to date: from it, the views that version had and this one
+     * replaced or dropped, and the views this one brought in their place (both in no particular order). It must give
+     * what the whole computation gives.
+     */
+    @FunctionalInterface
+    public interface Update<T, R> {
+        R update(R before, List<T> replaced, List<T> brought);
+    }
+
+    /**
+     * As {@link #derived(Object, Function)}, computed with {@code update} from what the version before derived under
+     * the same key when that is known (the version before was asked, and this one was made from it), with {@code
+     * compute} otherwise: for what costs more than a pass over the views (an order).
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R derived(Object key, Function<Mirror<T>, R> compute, Update<T, R> update) {
+        updatable.add(key);
+        return derived(key, mirror -> {
+            Object before = carried == null ? null : carried.remove(key);
+            return before == null ? compute.apply(mirror) : update.update((R) before, replaced, brought);
+        });
     }
 
     /**

@@ -33,6 +33,12 @@ import ru.kogalym.civic.query.testing.ActivityEvents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.query.testing.Messages.msg;
@@ -97,6 +103,44 @@ class ActivityJournalProjectionTest {
         ActivityEntry withdrawn = only(ActivityKind.MEETING);
         assertThat(withdrawn.withdrawn()).isTrue();
         assertThat(withdrawn.withdrawnReason()).isEqualTo("записано дважды");
+    }
+
+    /**
+     * Each change is seen by a journal that has listed the version before it, so the order is brought up to date from
+     * what changed (not sorted again): after each, it is the order a sort of everything gives.
+     */
+    @Test
+    void theOrderStaysNewestFirstWhileRecordsAreAddedCorrectedAndWithdrawnOneByOne() {
+        Random random = new Random(10);
+        Map<String, LocalDate> dates = new HashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        for (int step = 0; step < 60; step++) {
+            int choice = dates.isEmpty() ? 0 : random.nextInt(4);
+            LocalDate on = MARCH.plusDays(random.nextInt(20));
+            List<String> ids = dates.keySet().stream().sorted().toList();
+            if (choice <= 1) {
+                String id = "r" + (10 + dates.size());
+                projection.on(new RaidRecordedEvent(id, on, "ул. Мира", "памятки", List.of("n1"), List.of(), 1, null),
+                              stamp());
+                dates.put(id, on);
+            } else if (choice == 2) {
+                String id = ids.get(random.nextInt(ids.size()));
+                projection.on(new RaidCorrectedEvent(id, on, "ул. Мира", "памятки", List.of("n1"), List.of(), 1, null,
+                                                     "дата уточнена"), stamp());
+                dates.put(id, on);
+            } else {
+                String id = ids.get(random.nextInt(ids.size()));
+                projection.on(new RaidWithdrawnEvent(id, "ошибка"), stamp());
+                withdrawn.add(id);
+            }
+            Comparator<String> newestFirst = Comparator.comparing(dates::get, Comparator.reverseOrder());
+            List<String> all = dates.keySet().stream().sorted(newestFirst.thenComparing(Comparator.naturalOrder()))
+                                    .toList();
+            assertThat(journal.find(new ActivityFilter(null, null, null, null, true)))
+                    .extracting(ActivityEntry::id).as("step %d", step).containsExactlyElementsOf(all);
+            assertThat(journal.find(ActivityFilter.all())).extracting(ActivityEntry::id)
+                    .containsExactlyElementsOf(all.stream().filter(id -> !withdrawn.contains(id)).toList());
+        }
     }
 
     @Test

@@ -102,6 +102,44 @@ class MirrorTest {
     }
 
     @Test
+    void anOrderIsBroughtUpToDateFromWhatChangedWhenTheVersionBeforeWasAskedForIt() {
+        for (int i = 0; i < 10; i++) {
+            write("t" + i, "n" + i);
+        }
+        AtomicInteger sorts = new AtomicInteger();
+        Function<Mirror<String>, List<String>> sort = m -> {
+            sorts.incrementAndGet();
+            return m.values().stream().sorted().toList();
+        };
+        List<String> replacedSeen = new ArrayList<>();
+        List<String> broughtSeen = new ArrayList<>();
+        Mirror.Update<String, List<String>> update = (before, replaced, brought) -> {
+            replacedSeen.addAll(replaced);
+            broughtSeen.addAll(brought);
+            List<String> after = new ArrayList<>(before);
+            after.removeIf(name -> replaced.stream().anyMatch(gone -> gone == name));
+            after.addAll(brought);
+            return after.stream().sorted().toList();
+        };
+        reader.mirror(view).derived("order", sort, update);
+
+        write("t3", "z");
+        write("t10", "a");
+        List<String> order = reader.mirror(view).derived("order", sort, update);
+
+        assertThat(order).containsExactly("a", "n0", "n1", "n2", "n4", "n5", "n6", "n7", "n8", "n9", "z");
+        assertThat(sorts).as("sorted once, then brought up to date").hasValue(1);
+        assertThat(replacedSeen).containsExactly("n3");
+        assertThat(broughtSeen).containsExactlyInAnyOrder("z", "a");
+
+        write("t4", "b");
+        reader.mirror(view);
+        write("t5", "c");
+        assertThat(reader.mirror(view).derived("order", sort, update)).startsWith("a", "b", "c").hasSize(11);
+        assertThat(sorts).as("the version before was not asked for the order: sorted whole").hasValue(2);
+    }
+
+    @Test
     void readsEverythingAgainWhenTooFarBehindOrWhenAChangeWasNeverTold() {
         write("a", "A");
         reader.mirror(view);
