@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,8 +57,9 @@ import static org.awaitility.Awaitility.await;
  * <p>
  * Each argument is a size, {@code ncos} or {@code ncos:events} (events default to ten per NCO); {@code -Dseconds=}
  * sets the time per endpoint (10), {@code -Donly=} measures only the endpoints whose name holds it (and the baseline),
- * {@code -Dhistogram=20} prints the twenty classes holding most of the heap at the end, {@code -DheapDump=file.hprof}
- * dumps it:
+ * {@code -Dwrites=20} publishes twenty new raids a second while the clients ask (each endpoint then answers while its
+ * read model changes, as it does while staff work), {@code -Dhistogram=20} prints the twenty classes holding most of
+ * the heap at the end, {@code -DheapDump=file.hprof} dumps it:
  * {@code ./mvnw -q -B -pl query-service -am test-compile -Dbenchmark.query=web.QueryBenchmark -Dexec.args="1000 3000"}
  */
 public final class QueryBenchmark {
@@ -113,6 +115,7 @@ public final class QueryBenchmark {
             throws IOException, InterruptedException {
         try (TestMongo mongo = TestMongo.embedded()) {
             ConfigurableApplicationContext service = BenchmarkService.start(mongo);
+            ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
             try {
                 EventStore eventStore = service.getBean(EventStore.class);
                 long started = System.nanoTime();
@@ -126,6 +129,7 @@ public final class QueryBenchmark {
                                   events, (filled - started) / 1_000_000_000, (System.nanoTime() - filled) / 1_000_000_000,
                                   loadAverage());
                 int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+                writeWhileMeasuring(eventStore, ncos, writer);
                 Map<String, Result> table = new LinkedHashMap<>();
                 String only = System.getProperty("only", "");
                 for (Target target : targets(ncos)) {
@@ -147,6 +151,7 @@ public final class QueryBenchmark {
                 dumpHeap(System.getProperty("heapDump", ""));
                 return table;
             } finally {
+                writer.shutdownNow();
                 service.close();
             }
         }
@@ -233,6 +238,25 @@ public final class QueryBenchmark {
     private static double millis(List<Long> sorted, double quantile) {
         int index = (int) Math.ceil(quantile * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /** {@code -Dwrites=} new raids a second, each its own commit as a command's, until the writer is shut down. */
+    private static void writeWhileMeasuring(EventStore eventStore, int ncos, ScheduledExecutorService writer) {
+        int writes = Integer.getInteger("writes", 0);
+        if (writes <= 0) {
+            return;
+        }
+        System.out.printf("  %d new raids a second while the clients ask%n", writes);
+        AtomicInteger written = new AtomicInteger();
+        Random random = new Random(7);
+        writer.scheduleAtFixedRate(() -> {
+            String id = "w-" + written.incrementAndGet();
+            LocalDate on = LocalDate.of(FIRST_YEAR, 1, 1).plusDays(random.nextInt(365 * YEARS));
+            eventStore.publish(new GenericDomainEventMessage<>("Raid", id, 0, new RaidRecordedEvent(
+                    id, on, "площадь по улице Мира", "масочный режим", List.of("n-" + random.nextInt(ncos)),
+                    List.of("участковый"), random.nextInt(100), null),
+                    MetaData.with("recordedAt", Instant.now().toString()).and("issuedBy", "benchmark")));
+        }, 0, 1_000_000 / writes, TimeUnit.MICROSECONDS);
     }
 
     /** The NCOs first, then the activities in the order they happened, each recorded the day after. */
