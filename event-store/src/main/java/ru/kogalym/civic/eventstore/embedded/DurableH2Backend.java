@@ -15,7 +15,6 @@ import org.h2.mvstore.MVStore;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * mongo-java-server's H2 backend, made durable: every command is committed to the file before its reply
@@ -33,11 +32,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class DurableH2Backend extends H2Backend {
 
     private final MVStore store;
-    /** Commands handled so far, each of which may have changed the store. */
-    private final AtomicLong handled = new AtomicLong();
-    private final Object committing = new Object();
-    /** Every command handled up to this one is in the file. Guarded by {@link #committing}. */
-    private long durable;
 
     public DurableH2Backend(Path file) {
         this(open(file));
@@ -56,31 +50,10 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        try {
-            return super.handleCommand(channel, database, command, query);
-        } finally {
-            // a failed command may have written part of its work (an ordered insert up to a duplicate) all the same
-            awaitDurable(handled.incrementAndGet());
-        }
-    }
-
-    /**
-     * Returns once a commit that started after {@code command} was handled is in the file: a group commit. Whoever
-     * holds the lock commits everything handled so far, and the commands that waited for it find themselves covered
-     * and reply without a commit of their own; one commit per command made each wait for the others' in turn. A read
-     * waits as well, as it did for its own commit before: what it saw may be another command's write not yet in the
-     * file, and no reply may show what a kill could still take back.
-     */
-    private void awaitDurable(long command) {
-        synchronized (committing) {
-            if (durable >= command) {
-                return;
-            }
-            long upTo = handled.get();
-            // a commit with nothing unsaved is a no-op
-            store.commit();
-            durable = upTo;
-        }
+        Document reply = super.handleCommand(channel, database, command, query);
+        // A commit with nothing unsaved is a no-op, so reads cost nothing extra.
+        store.commit();
+        return reply;
     }
 
     @Override
