@@ -50,28 +50,21 @@ public final class Mirror<T> {
             });
 
     /**
-     * What the version this one was made from derived with an {@link Update}, by key, and the views this version
-     * replaced and brought; what is carried is dropped once it is used, and null when there is none.
+     * What the version this one was made from derived with an {@link Update}, by key, with the views this version
+     * replaced and brought; dropped once every result carried is used, null when nothing is carried.
      */
-    private final Map<Object, Object> carried;
-    private final List<T> replaced;
-    private final List<T> brought;
+    private record Carried<T>(Map<Object, Object> results, List<T> replaced, List<T> brought) {
+    }
+
+    private volatile Carried<T> carried;
     /** The keys derived with an {@link Update}: what the next version may carry. */
     private final Set<Object> updatable = ConcurrentHashMap.newKeySet();
 
     Mirror(String source, long version, Object2ObjectOpenHashMap<Object, T> byId) {
-        this(source, version, byId, null, List.of(), List.of());
-    }
-
-    private Mirror(String source, long version, Object2ObjectOpenHashMap<Object, T> byId, Map<Object, Object> carried,
-                   List<T> replaced, List<T> brought) {
         this.source = source;
         this.version = version;
         this.byId = byId;
         this.readOnly = Collections.unmodifiableMap(byId);
-        this.carried = carried;
-        this.replaced = replaced;
-        this.brought = brought;
     }
 
     /**
@@ -80,28 +73,34 @@ public final class Mirror<T> {
      * changed instead of computed again from all of it.
      */
     Mirror<T> next(long nextVersion, Object2ObjectOpenHashMap<Object, T> nextById, Collection<?> changedKeys) {
-        List<T> before = new ArrayList<>();
-        List<T> after = new ArrayList<>();
+        Mirror<T> next = new Mirror<>(source, nextVersion, nextById);
+        Map<Object, Object> results = new ConcurrentHashMap<>();
+        for (Object key : updatable) {
+            CompletableFuture<Object> result = derived.get(key);
+            if (result != null && result.isDone() && !result.isCompletedExceptionally()) {
+                results.put(key, result.join());
+            }
+        }
+        if (results.isEmpty()) {
+            // nothing to bring up to date: keep no view this version replaced alive
+            return next;
+        }
+        List<T> replaced = new ArrayList<>();
+        List<T> brought = new ArrayList<>();
         for (Object key : changedKeys) {
             T old = byId.get(key);
             T now = nextById.get(key);
             if (old != now) {
                 if (old != null) {
-                    before.add(old);
+                    replaced.add(old);
                 }
                 if (now != null) {
-                    after.add(now);
+                    brought.add(now);
                 }
             }
         }
-        Map<Object, Object> carry = new ConcurrentHashMap<>();
-        for (Object key : updatable) {
-            CompletableFuture<Object> result = derived.get(key);
-            if (result != null && result.isDone() && !result.isCompletedExceptionally()) {
-                carry.put(key, result.join());
-            }
-        }
-        return new Mirror<>(source, nextVersion, nextById, carry, List.copyOf(before), List.copyOf(after));
+        next.carried = new Carried<>(results, List.copyOf(replaced), List.copyOf(brought));
+        return next;
     }
 
     /** A mirror of documents read just now, for read models that are not kept in MongoDB (a fold in memory). */
@@ -167,8 +166,12 @@ public final class Mirror<T> {
     public <R> R derived(Object key, Function<Mirror<T>, R> compute, Update<T, R> update) {
         updatable.add(key);
         return derived(key, mirror -> {
-            Object before = carried == null ? null : carried.remove(key);
-            return before == null ? compute.apply(mirror) : update.update((R) before, replaced, brought);
+            Carried<T> carry = carried;
+            Object before = carry == null ? null : carry.results().remove(key);
+            if (carry != null && carry.results().isEmpty()) {
+                carried = null;
+            }
+            return before == null ? compute.apply(mirror) : update.update((R) before, carry.replaced(), carry.brought());
         });
     }
 
