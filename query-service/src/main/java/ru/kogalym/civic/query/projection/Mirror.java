@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
@@ -50,10 +51,10 @@ public final class Mirror<T> {
             });
 
     /**
-     * What the version this one was made from derived with an {@link Update}, by key, with the views this version
-     * replaced and brought; dropped once every result carried is used, null when nothing is carried.
+     * What the version this one was made from derived with an {@link Update} or was still deriving, by key, with the
+     * views this version replaced and brought; dropped once every result carried is used, null when nothing is.
      */
-    private record Carried<T>(Map<Object, Object> results, List<T> replaced, List<T> brought) {
+    private record Carried<T>(Map<Object, CompletableFuture<Object>> results, List<T> replaced, List<T> brought) {
     }
 
     private volatile Carried<T> carried;
@@ -74,11 +75,13 @@ public final class Mirror<T> {
      */
     Mirror<T> next(long nextVersion, Object2ObjectOpenHashMap<Object, T> nextById, Collection<?> changedKeys) {
         Mirror<T> next = new Mirror<>(source, nextVersion, nextById);
-        Map<Object, Object> results = new ConcurrentHashMap<>();
+        Map<Object, CompletableFuture<Object>> results = new ConcurrentHashMap<>();
         for (Object key : updatable) {
+            // still being computed, too: under steady writes the next version is made before the last one's order is
+            // done, and waiting for it costs less than sorting again
             CompletableFuture<Object> result = derived.get(key);
-            if (result != null && result.isDone() && !result.isCompletedExceptionally()) {
-                results.put(key, result.join());
+            if (result != null && !result.isCompletedExceptionally()) {
+                results.put(key, result);
             }
         }
         if (results.isEmpty()) {
@@ -159,19 +162,26 @@ public final class Mirror<T> {
 
     /**
      * As {@link #derived(Object, Function)}, computed with {@code update} from what the version before derived under
-     * the same key when that is known (the version before was asked, and this one was made from it), with {@code
-     * compute} otherwise: for what costs more than a pass over the views (an order).
+     * the same key when that version was asked for it (waited for if it is still being computed), with {@code compute}
+     * otherwise: for what costs more than a pass over the views (an order).
      */
     @SuppressWarnings("unchecked")
     public <R> R derived(Object key, Function<Mirror<T>, R> compute, Update<T, R> update) {
         updatable.add(key);
         return derived(key, mirror -> {
             Carried<T> carry = carried;
-            Object before = carry == null ? null : carry.results().remove(key);
+            CompletableFuture<Object> before = carry == null ? null : carry.results().remove(key);
             if (carry != null && carry.results().isEmpty()) {
                 carried = null;
             }
-            return before == null ? compute.apply(mirror) : update.update((R) before, carry.replaced(), carry.brought());
+            if (before != null) {
+                try {
+                    return update.update((R) before.join(), carry.replaced(), carry.brought());
+                } catch (CompletionException | CancellationException e) {
+                    // the version before failed to compute it: compute it whole
+                }
+            }
+            return compute.apply(mirror);
         });
     }
 

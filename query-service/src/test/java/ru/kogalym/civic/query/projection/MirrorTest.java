@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -137,6 +140,44 @@ class MirrorTest {
         write("t5", "c");
         assertThat(reader.mirror(view).derived("order", sort, update)).startsWith("a", "b", "c").hasSize(11);
         assertThat(sorts).as("the version before was not asked for the order: sorted whole").hasValue(2);
+    }
+
+    /** Under steady writes the next version is made while the last one's order is still being computed. */
+    @Test
+    void aVersionMadeWhileTheOneBeforeStillDerivesWaitsForItAndUpdatesIt() throws Exception {
+        write("t1", "n1");
+        write("t2", "n2");
+        AtomicInteger sorts = new AtomicInteger();
+        CountDownLatch sorting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Function<Mirror<String>, List<String>> sort = m -> {
+            sorts.incrementAndGet();
+            sorting.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return m.values().stream().sorted().toList();
+        };
+        Mirror.Update<String, List<String>> update = (before, replaced, brought) -> {
+            List<String> after = new ArrayList<>(before);
+            after.removeIf(name -> replaced.stream().anyMatch(gone -> gone == name));
+            after.addAll(brought);
+            return after.stream().sorted().toList();
+        };
+        Mirror<String> first = reader.mirror(view);
+        CompletableFuture<List<String>> firstOrder = CompletableFuture.supplyAsync(() -> first.derived("order", sort, update));
+        assertThat(sorting.await(10, TimeUnit.SECONDS)).isTrue();
+
+        write("t1", "z");
+        Mirror<String> second = reader.mirror(view);
+        CompletableFuture<List<String>> secondOrder = CompletableFuture.supplyAsync(() -> second.derived("order", sort, update));
+        release.countDown();
+
+        assertThat(firstOrder.get(10, TimeUnit.SECONDS)).containsExactly("n1", "n2");
+        assertThat(secondOrder.get(10, TimeUnit.SECONDS)).containsExactly("n2", "z");
+        assertThat(sorts).as("the second version waited for the first's order instead of sorting").hasValue(1);
     }
 
     @Test
