@@ -124,13 +124,7 @@ public class ActivityJournal {
     private List<Listed> listed(ActivityFilter filter) {
         return activities.mirror(LISTED).derived(filter, mirror -> mirror
                 .derived(IN_ORDER, all -> all.values().stream().sorted(Listed.ORDER).toList(), ActivityJournal::reordered)
-                .stream().filter(l -> l.in(filter)).toList(),
-                // a record the filter lists was in the last listing, so only those it lists go out and come in
-                (before, replaced, brought) -> reordered(before, listedBy(filter, replaced), listedBy(filter, brought)));
-    }
-
-    private static List<Listed> listedBy(ActivityFilter filter, List<Listed> records) {
-        return records.stream().filter(l -> l.in(filter)).toList();
+                .stream().filter(l -> l.in(filter)).toList());
     }
 
     /**
