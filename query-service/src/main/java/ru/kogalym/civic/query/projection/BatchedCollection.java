@@ -239,7 +239,8 @@ final class BatchedCollection implements ReadModelCollection {
                     }
                 } else {
                     byId = seen.copyById();
-                    byId.keySet().removeAll(changed.ids());
+                    // one removal per changed id: removeAll on the key set walks every key when it holds more
+                    changed.ids().forEach(byId::remove);
                     if (!changed.ids().isEmpty()) {
                         for (Document document : target.find(in("_id", List.copyOf(changed.ids()))).batchSize(READ_BATCH)) {
                             byId.put(Canonical.key(document.get("_id")), view.apply(document));
