@@ -75,10 +75,10 @@ public interface ActivityReferences {
     void recordMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate from);
 
     /**
-     * The membership {@code recordId} ended on {@code until}, by the body's event number {@code sequence}. It still
-     * names the NCO from its start; a membership not known here is left unknown.
+     * The membership {@code recordId} of {@code ncoId} in {@code bodyId} ended on {@code until}, by the body's event
+     * number {@code sequence}. It still names the NCO from its start, whichever of the two is applied first.
      */
-    void endMembership(String recordId, long sequence, LocalDate until);
+    void endMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate until);
 
     /**
      * A standing activity (not a membership) that names {@code referencedId} and is dated {@code on} (its own day or

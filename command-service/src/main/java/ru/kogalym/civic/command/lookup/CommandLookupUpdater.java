@@ -111,7 +111,7 @@ public class CommandLookupUpdater {
     public void on(BodyMemberRemovedEvent event, @SequenceNumber long sequence) {
         if (event.ncoId() != null) {
             activityReferences.endMembership(ActivityReferences.membershipId(event.bodyId(), event.memberId()),
-                                             sequence, event.removedOn());
+                                             sequence, event.bodyId(), event.ncoId(), event.removedOn());
         }
     }
 

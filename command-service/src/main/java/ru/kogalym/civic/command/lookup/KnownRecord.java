@@ -53,13 +53,21 @@ record KnownRecord(long sequence, Set<String> refs, Day own, Day decision, Strin
         return new KnownRecord(sequence, Set.of(ncoId), new Day(from, sequence), Day.NONE, body, null);
     }
 
-    /** This membership ended on {@code until}, by the body's event {@code sequence}; null if this is none. */
-    KnownRecord ended(long sequence, LocalDate until) {
-        return isMembership() ? new KnownRecord(sequence, refs, own, Day.NONE, body, until) : null;
+    /**
+     * The NCO's membership of {@code body} ended on {@code until}, the body's event {@code sequence}. It states no
+     * start: applied before the membership's start, it is kept, and the start's event gives the record its day.
+     */
+    static KnownRecord membershipEnded(long sequence, String body, String ncoId, LocalDate until) {
+        return new KnownRecord(sequence, Set.of(ncoId), Day.NONE, Day.NONE, body, until);
     }
 
     boolean isMembership() {
         return body != null;
+    }
+
+    /** A membership names its NCO only once its start is known. */
+    boolean namesFromAStart() {
+        return isMembership() && own.on() != null;
     }
 
     /** The days an activity names its references on: one, or two for a decision taken on another day. */

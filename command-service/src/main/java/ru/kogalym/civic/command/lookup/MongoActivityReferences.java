@@ -153,8 +153,8 @@ class MongoActivityReferences implements ActivityReferences {
     }
 
     @Override
-    public void endMembership(String recordId, long sequence, LocalDate until) {
-        change(recordId, known -> known.ended(sequence, until), Map.of());
+    public void endMembership(String recordId, long sequence, String bodyId, String ncoId, LocalDate until) {
+        state(recordId, KnownRecord.membershipEnded(sequence, bodyId, ncoId, until), Map.of());
     }
 
     /**
@@ -290,7 +290,7 @@ class MongoActivityReferences implements ActivityReferences {
             references.updateMany(Filters.in("_id", touched),
                                   Updates.pull(MEMBERSHIPS, new Document("record", recordId)));
         }
-        if (after.refs().isEmpty()) {
+        if (after.refs().isEmpty() || !after.namesFromAStart()) {
             return;
         }
         Document entry = new Document("record", recordId).append("on", after.own().on().toString())

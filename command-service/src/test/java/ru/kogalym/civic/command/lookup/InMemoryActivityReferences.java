@@ -37,11 +37,9 @@ public class InMemoryActivityReferences implements ActivityReferences {
     }
 
     @Override
-    public synchronized void endMembership(String recordId, long sequence, LocalDate until) {
-        KnownRecord ended = records.getOrDefault(recordId, KnownRecord.NOTHING).ended(sequence, until);
-        if (ended != null) {
-            state(recordId, ended);
-        }
+    public synchronized void endMembership(String recordId, long sequence, String bodyId, String ncoId,
+                                           LocalDate until) {
+        state(recordId, KnownRecord.membershipEnded(sequence, bodyId, ncoId, until));
     }
 
     private void state(String recordId, KnownRecord statement) {
@@ -52,10 +50,10 @@ public class InMemoryActivityReferences implements ActivityReferences {
     public synchronized List<Reference> referencesTo(String referencedId) {
         List<Reference> named = new ArrayList<>();
         records.forEach((recordId, known) -> {
-            if (!known.refs().contains(referencedId)) {
+            if (!known.refs().contains(referencedId) || known.isMembership() && !known.namesFromAStart()) {
                 return;
             }
-            if (known.isMembership()) {
+            if (known.namesFromAStart()) {
                 named.add(new Reference(recordId, known.own().on(), known.body(), known.until()));
             } else {
                 known.days().forEach(day -> named.add(new Reference(recordId, day, null, null)));

@@ -159,13 +159,26 @@ class MongoActivityReferencesTest {
                 new ActivityReferences.Reference(null, MAY, null, null));
         assertThat(references.earliestActivityOn(NCO_ID)).contains(MARCH);
 
-        references.endMembership(membership, 4, MAY);
+        references.endMembership(membership, 4, BODY_ID, NCO_ID, MAY);
         references.recordMembership(membership, 1, BODY_ID, NCO_ID, MARCH);
-        references.endMembership("commission-other/member-9", 2, MAY);
+        references.endMembership("commission-other/member-9", 2, "commission-other", NCO_ID, MAY);
         assertThat(references.referencesTo(NCO_ID)).containsExactlyInAnyOrder(
                 new ActivityReferences.Reference(membership, MARCH, BODY_ID, MAY),
                 new ActivityReferences.Reference(null, MAY, null, null));
         assertThat(references.referencesTo("commission-other")).isEmpty();
+    }
+
+    @Test
+    void aMembershipsEndAppliedBeforeItsStartIsKept() {
+        String membership = ActivityReferences.membershipId(BODY_ID, "member-1");
+        references.endMembership(membership, 4, BODY_ID, NCO_ID, MAY);
+        assertThat(references.referencesTo(NCO_ID)).isEmpty();
+
+        references.recordMembership(membership, 1, BODY_ID, NCO_ID, MARCH);
+        references.endMembership(membership, 4, BODY_ID, NCO_ID, MAY);
+        references.recordMembership(membership, 1, BODY_ID, NCO_ID, MARCH);
+        assertThat(references.referencesTo(NCO_ID)).containsExactly(
+                new ActivityReferences.Reference(membership, MARCH, BODY_ID, MAY));
     }
 
     @Test

@@ -1121,7 +1121,7 @@ class NcoTest {
     @Test
     void refusesRegistrationDateAfterTheStartOfAMembershipThatHasEnded() {
         memberOfCommissionSince(LocalDate.of(2018, 5, 1));
-        activityReferences.endMembership(MEMBERSHIP_ID, 2, LocalDate.of(2019, 1, 1));
+        activityReferences.endMembership(MEMBERSHIP_ID, 2, COMMISSION_ID, NCO_ID, LocalDate.of(2019, 1, 1));
 
         fixture.given(registered())
                 .when(correctRegistrationTo(LocalDate.of(2018, 6, 1)))
@@ -1178,7 +1178,17 @@ class NcoTest {
     @Test
     void withdrawsAFormerMember() {
         memberOfCommissionSince(LocalDate.of(2018, 5, 1));
-        activityReferences.endMembership(MEMBERSHIP_ID, 2, LocalDate.of(2019, 1, 1));
+        activityReferences.endMembership(MEMBERSHIP_ID, 2, COMMISSION_ID, NCO_ID, LocalDate.of(2019, 1, 1));
+
+        fixture.given(registered())
+                .when(withdraw())
+                .expectEvents(withdrawn());
+    }
+
+    @Test
+    void withdrawsAFormerMemberWhoseEndWasAppliedBeforeTheStart() {
+        activityReferences.endMembership(MEMBERSHIP_ID, 2, COMMISSION_ID, NCO_ID, LocalDate.of(2019, 1, 1));
+        memberOfCommissionSince(LocalDate.of(2018, 5, 1));
 
         fixture.given(registered())
                 .when(withdraw())
