@@ -125,6 +125,14 @@ public record NcoEntry(String id, List<NcoChange> history) {
                         .toList();
     }
 
+    /**
+     * Nothing in the history is dated after {@code date}, so the NCO stood then as it stands with everything
+     * recorded ({@code stateAsOf(date)} equals {@code stateAsOf(LocalDate.MAX)}).
+     */
+    public boolean settledBy(LocalDate date) {
+        return history.stream().allMatch(c -> c.happenedBy(date));
+    }
+
     /** The NCO as it stood at the end of {@code date}; {@code LocalDate.MAX} for everything recorded. */
     public NcoState stateAsOf(LocalDate date) {
         String fullName = null, shortName = null, translation = null, legalForm = null, community = null;

@@ -2,6 +2,7 @@ package ru.kogalym.civic.query.nco;
 
 import com.ibm.icu.text.CollationKey;
 import ru.kogalym.civic.query.projection.Mirror;
+import ru.kogalym.civic.query.projection.Ordered;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
@@ -10,6 +11,7 @@ import ru.kogalym.civic.query.journal.NcoNames;
 import ru.kogalym.civic.query.web.RussianCollation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,17 +41,42 @@ public class NcoRegistry implements NcoNames {
             this.key = key;
         }
 
-        /** Every state in this order, each name's collation key computed once rather than at each comparison. */
+        /** A state with its names' collation keys, computed once rather than at each comparison. */
+        private record Keyed(NcoState state, CollationKey first, CollationKey second) {
+        }
+
+        private static final Comparator<Keyed> ORDER = Comparator
+                .comparing(Keyed::first, RussianCollation.keyOrder())
+                .thenComparing(Keyed::second, RussianCollation.keyOrder())
+                .thenComparing(k -> k.state().id());
+
+        private Keyed keyed(NcoState state) {
+            return new Keyed(state, RussianCollation.key(key.apply(state)), RussianCollation.key(state.fullName()));
+        }
+
+        /** Every state in this order. */
         List<NcoState> sorted(Collection<NcoState> states) {
-            record Keyed(NcoState state, CollationKey first, CollationKey second) {
-            }
-            return states.stream()
-                         .map(s -> new Keyed(s, RussianCollation.key(key.apply(s)), RussianCollation.key(s.fullName())))
-                         .sorted(Comparator.comparing(Keyed::first, RussianCollation.keyOrder())
-                                           .thenComparing(Keyed::second, RussianCollation.keyOrder())
-                                           .thenComparing(k -> k.state().id()))
-                         .map(Keyed::state)
-                         .toList();
+            return states.stream().map(this::keyed).sorted(ORDER).map(Keyed::state).toList();
+        }
+
+        /**
+         * This order over states, for a binary search: the collation keys of the state searched for (the second
+         * argument, as {@link java.util.Collections#binarySearch} passes it) are computed once, not at each probe.
+         */
+        Comparator<NcoState> searching() {
+            return new Comparator<>() {
+                private NcoState searched;
+                private Keyed searchedKeys;
+
+                @Override
+                public int compare(NcoState probe, NcoState state) {
+                    if (state != searched) {
+                        searched = state;
+                        searchedKeys = keyed(state);
+                    }
+                    return ORDER.compare(keyed(probe), searchedKeys);
+                }
+            };
         }
     }
 
@@ -72,14 +99,37 @@ public class NcoRegistry implements NcoNames {
 
     /**
      * The NCOs the filter lists (never a withdrawn one), in the order asked. The registry on that day in that order
-     * is folded and sorted once, and filtered once per filter, for as long as the registry does not change.
+     * is derived once, and filtered once per filter, for as long as the registry does not change.
      */
     public List<NcoState> find(NcoFilter filter, Sort sort) {
-        Listing listing = new Listing(filter.date(), sort);
-        return ncos.mirror(ENTRY).derived(new Listing.Filtered(filter, sort), mirror -> mirror
-                .derived(listing, all -> sort.sorted(all.values().stream().filter(e -> !e.isWithdrawn())
-                                                        .map(e -> e.stateAsOf(listing.date())).toList()))
+        return ncos.mirror(ENTRY).derived(new Listing.Filtered(filter, sort), mirror -> listing(mirror, filter.date(), sort)
                 .stream().filter(filter::matches).toList());
+    }
+
+    /**
+     * The registry on {@code date} in that order. Everything recorded is folded and sorted once; on an earlier day an
+     * NCO nothing has happened to since keeps that listing's state and place (the same instance, so a region's
+     * registry asked on several days holds its states once), and only the others are folded again and merged in.
+     */
+    private static List<NcoState> listing(Mirror<NcoEntry> mirror, LocalDate date, Sort sort) {
+        List<NcoState> latest = mirror.derived(new Listing(LocalDate.MAX, sort), all -> sort.sorted(
+                all.values().stream().filter(e -> !e.isWithdrawn()).map(e -> e.stateAsOf(LocalDate.MAX)).toList()));
+        if (date.equals(LocalDate.MAX)) {
+            return latest;
+        }
+        return mirror.derived(new Listing(date, sort), all -> {
+            List<NcoState> kept = new ArrayList<>(latest.size());
+            List<NcoState> changed = new ArrayList<>();
+            for (NcoState state : latest) {
+                NcoEntry entry = all.get(state.id());
+                if (entry.settledBy(date)) {
+                    kept.add(state);
+                } else {
+                    changed.add(entry.stateAsOf(date));
+                }
+            }
+            return changed.isEmpty() ? latest : Ordered.merged(kept, sort.sorted(changed), sort.searching());
+        });
     }
 
     /**

@@ -21,15 +21,24 @@ import ru.kogalym.civic.contract.nco.NcoStateRegistrationRecordedEvent;
 import ru.kogalym.civic.contract.nco.NcoWithdrawnEvent;
 import ru.kogalym.civic.contract.nco.StateRegistration;
 import ru.kogalym.civic.eventstore.TestMongo;
+import ru.kogalym.civic.query.web.RussianCollation;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.kogalym.civic.query.testing.Messages.msg;
 import static ru.kogalym.civic.query.testing.Messages.stamp;
 
 class NcoRegistryProjectionTest {
+
+    private static final String[] NAMES = {"Единство", "Дружба", "Ёлочка", "Нур", "Алания", "Свет", "Ак Барс", "Яр"};
+    private static final LocalDate FIRST = LocalDate.of(2015, 1, 1);
 
     private static TestMongo mongo;
     private NcoRegistryProjection projection;
@@ -262,5 +271,79 @@ class NcoRegistryProjectionTest {
 
     private List<String> ids(NcoFilter filter) {
         return registry.find(filter).stream().map(NcoState::id).toList();
+    }
+
+    @Test
+    void aPastDaysListingIsTheWholeFoldOfThatDayInEitherOrder() {
+        Random random = new Random(10);
+        for (int i = 0; i < 120; i++) {
+            String id = "n" + i;
+            String name = NAMES[random.nextInt(NAMES.length)] + " " + random.nextInt(30);
+            projection.on(registered(id, "Организация «" + name + "»",
+                                                               random.nextBoolean() ? name : null, day(random), null),
+                          stamp());
+            if (random.nextInt(3) == 0) {
+                String renamed = NAMES[random.nextInt(NAMES.length)] + " " + random.nextInt(30);
+                projection.on(new NcoRenamedEvent(id, "Общество «" + renamed + "»", renamed, null, day(random)),
+                              stamp());
+            }
+            if (random.nextInt(4) == 0) {
+                projection.on(new NcoRecognizedAsSoncoEvent(id, day(random)), stamp());
+            }
+            if (random.nextInt(6) == 0) {
+                projection.on(new NcoLiquidatedEvent(id, day(random), "решение суда"), stamp());
+            }
+            if (random.nextInt(15) == 0) {
+                projection.on(new NcoWithdrawnEvent(id, "внесена по ошибке", null, null), stamp());
+            }
+        }
+        for (NcoRegistry.Sort sort : NcoRegistry.Sort.values()) {
+            for (LocalDate date : List.of(FIRST.minusDays(1), FIRST.plusYears(2), FIRST.plusYears(5).plusDays(17),
+                                          FIRST.plusYears(11))) {
+                NcoFilter everyNco = new NcoFilter(date, null, null, null, null, null, true);
+                assertThat(registry.find(everyNco, sort)).as("%s on %s", sort, date).isEqualTo(wholeFold(date, sort));
+            }
+        }
+    }
+
+    @Test
+    void anNcoNothingHappenedToSinceTheDayIsHeldOnceForEveryDayAsked() {
+        projection.on(registered("settled", "Общество «Свет»", null,
+                                                           LocalDate.of(2016, 1, 1), null), stamp());
+        projection.on(registered("renamed", "Общество «Ак Барс»", null,
+                                                           LocalDate.of(2016, 1, 1), null), stamp());
+        projection.on(new NcoRenamedEvent("renamed", "Общество «Яр»", null, null, LocalDate.of(2021, 1, 1)), stamp());
+
+        Map<String, NcoState> now = byId(registry.find(NcoFilter.current()));
+        Map<String, NcoState> in2020 = byId(registry.find(NcoFilter.asOf(LocalDate.of(2020, 1, 1))));
+        Map<String, NcoState> in2019 = byId(registry.find(NcoFilter.asOf(LocalDate.of(2019, 1, 1))));
+
+        assertThat(in2020.get("settled")).isSameAs(now.get("settled")).isSameAs(in2019.get("settled"));
+        assertThat(in2020.get("renamed").fullName()).isEqualTo("Общество «Ак Барс»");
+        assertThat(now.get("renamed").fullName()).isEqualTo("Общество «Яр»");
+        assertThat(registry.find(NcoFilter.asOf(LocalDate.of(2020, 1, 1)))).extracting(NcoState::id)
+                .containsExactly("renamed", "settled");
+        assertThat(registry.find(NcoFilter.current())).extracting(NcoState::id).containsExactly("settled", "renamed");
+    }
+
+    private static LocalDate day(Random random) {
+        return FIRST.plusDays(random.nextInt(365 * 10));
+    }
+
+    /** Every NCO folded on the day and sorted, as the registry did before it kept a listing of everything recorded. */
+    private List<NcoState> wholeFold(LocalDate date, NcoRegistry.Sort sort) {
+        Function<NcoState, String> key = sort == NcoRegistry.Sort.FULL_NAME ? NcoState::fullName : NcoState::name;
+        return registry.all().stream().filter(e -> !e.isWithdrawn()).map(e -> e.stateAsOf(date))
+                       .filter(NcoState::inRegistry)
+                       .sorted(Comparator.comparing(key, RussianCollation.order())
+                                         .thenComparing(NcoState::fullName, RussianCollation.order())
+                                         .thenComparing(NcoState::id))
+                       .toList();
+    }
+
+    private static Map<String, NcoState> byId(List<NcoState> states) {
+        Map<String, NcoState> byId = new HashMap<>();
+        states.forEach(state -> byId.put(state.id(), state));
+        return byId;
     }
 }
