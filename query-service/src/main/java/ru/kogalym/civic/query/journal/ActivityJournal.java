@@ -2,6 +2,7 @@ package ru.kogalym.civic.query.journal;
 
 import ru.kogalym.civic.query.projection.Canonical;
 import ru.kogalym.civic.query.projection.Mirror;
+import ru.kogalym.civic.query.projection.Ordered;
 import ru.kogalym.civic.query.projection.ReadModelCollection;
 import ru.kogalym.civic.query.projection.ReadModels;
 import org.bson.Document;
@@ -10,12 +11,8 @@ import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageRequest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -120,34 +117,22 @@ public class ActivityJournal {
         return new Page<>(read(page.items()), page.page(), page.size(), page.total());
     }
 
-    /** What the filter lists in order, kept with the journal's version: a busy page asks the same again and again. */
+    /**
+     * What the filter lists in order, kept with the journal's version: a busy page asks the same again and again.
+     * Under writes each version's listing is the last one's with what changed taken out and put in again at its
+     * place, the journal's whole order as well as each filter's (a record a filter lists was in its last listing).
+     */
     private List<Listed> listed(ActivityFilter filter) {
         return activities.mirror(LISTED).derived(filter, mirror -> mirror
-                .derived(IN_ORDER, all -> all.values().stream().sorted(Listed.ORDER).toList(), ActivityJournal::reordered)
-                .stream().filter(l -> l.in(filter)).toList());
+                .derived(IN_ORDER, all -> all.values().stream().sorted(Listed.ORDER).toList(),
+                         (before, replaced, brought) -> Ordered.changed(before, replaced, brought, Listed.ORDER))
+                .stream().filter(l -> l.in(filter)).toList(),
+                (before, replaced, brought) -> Ordered.changed(before, listedBy(filter, replaced),
+                                                               listedBy(filter, brought), Listed.ORDER));
     }
 
-    /**
-     * The order of the version before with what changed taken out and put in again at its place: one pass over a
-     * million records instead of sorting them all again after each write.
-     */
-    private static List<Listed> reordered(List<Listed> before, List<Listed> replaced, List<Listed> brought) {
-        Set<Listed> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        gone.addAll(replaced);
-        List<Listed> added = brought.stream().sorted(Listed.ORDER).toList();
-        List<Listed> merged = new ArrayList<>(before.size() - gone.size() + added.size());
-        int next = 0;
-        for (Listed listed : before) {
-            if (gone.contains(listed)) {
-                continue;
-            }
-            while (next < added.size() && Listed.ORDER.compare(added.get(next), listed) < 0) {
-                merged.add(added.get(next++));
-            }
-            merged.add(listed);
-        }
-        merged.addAll(added.subList(next, added.size()));
-        return Collections.unmodifiableList(merged);
+    private static List<Listed> listedBy(ActivityFilter filter, List<Listed> records) {
+        return records.stream().filter(l -> l.in(filter)).toList();
     }
 
     /** The records listed, in the same order. */

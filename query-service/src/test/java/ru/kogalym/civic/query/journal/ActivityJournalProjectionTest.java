@@ -106,28 +106,35 @@ class ActivityJournalProjectionTest {
     }
 
     /**
-     * Each change is seen by a journal that has listed the version before it, so the order is brought up to date from
-     * what changed (not sorted again): after each, it is the order a sort of everything gives.
+     * Each change is seen by a journal that has listed the version before it, so the order, and each filter's listing,
+     * is brought up to date from what changed (not sorted or filtered again): after each, it is what a sort and a
+     * filter of everything give.
      */
     @Test
     void theOrderStaysNewestFirstWhileRecordsAreAddedCorrectedAndWithdrawnOneByOne() {
         Random random = new Random(10);
         Map<String, LocalDate> dates = new HashMap<>();
+        Map<String, String> named = new HashMap<>();
         Set<String> withdrawn = new HashSet<>();
+        LocalDate from = MARCH.plusDays(5);
+        LocalDate to = MARCH.plusDays(14);
         for (int step = 0; step < 60; step++) {
             int choice = dates.isEmpty() ? 0 : random.nextInt(4);
             LocalDate on = MARCH.plusDays(random.nextInt(20));
+            String nco = random.nextBoolean() ? "n1" : "n2";
             List<String> ids = dates.keySet().stream().sorted().toList();
             if (choice <= 1) {
                 String id = "r" + (10 + dates.size());
-                projection.on(new RaidRecordedEvent(id, on, "ул. Мира", "памятки", List.of("n1"), List.of(), 1, null),
+                projection.on(new RaidRecordedEvent(id, on, "ул. Мира", "памятки", List.of(nco), List.of(), 1, null),
                               stamp());
                 dates.put(id, on);
+                named.put(id, nco);
             } else if (choice == 2) {
                 String id = ids.get(random.nextInt(ids.size()));
-                projection.on(new RaidCorrectedEvent(id, on, "ул. Мира", "памятки", List.of("n1"), List.of(), 1, null,
+                projection.on(new RaidCorrectedEvent(id, on, "ул. Мира", "памятки", List.of(nco), List.of(), 1, null,
                                                      "дата уточнена"), stamp());
                 dates.put(id, on);
+                named.put(id, nco);
             } else {
                 String id = ids.get(random.nextInt(ids.size()));
                 projection.on(new RaidWithdrawnEvent(id, "ошибка"), stamp());
@@ -140,6 +147,13 @@ class ActivityJournalProjectionTest {
                     .extracting(ActivityEntry::id).as("step %d", step).containsExactlyElementsOf(all);
             assertThat(journal.find(ActivityFilter.all())).extracting(ActivityEntry::id)
                     .containsExactlyElementsOf(all.stream().filter(id -> !withdrawn.contains(id)).toList());
+            assertThat(journal.find(new ActivityFilter(null, null, null, "n2", false))).extracting(ActivityEntry::id)
+                    .as("step %d, naming n2", step).containsExactlyElementsOf(all.stream()
+                            .filter(id -> !withdrawn.contains(id) && named.get(id).equals("n2")).toList());
+            assertThat(journal.find(new ActivityFilter(ActivityKind.RAID, from, to, null, true)))
+                    .extracting(ActivityEntry::id).as("step %d, %s to %s", step, from, to)
+                    .containsExactlyElementsOf(all.stream()
+                            .filter(id -> !dates.get(id).isBefore(from) && !dates.get(id).isAfter(to)).toList());
         }
     }
 
