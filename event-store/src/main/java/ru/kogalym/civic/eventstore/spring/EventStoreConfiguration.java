@@ -133,7 +133,7 @@ public class EventStoreConfiguration {
                                                      .storageEngine(eventStorageEngine)
                                                      .fetchDelay(properties.fetchDelay().toMillis())
                                                      .cachedEvents(properties.cachedEvents()),
-                                   eventStorageEngine, properties.fetchDelay());
+                                   eventStorageEngine, properties.watchInterval());
     }
 
     @Bean

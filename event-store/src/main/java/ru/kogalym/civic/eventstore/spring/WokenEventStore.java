@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * One watcher asks the storage engine for the log's head every {@code watchInterval} (a point lookup). While a
  * stream that is waiting has not reached the head, its processor is woken at each look (for at most
  * {@link #CHASE}: a reserved index never written is no event to wait for); and every waiting processor is woken at
- * least every {@link #AT_LEAST}, as Axon itself would.
+ * least every {@link #AT_LEAST}, as Axon itself would. The store's own producer, which reads the log for the streams
+ * that follow its head, is then told to read it at once as well: it looks only every fetch delay, and a woken
+ * processor waited for it.
  */
 final class WokenEventStore extends EmbeddedEventStore {
 
@@ -77,11 +81,19 @@ final class WokenEventStore extends EmbeddedEventStore {
             if (all) {
                 lastWakeAll = now;
             }
+            List<Runnable> behind = new ArrayList<>();
             waiting.forEach((stream, callback) -> {
                 if (all || (chasing && stream.position < head)) {
-                    callback.run();
+                    behind.add(callback);
                 }
             });
+            if (chasing && !behind.isEmpty()) {
+                // what a publish in this process does after its commit: the producer reads the log now. At every look
+                // while a stream is behind, not only when the head moves: the head is an index reserved before its
+                // event is written, and a read made in between finds nothing
+                afterCommit(List.of());
+            }
+            behind.forEach(Runnable::run);
         } catch (RuntimeException e) {
             // the store is unreachable for the moment: the next look tries again
         }
