@@ -47,10 +47,15 @@ public class AnnualSummaries {
     public AnnualSummary summaryFor(int year) {
         Mirror<NcoRecord> ncoRecords = ncos.mirror(NCO);
         Inputs inputs = new Inputs(year, ncoRecords.stamp(), priorities(year), priorities(year + 1));
-        return activities.mirror(ACTIVITY).derived(inputs, activityRecords -> AnnualSummaryCalculator.compute(year,
-                List.copyOf(ncoRecords.values()),
-                activityRecords.values().stream().filter(Objects::nonNull).toList(),
-                inputs.priorities(), inputs.nextPriorities()));
+        Mirror<ActivityRecord> activityRecords = activities.mirror(ACTIVITY);
+        Function<Mirror<ActivityRecord>, AnnualSummary> compute = all -> AnnualSummaryCalculator.compute(year,
+                List.copyOf(ncoRecords.values()), all.values().stream().filter(Objects::nonNull).toList(),
+                inputs.priorities(), inputs.nextPriorities());
+        // while staff record this year's facts, last year's summary (the annual report's) is not computed again
+        return activityRecords.derived(inputs, compute, (before, replaced, brought) ->
+                replaced.stream().anyMatch(a -> AnnualSummaryCalculator.counts(a, year))
+                        || brought.stream().anyMatch(a -> AnnualSummaryCalculator.counts(a, year))
+                        ? compute.apply(activityRecords) : before);
     }
 
     private List<Priority> priorities(int year) {

@@ -79,7 +79,7 @@ final class AnnualSummaryCalculator {
         long[] awardedKopecks = new long[GrantLevel.values().length];
 
         for (ActivityRecord activity : activities) {
-            if (activity.withdrawn() || activity.date() == null) {
+            if (!counts(activity, year)) {
                 continue;
             }
             boolean inYear = activity.date().getYear() == year;
@@ -163,6 +163,16 @@ final class AnnualSummaryCalculator {
                 List.copyOf(priorities),
                 List.copyOf(nextYearPriorities),
                 illustrative(year, ncos, activities));
+    }
+
+    /**
+     * Whether the activity counts in {@code year}'s figures: a standing record of that year, or a grant decided in it.
+     * A change to records none of which counts in a year leaves that year's summary as it was.
+     */
+    static boolean counts(ActivityRecord activity, int year) {
+        return activity != null && !activity.withdrawn() && activity.date() != null
+                && (activity.date().getYear() == year || activity.type() == SummaryRecords.ActivityType.GRANT
+                        && activity.decidedOn() != null && activity.decidedOn().getYear() == year);
     }
 
     /**

@@ -403,6 +403,29 @@ class AnnualSummaryProjectionTest {
         return Map.of(MetadataKey.ILLUSTRATIVE.key(), List.of(fields));
     }
 
+    @Test
+    void aChangeToRecordsThatDoNotCountInAYearLeavesItsSummaryAndOneThatDoesIsCountedThere() {
+        handle(apply("g1", GrantLevel.MUNICIPAL, "2020-11-01"), "e1");
+        AnnualSummary y2020 = summaries.summaryFor(2020);
+        AnnualSummary y2021 = summaries.summaryFor(2021);
+
+        handle(support("s1", SupportKind.CONSULTATIVE, "2022-03-01", null), "e2");
+        assertThat(summaries.summaryFor(2020)).isSameAs(y2020);
+        assertThat(summaries.summaryFor(2021)).isSameAs(y2021);
+        assertThat(summaries.summaryFor(2022).support().total()).isEqualTo(1);
+
+        // applied for in 2020, decided in 2021: it counts in both
+        handle(new GrantAwardedEvent("g1", "n1", GrantLevel.MUNICIPAL, "c", "p", 100_000L, 80_000L,
+                                     d("2021-02-01")), "e3");
+        assertThat(summaries.summaryFor(2020).grants().applied()).isEqualTo(1);
+        assertThat(summaries.summaryFor(2021).grants().awarded()).isEqualTo(1);
+
+        handle(new GrantApplicationWithdrawnEvent("g1", "duplicate"), "e4");
+        assertThat(summaries.summaryFor(2020).grants().applied()).isZero();
+        assertThat(summaries.summaryFor(2021).grants().awarded()).isZero();
+        assertThat(summaries.summaryFor(2022).support().total()).isEqualTo(1);
+    }
+
     private static SupportRecordedEvent support(String id, SupportKind kind, String on, Long kopecks) {
         return new SupportRecordedEvent(id, "n1", kind, d(on), "help", kopecks,
                 null, null, "administration");
