@@ -31,6 +31,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,6 +166,53 @@ class LookupSchemaTest {
         schema().afterPropertiesSet();
         assertThat(dates()).isEqualTo(expected);
         assertThat(processorsWithTokens()).as("no replay of the whole store").contains(CommandLookupRepair.PROCESSING_GROUP);
+    }
+
+    /** Two instances started together both migrate the same documents; each is converted once, to the same counts. */
+    @Test
+    void twoInstancesStartingTogetherMigrateToTheSameCountsAsOne() throws Exception {
+        append("grant-decided", applied("grant-decided", "2020-02-01"), rejected("grant-decided", "2020-05-01"));
+        append("grant-corrected", applied("grant-corrected", "2020-02-15"), awarded("grant-corrected", "2020-06-01"),
+               corrected("grant-corrected", "2020-03-01"));
+        Document expected = new Document("2020-02-01", 1).append("2020-03-01", 1).append("2020-05-01", 1)
+                                                         .append("2020-06-01", 1).append("2020-06-19", 2);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                mongo.database().getCollection(LookupSchema.COLLECTION).deleteMany(new Document());
+                activities.deleteMany(new Document());
+                references.deleteMany(new Document());
+                mongo.database().getCollection(LookupSchema.COLLECTION)
+                     .insertOne(new Document("_id", "lookups").append("version", 2));
+                layoutThree("grant-decided", 1, "2020-05-01");
+                layoutThree("grant-corrected", 2, "2020-03-01");
+                // layout 2's list, as it stood before counting by day: the grants and two raids of one day
+                references.insertOne(new Document("_id", "nco-1").append("activities", List.of(
+                        new Document("record", "grant-decided").append("on", "2020-05-01"),
+                        new Document("record", "grant-corrected").append("on", "2020-03-01"),
+                        new Document("record", "raid-1").append("on", "2020-06-19"),
+                        new Document("record", "raid-2").append("on", "2020-06-19"))));
+                lowered.clear();
+
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> started = new ArrayList<>();
+                for (int instance = 0; instance < 2; instance++) {
+                    LookupSchema schema = schema();
+                    started.add(instances.submit(() -> {
+                        together.await();
+                        schema.afterPropertiesSet();
+                        return null;
+                    }));
+                }
+                for (Future<?> start : started) {
+                    start.get(1, TimeUnit.MINUTES);
+                }
+                assertThat(dates()).as("round %d", round).isEqualTo(expected);
+                assertThat(lowered).as("round %d: no day went uncounted for a moment", round).isEmpty();
+            }
+        } finally {
+            instances.shutdownNow();
+        }
     }
 
     @Test
