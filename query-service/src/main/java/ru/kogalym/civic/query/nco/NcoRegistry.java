@@ -128,7 +128,17 @@ public class NcoRegistry implements NcoNames {
                     changed.add(entry.stateAsOf(date));
                 }
             }
-            return changed.isEmpty() ? latest : Ordered.merged(kept, sort.sorted(changed), sort.searching());
+            if (changed.isEmpty()) {
+                return latest;
+            }
+            // a binary search per changed NCO computes about two keys per probe: on a day long ago, when most have
+            // changed since, one sort of them all (two keys each) costs less
+            boolean few = changed.size() * (64 - Long.numberOfLeadingZeros(kept.size())) < kept.size();
+            if (!few) {
+                kept.addAll(changed);
+                return sort.sorted(kept);
+            }
+            return Ordered.merged(kept, sort.sorted(changed), sort.searching());
         });
     }
 
