@@ -123,12 +123,19 @@ public class ActivityJournal {
      * place, the journal's whole order as well as each filter's (a record a filter lists was in its last listing).
      */
     private List<Listed> listed(ActivityFilter filter) {
-        return activities.mirror(LISTED).derived(filter, mirror -> mirror
-                .derived(IN_ORDER, all -> all.values().stream().sorted(Listed.ORDER).toList(),
-                         (before, replaced, brought) -> Ordered.changed(before, replaced, brought, Listed.ORDER))
-                .stream().filter(l -> l.in(filter)).toList(),
-                (before, replaced, brought) -> Ordered.changed(before, listedBy(filter, replaced),
-                                                               listedBy(filter, brought), Listed.ORDER));
+        Mirror<Listed> mirror = activities.mirror(LISTED);
+        return mirror.derived(filter, all -> inOrder(all).stream().filter(l -> l.in(filter)).toList(),
+                (before, replaced, brought) -> {
+                    // the whole order is kept up to date too, or the next filter asked would sort every record again
+                    inOrder(mirror);
+                    return Ordered.changed(before, listedBy(filter, replaced), listedBy(filter, brought),
+                                           Listed.ORDER);
+                });
+    }
+
+    private static List<Listed> inOrder(Mirror<Listed> mirror) {
+        return mirror.derived(IN_ORDER, all -> all.values().stream().sorted(Listed.ORDER).toList(),
+                              (before, replaced, brought) -> Ordered.changed(before, replaced, brought, Listed.ORDER));
     }
 
     private static List<Listed> listedBy(ActivityFilter filter, List<Listed> records) {
