@@ -29,6 +29,10 @@ public record EventStoreProperties(Duration stallTimeout, Duration gapTimeout, D
         gapTimeout = gapTimeout == null ? Duration.ofMinutes(2) : gapTimeout;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
         watchInterval = watchInterval == null ? Duration.ofMillis(20) : watchInterval;
+        if (watchInterval.toMillis() < 1) {
+            throw new IllegalArgumentException("civic.event-store.watch-interval must be at least 1 ms, not "
+                                               + watchInterval);
+        }
         batchSize = batchSize == null ? 100 : batchSize;
         cachedEvents = cachedEvents == null ? 1_000 : cachedEvents;
     }

@@ -81,19 +81,23 @@ final class WokenEventStore extends EmbeddedEventStore {
             if (all) {
                 lastWakeAll = now;
             }
-            List<Runnable> behind = new ArrayList<>();
-            waiting.forEach((stream, callback) -> {
-                if (all || (chasing && stream.position < head)) {
-                    behind.add(callback);
+            List<Runnable> woken = new ArrayList<>();
+            boolean behind = false;
+            for (Map.Entry<WokenStream, Runnable> entry : waiting.entrySet()) {
+                boolean streamBehind = entry.getKey().position < head;
+                behind |= streamBehind;
+                if (all || (chasing && streamBehind)) {
+                    woken.add(entry.getValue());
                 }
-            });
-            if (chasing && !behind.isEmpty()) {
+            }
+            if (chasing && behind) {
                 // what a publish in this process does after its commit: the producer reads the log now. At every look
                 // while a stream is behind, not only when the head moves: the head is an index reserved before its
-                // event is written, and a read made in between finds nothing
+                // event is written, and a read made in between finds nothing. Under steady writes that is a read per
+                // look, most of which find new events; two seconds after the last write it stops
                 afterCommit(List.of());
             }
-            behind.forEach(Runnable::run);
+            woken.forEach(Runnable::run);
         } catch (RuntimeException e) {
             // the store is unreachable for the moment: the next look tries again
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Axon's pooled processors wait for their stream's call; the embedded store's streams never made one. */
@@ -101,6 +102,12 @@ class WokenEventStoreTest {
         } finally {
             store.shutDown();
         }
+    }
+
+    @Test
+    void aWatchIntervalUnderAMillisecondIsRefusedAtStartNotLeftToTheScheduler() {
+        assertThatThrownBy(() -> new EventStoreProperties(null, null, null, Duration.ofNanos(500), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("watch-interval");
     }
 
     @Test
