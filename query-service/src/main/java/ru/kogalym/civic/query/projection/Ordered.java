@@ -17,9 +17,9 @@ public final class Ordered {
     }
 
     /**
-     * {@code sorted} without {@code gone} and with {@code added}, in {@code order}. Each of {@code gone} must be in
-     * {@code sorted} (its place is found by the order, so an equal view of the same record serves as well); neither
-     * needs to be sorted.
+     * {@code sorted} without {@code gone} and with {@code added}, in {@code order}. A view of {@code gone} is found
+     * by the order, so an equal view of the same record serves as well, and one not in {@code sorted} is passed over;
+     * neither needs to be sorted.
      */
     public static <T> List<T> changed(List<T> sorted, Collection<T> gone, Collection<T> added,
                                       Comparator<? super T> order) {
@@ -28,31 +28,45 @@ public final class Ordered {
         }
         int[] out = gone.stream().mapToInt(t -> Collections.binarySearch(sorted, t, order))
                         .filter(at -> at >= 0).sorted().distinct().toArray();
-        List<T> kept = new ArrayList<>(sorted.size() - out.length + added.size());
-        int from = 0;
-        for (int at : out) {
-            kept.addAll(sorted.subList(from, at));
-            from = at + 1;
-        }
-        kept.addAll(sorted.subList(from, sorted.size()));
-        return merged(kept, added.stream().sorted(order).toList(), order);
+        return rebuilt(sorted, out, added.stream().sorted(order).toList(), order);
     }
 
     /** {@code kept} and {@code added}, both in {@code order}, as one list in that order. */
     public static <T> List<T> merged(List<T> kept, List<T> added, Comparator<? super T> order) {
-        if (added.isEmpty()) {
-            return Collections.unmodifiableList(kept);
+        return rebuilt(kept, new int[0], added, order);
+    }
+
+    /**
+     * {@code sorted} without the positions {@code out} (ascending) and with {@code added} (in order), in one copy:
+     * each added view goes where a binary search of {@code sorted} places it, before a view it replaces.
+     */
+    private static <T> List<T> rebuilt(List<T> sorted, int[] out, List<T> added, Comparator<? super T> order) {
+        if (out.length == 0 && added.isEmpty()) {
+            return Collections.unmodifiableList(sorted);
         }
-        List<T> merged = new ArrayList<>(kept.size() + added.size());
+        List<T> rebuilt = new ArrayList<>(sorted.size() - out.length + added.size());
         int from = 0;
+        int skipped = 0;
         for (T next : added) {
-            int at = Collections.binarySearch(kept.subList(from, kept.size()), next, order);
+            int at = Collections.binarySearch(sorted.subList(from, sorted.size()), next, order);
             int to = from + (at < 0 ? -at - 1 : at);
-            merged.addAll(kept.subList(from, to));
-            merged.add(next);
+            skipped = copy(sorted, from, to, out, skipped, rebuilt);
+            rebuilt.add(next);
             from = to;
         }
-        merged.addAll(kept.subList(from, kept.size()));
-        return Collections.unmodifiableList(merged);
+        copy(sorted, from, sorted.size(), out, skipped, rebuilt);
+        return Collections.unmodifiableList(rebuilt);
+    }
+
+    /** Copies {@code sorted[from, to)} but the positions {@code out[skipped..]} below {@code to}; answers how many are. */
+    private static <T> int copy(List<T> sorted, int from, int to, int[] out, int skipped, List<T> into) {
+        int next = skipped;
+        while (next < out.length && out[next] < to) {
+            into.addAll(sorted.subList(from, out[next]));
+            from = out[next] + 1;
+            next++;
+        }
+        into.addAll(sorted.subList(from, to));
+        return next;
     }
 }
