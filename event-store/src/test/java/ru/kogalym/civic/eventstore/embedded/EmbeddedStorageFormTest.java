@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.BsonTimestamp;
+import org.h2.mvstore.MVStore;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
@@ -66,17 +67,7 @@ class EmbeddedStorageFormTest {
     @Test
     void aFileWrittenByTheStockBackendOpensAndItsIndexesAreRebuilt() {
         Path directory = TestMongo.temporaryDirectory();
-        MongoServer stock = new MongoServer(new H2Backend(directory.resolve("civic.mv.db").toString()));
-        int port = stock.bind().getPort();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
-            MongoCollection<Document> collection = client.getDatabase("civic").getCollection("things");
-            collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
-            for (int i = 0; i < 300; i++) {
-                collection.insertOne(new Document("_id", "t" + i).append("code", i).append("name", "вещь " + i));
-            }
-        } finally {
-            stock.shutdownNow();
-        }
+        writeThreeHundredThings(new MongoServer(new H2Backend(directory.resolve("civic.mv.db").toString())));
 
         onServer(directory, collection -> {
             assertThat(collection.countDocuments()).isEqualTo(300);
@@ -88,6 +79,24 @@ class EmbeddedStorageFormTest {
         });
         onServer(directory, collection -> {
             assertThat(collection.countDocuments()).isEqualTo(301);
+            assertThat(collection.find(eq("code", 300)).first().getString("_id")).isEqualTo("t300");
+        });
+    }
+
+    @Test
+    void aFileWrittenWithCompressedPagesIsReadAndWrittenOn() {
+        Path directory = TestMongo.temporaryDirectory();
+        MVStore compressed = new MVStore.Builder().fileName(directory.resolve("civic.mv.db").toString()).compress().open();
+        writeThreeHundredThings(new MongoServer(new DurableH2Backend(compressed)));
+        assertThat(compressed.isClosed()).isTrue();
+
+        onServer(directory, collection -> {
+            assertThat(collection.find(eq("code", 123)).first().getString("name")).isEqualTo("вещь 123");
+            collection.insertOne(new Document("_id", "t300").append("code", 300).append("name", "вещь 300"));
+        });
+        onServer(directory, collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(301);
+            assertThat(collection.find(eq("_id", "t7")).first().getString("name")).isEqualTo("вещь 7");
             assertThat(collection.find(eq("code", 300)).first().getString("_id")).isEqualTo("t300");
         });
     }
@@ -189,6 +198,20 @@ class EmbeddedStorageFormTest {
             assertThat(collection.find(gt("n", 2_000)).batchSize(100).into(new ArrayList<>())).hasSize(499);
             assertThat(collection.find().sort(new Document("n", -1)).batchSize(100).first()).containsEntry("n", 2_499);
         });
+    }
+
+    /** Things t0 to t299, each with a unique code, written through a server that is shut down afterwards. */
+    private static void writeThreeHundredThings(MongoServer server) {
+        int port = server.bind().getPort();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> collection = client.getDatabase("civic").getCollection("things");
+            collection.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            for (int i = 0; i < 300; i++) {
+                collection.insertOne(new Document("_id", "t" + i).append("code", i).append("name", "вещь " + i));
+            }
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     private static void onServer(Path directory, Consumer<MongoCollection<Document>> use) {
