@@ -50,13 +50,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Every error of the API as {@code application/problem+json} (RFC 9457): {@code title}, {@code status},
  * {@code detail}, {@code instance}, the request's {@code correlationId} and, when the problem is about one, the
  * {@code field} of the request (a JSON path such as {@code stateRegistration.registeredOn} or
  * {@code participantNcoIds[1]}, a path variable, or {@code body} for the body as a whole), and its {@code code} (a
- * {@link Problem}, or the HTTP status's name for what Spring MVC refuses by itself: 405, 406, 415). The detail is
+ * {@link Problem}; what Spring MVC refuses by itself, 405, 406 and 415, is named by its status). The detail is
  * worded from the bundles {@code command-service/problems*.properties} in the language of the request's
  * {@code Accept-Language} header, English or Russian; English without one (the staff pages' cookie does not count).
  *
@@ -191,6 +192,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        Detail refusal = refusal(ex);
+        if (refusal != null) {
+            problem.setDetail(ProblemMessages.shared().render(refusal, language(servletRequest)));
+        }
         String field = requestPartAtFault(ex);
         if (field != null && (problem.getProperties() == null || !problem.getProperties().containsKey(FIELD))) {
             problem.setProperty(FIELD, field);
@@ -205,6 +210,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    /** What Spring MVC refuses by itself, worded as the API's other problems are (its code stays the status's name). */
+    private static Detail refusal(Exception ex) {
+        if (ex instanceof HttpRequestMethodNotSupportedException e) {
+            return Detail.of(Problem.METHOD_NOT_ALLOWED, e.getMethod(), listed(e.getSupportedHttpMethods()));
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException e) {
+            return Detail.of(Problem.UNSUPPORTED_MEDIA_TYPE,
+                             e.getContentType() == null ? "none" : e.getContentType().toString(),
+                             listed(e.getSupportedMediaTypes()));
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException e) {
+            return Detail.of(Problem.NOT_ACCEPTABLE, listed(e.getSupportedMediaTypes()));
+        }
+        return null;
+    }
+
+    private static String listed(Collection<?> values) {
+        return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** What a refusal by Spring MVC itself is about: a header, the method or the path, where the body is fine. */

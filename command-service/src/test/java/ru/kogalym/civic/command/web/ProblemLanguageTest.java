@@ -3,7 +3,9 @@ package ru.kogalym.civic.command.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,17 +28,49 @@ class ProblemLanguageTest extends ApiTestSupport {
     /** The same request without the header, with {@code de} and with {@code ru}; the detail of each. */
     private void assertWorded(String path, String json, int status, String field, String code, String english,
                               String russian) {
+        assertWorded(headers -> http.postJson(path, json, headers), status, field, code, english, russian);
+    }
+
+    private void assertWorded(Function<Map<String, String>, Http.Reply> request, int status, String field,
+                              String code, String english, String russian) {
         for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept-Language", "de"),
                 Map.of("Accept-Language", "en-US,en;q=0.9"))) {
-            Http.Reply reply = http.postJson(path, json, headers);
+            Http.Reply reply = request.apply(headers);
             assertProblem(reply, status, field);
             assertThat(reply.json().path("code").asText()).as(reply.toString()).isEqualTo(code);
             assertThat(reply.json().path("detail").asText()).as(reply.toString()).isEqualTo(english);
         }
-        Http.Reply reply = http.postJson(path, json, Map.of("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8"));
+        Http.Reply reply = request.apply(Map.of("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8"));
         assertProblem(reply, status, field);
         assertThat(reply.json().path("code").asText()).as(reply.toString()).isEqualTo(code);
         assertThat(reply.json().path("detail").asText()).as(reply.toString()).isEqualTo(russian);
+    }
+
+    @Test
+    void aMethodTheResourceDoesNotAllow() {
+        assertWorded(headers -> http.send("DELETE", "/api/meetings", null, null, headers), 405, "method",
+                     "METHOD_NOT_ALLOWED", "the method DELETE is not allowed here; allowed: POST",
+                     "метод DELETE здесь не принимается; принимаются: POST");
+    }
+
+    @Test
+    void aBodyOfAContentTypeTheApiDoesNotTake() {
+        assertWorded(headers -> http.send("POST", "/api/ncos", "{}", "text/plain", headers), 415, "Content-Type",
+                     "UNSUPPORTED_MEDIA_TYPE", "the content type text/plain is not accepted; send application/json",
+                     "тип содержимого text/plain не принимается; отправьте application/json");
+        assertWorded(headers -> http.send("POST", "/api/ncos", "{}", null, headers), 415, "Content-Type",
+                     "UNSUPPORTED_MEDIA_TYPE", "no content type was sent; send application/json",
+                     "тип содержимого не указан; отправьте application/json");
+    }
+
+    @Test
+    void anAnswerInATypeTheApiDoesNotGive() {
+        assertWorded(headers -> {
+            Map<String, String> asking = new HashMap<>(headers);
+            asking.put("Accept", "text/csv");
+            return http.send("POST", "/api/ncos", "{}", "application/json", asking);
+        }, 406, "Accept", "NOT_ACCEPTABLE", "there is no answer in the types asked for; available: application/json",
+                     "ответа в запрошенных типах нет; доступны: application/json");
     }
 
     @Test
