@@ -22,6 +22,7 @@ public final class CivicLauncher {
                 env("MONGODB_URI", System.getProperty("spring.data.mongodb.uri")),
                 Path.of(env("CIVIC_DATA_DIR", "data")),
                 Integer.parseInt(env("EMBEDDED_MONGO_PORT", "27017")),
+                Boolean.parseBoolean(env("EMBEDDED_MONGO_COMPRESS", "false")),
                 Integer.parseInt(env("COMMAND_SERVICE_PORT", "8081")),
                 Integer.parseInt(env("QUERY_SERVICE_PORT", "8082")));
         CountDownLatch stopped = new CountDownLatch(1);

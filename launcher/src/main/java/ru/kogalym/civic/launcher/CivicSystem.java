@@ -44,10 +44,16 @@ public final class CivicSystem implements AutoCloseable {
      */
     public static CivicSystem start(String mongoUri, Path dataDirectory, int mongoPort, int commandPort, int queryPort,
                                     String... extraProperties) {
+        return start(mongoUri, dataDirectory, mongoPort, false, commandPort, queryPort, extraProperties);
+    }
+
+    /** The same, the embedded server writing its file's pages compressed when {@code compressedPages}. */
+    public static CivicSystem start(String mongoUri, Path dataDirectory, int mongoPort, boolean compressedPages,
+                                    int commandPort, int queryPort, String... extraProperties) {
         EmbeddedMongoServer embedded = null;
         String uri = mongoUri;
         if (uri == null || uri.isBlank()) {
-            embedded = EmbeddedMongoServer.start(dataDirectory, "127.0.0.1", mongoPort);
+            embedded = EmbeddedMongoServer.start(dataDirectory, "127.0.0.1", mongoPort, compressedPages);
             uri = embedded.connectionString() + "/civic";
         }
         // the command-service starts first and must already know where the records it creates can be read

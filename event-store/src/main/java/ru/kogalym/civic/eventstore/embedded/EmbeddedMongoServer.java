@@ -46,13 +46,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final InetSocketAddress address;
     private final ScheduledExecutorService compactor;
 
-    private EmbeddedMongoServer(Path dataDirectory, String host, int port) {
+    private EmbeddedMongoServer(Path dataDirectory, String host, int port, boolean compressedPages) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
         }
-        this.backend = new DurableH2Backend(dataDirectory.resolve(FILE_NAME));
+        this.backend = new DurableH2Backend(dataDirectory.resolve(FILE_NAME), compressedPages);
         backend.version(ANNOUNCED);
         this.server = new MongoServer(backend);
         server.bind(host, port);
@@ -68,7 +68,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Starts a server on {@code host:port} (port 0 picks a free one) storing its data under {@code dataDirectory}. */
     public static EmbeddedMongoServer start(Path dataDirectory, String host, int port) {
-        return new EmbeddedMongoServer(dataDirectory, host, port);
+        return start(dataDirectory, host, port, false);
+    }
+
+    /** The same, writing the file's pages LZF-compressed when {@code compressedPages} ({@link DurableH2Backend}). */
+    public static EmbeddedMongoServer start(Path dataDirectory, String host, int port, boolean compressedPages) {
+        return new EmbeddedMongoServer(dataDirectory, host, port, compressedPages);
     }
 
     /**

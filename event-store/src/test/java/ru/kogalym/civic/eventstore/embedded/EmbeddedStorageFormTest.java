@@ -84,6 +84,34 @@ class EmbeddedStorageFormTest {
     }
 
     @Test
+    void pagesAreCompressedOnlyWhenAskedAndEitherFormIsReadByTheOther() {
+        Path plain = TestMongo.temporaryDirectory();
+        Path compressed = TestMongo.temporaryDirectory();
+        Document repetitive = new Document("text", "Местная общественная организация «Единство» ".repeat(50));
+        for (boolean compress : List.of(false, true)) {
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.start(compress ? compressed : plain, "127.0.0.1", 0,
+                                                                        compress);
+                 MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoCollection<Document> things = client.getDatabase("civic").getCollection("things");
+                for (int i = 0; i < 200; i++) {
+                    things.insertOne(new Document(repetitive).append("_id", "t" + i));
+                }
+            }
+        }
+
+        assertThat(compressed.resolve("civic.mv.db").toFile().length())
+                .isLessThan(plain.resolve("civic.mv.db").toFile().length() / 2);
+        for (Path directory : List.of(plain, compressed)) {
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.start(directory, "127.0.0.1", 0, directory == plain);
+                 MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoCollection<Document> things = client.getDatabase("civic").getCollection("things");
+                assertThat(things.countDocuments()).isEqualTo(200);
+                assertThat(things.find(eq("_id", "t150")).first().getString("text")).isEqualTo(repetitive.getString("text"));
+            }
+        }
+    }
+
+    @Test
     void aFileWrittenWithCompressedPagesIsReadAndWrittenOn() {
         Path directory = TestMongo.temporaryDirectory();
         MVStore compressed = new MVStore.Builder().fileName(directory.resolve("civic.mv.db").toString()).compress().open();
