@@ -33,8 +33,15 @@ import java.util.regex.Pattern;
  * And a read of the whole collection ({@code find()} with a batch size) is answered batch by batch as the client asks
  * for them: mongo-java-server put every document of the answer in one list and held it until the cursor was read to
  * its end, so a read of a million read-model documents held them all at once on the server (a 512 MB heap ran out).
+ * <p>
+ * And the collection's data size is counted when asked ({@code collStats}), not at every write: mongo-java-server
+ * encoded each written document once more to measure it (twice for an update) and rewrote the size in the
+ * collection's meta map, one more page in every commit. Nothing here asks for it; an operator's {@code stats()} pays
+ * one pass over the collection instead.
  */
 final class IndexedCollection extends H2Collection {
+
+    private static final BsonValues BSON = new BsonValues();
 
     private final MVMap<Object, Document> data;
 
@@ -42,6 +49,24 @@ final class IndexedCollection extends H2Collection {
                       MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, data, meta, cursors);
         this.data = data;
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    protected int getDataSize() {
+        if (data == null) {
+            return 0; // asked by H2Collection's constructor for a debug line, before this class has its map
+        }
+        long size = 0;
+        for (Document document : data.values()) {
+            byte[] bson = BSON.encode(document);
+            size += bson == null ? 0 : bson.length;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, size);
     }
 
     @Override

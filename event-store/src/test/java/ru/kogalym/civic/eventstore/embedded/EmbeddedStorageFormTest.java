@@ -5,12 +5,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.BsonTimestamp;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
@@ -226,6 +229,33 @@ class EmbeddedStorageFormTest {
             assertThat(collection.find(gt("n", 2_000)).batchSize(100).into(new ArrayList<>())).hasSize(499);
             assertThat(collection.find().sort(new Document("n", -1)).batchSize(100).first()).containsEntry("n", 2_499);
         });
+    }
+
+    @Test
+    void aCollectionsSizeIsItsDocumentsBsonAndAWriteDoesNotRewriteItInTheMetaMap() {
+        MVStore store = new MVStore.Builder().open();
+        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        int port = server.bind().getPort();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoDatabase database = client.getDatabase("civic");
+            MongoCollection<Document> collection = database.getCollection("things");
+            Document kept = new Document("_id", "a").append("name", "вещь");
+            Document grown = new Document("_id", "b").append("name", "вещь побольше").append("tags", List.of(1, 2, 3));
+            collection.insertMany(List.of(kept, new Document("_id", "b"), new Document("_id", "c").append("n", 3)));
+            collection.replaceOne(eq("_id", "b"), grown);
+            collection.deleteOne(eq("_id", "c"));
+
+            Document stats = database.runCommand(new Document("collStats", "things"));
+            assertThat(stats.getInteger("size")).isEqualTo(bsonSize(kept) + bsonSize(grown));
+            assertThat(stats.getInteger("count")).isEqualTo(2);
+            assertThat(store.<String, Object>openMap("meta.civic.things").get("dataSize")).isEqualTo(0L);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static int bsonSize(Document document) {
+        return new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
     }
 
     /** Things t0 to t299, each with a unique code, written through a server that is shut down afterwards. */
