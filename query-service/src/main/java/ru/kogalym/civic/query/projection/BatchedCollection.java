@@ -2,6 +2,7 @@ package ru.kogalym.civic.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -51,6 +52,11 @@ final class BatchedCollection implements ReadModelCollection {
      * it holds: a document whose id is not here does not exist, and is not asked for. Null otherwise.
      */
     private volatile Set<Object> soleWriterIds;
+    /**
+     * While {@link #soleWriterIds} is kept, the ids it may have stored so far (a write sent counts, answered or not): a
+     * document whose id is not here is inserted, which the server does without first looking for it. Null otherwise.
+     */
+    private volatile Set<Object> soleWriterSent;
     private final ReadModelChanges changes;
     /** What each view kept in memory last saw, by view. */
     private final Map<Function<Document, ?>, Mirrored<?>> mirrors = new ConcurrentHashMap<>();
@@ -67,17 +73,20 @@ final class BatchedCollection implements ReadModelCollection {
     /**
      * For a collection that starts empty and that nobody else writes until {@link #shared()}: a rebuild reads back
      * only what it wrote, instead of asking MongoDB for every new record first (a round trip per event, most of a
-     * rebuild's time).
+     * rebuild's time), and inserts a document it writes for the first time rather than upserting it (an upsert looks
+     * for the document first, and builds the new one from the filter and the replacement).
      */
     static BatchedCollection soleWriter(MongoCollection<Document> empty, ReadModelChanges changes) {
         BatchedCollection collection = new BatchedCollection(empty, changes);
         collection.soleWriterIds = ConcurrentHashMap.newKeySet();
+        collection.soleWriterSent = ConcurrentHashMap.newKeySet();
         return collection;
     }
 
     /** Others may write it from now on (a rebuild's generation once it serves): every id is asked for again. */
     void shared() {
         soleWriterIds = null;
+        soleWriterSent = null;
     }
 
     @Override
@@ -132,6 +141,10 @@ final class BatchedCollection implements ReadModelCollection {
         Batch batch = currentBatch();
         if (batch == null) {
             MongoCollection<Document> target = collection.get();
+            Set<Object> sent = soleWriterSent;
+            if (sent != null) {
+                sent.add(id);
+            }
             target.replaceOne(eq("_id", id), document, UPSERT);
             changes.announce(name(target), List.of(id));
             return;
@@ -149,6 +162,10 @@ final class BatchedCollection implements ReadModelCollection {
         if (known != null) {
             known.clear();
         }
+        Set<Object> sent = soleWriterSent;
+        if (sent != null) {
+            sent.clear();
+        }
     }
 
     private Batch currentBatch() {
@@ -159,7 +176,7 @@ final class BatchedCollection implements ReadModelCollection {
         Map<Supplier<MongoCollection<Document>>, Batch> batches = root.getOrComputeResource(RESOURCE,
                                                                                              key -> new HashMap<>());
         // the generation is chosen once per batch, so a batch never writes half to one and half to another
-        return batches.computeIfAbsent(collection, key -> new Batch(key.get(), changes));
+        return batches.computeIfAbsent(collection, key -> new Batch(key.get(), changes, soleWriterSent));
     }
 
     /** Writes every change of the current unit of work's batch; called once its last event is handled. */
@@ -179,10 +196,13 @@ final class BatchedCollection implements ReadModelCollection {
         private final Map<Object, Optional<Document>> documents = new HashMap<>();
         private final Map<Object, Document> dirty = new LinkedHashMap<>();
         private final ReadModelChanges changes;
+        /** The sole writer's ids sent before, or null when others write the collection too. */
+        private final Set<Object> sent;
 
-        Batch(MongoCollection<Document> target, ReadModelChanges changes) {
+        Batch(MongoCollection<Document> target, ReadModelChanges changes, Set<Object> sent) {
             this.target = target;
             this.changes = changes;
+            this.sent = sent;
         }
 
         void flush() {
@@ -190,7 +210,12 @@ final class BatchedCollection implements ReadModelCollection {
                 return;
             }
             List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
-            dirty.forEach((id, document) -> writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+            dirty.forEach((id, document) -> writes.add(sent != null && !sent.contains(id) && id.equals(document.get("_id"))
+                    ? new InsertOneModel<>(document) : new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+            if (sent != null) {
+                // before the write: should it fail halfway, the batch's retry replaces what it did store
+                sent.addAll(dirty.keySet());
+            }
             target.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             changes.announce(name(target), dirty.keySet());
             dirty.clear();

@@ -1,10 +1,14 @@
 package ru.kogalym.civic.query.projection;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageHandler;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -102,5 +106,48 @@ class BatchedCollectionTest {
 
         generation.shared();
         assertThat(generation.find("theirs").getInteger("n")).isEqualTo(2);
+    }
+
+    @Test
+    void aSoleWriterInsertsWhatItWritesFirstAndReplacesItAfter() {
+        BatchedCollection generation = BatchedCollection.soleWriter(raw, changes);
+        assertThat(inOneBatch(() -> generation.replace("mine", new Document("_id", "mine").append("n", 1)))).isNull();
+        assertThat(inOneBatch(() -> generation.replace("mine", new Document("_id", "mine").append("n", 2)))).isNull();
+        assertThat(raw.find().into(new ArrayList<>())).containsExactly(new Document("_id", "mine").append("n", 2));
+
+        // written behind its back, which only a live processor may do, and only once the generation serves
+        raw.insertOne(new Document("_id", "theirs").append("n", 3));
+        assertThat(inOneBatch(() -> generation.replace("theirs", new Document("_id", "theirs").append("n", 4))))
+                .as("an insert, not an upsert: nothing is looked for first").isInstanceOf(MongoBulkWriteException.class);
+    }
+
+    @Test
+    void aSoleWritersBatchThatFailedHalfWrittenIsWrittenWholeWhenRetried() {
+        raw.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+        BatchedCollection generation = BatchedCollection.soleWriter(raw, changes);
+        assertThat(inOneBatch(() -> {
+            generation.replace("a", new Document("_id", "a").append("code", 1));
+            generation.replace("b", new Document("_id", "b").append("code", 1));
+        })).as("the second write breaks the index: the first is stored").isInstanceOf(MongoBulkWriteException.class);
+        assertThat(raw.countDocuments()).isEqualTo(1);
+
+        assertThat(inOneBatch(() -> {
+            generation.replace("a", new Document("_id", "a").append("code", 1));
+            generation.replace("b", new Document("_id", "b").append("code", 2));
+        })).isNull();
+        assertThat(raw.find().into(new ArrayList<>())).containsExactlyInAnyOrder(
+                new Document("_id", "a").append("code", 1), new Document("_id", "b").append("code", 2));
+    }
+
+    /** Runs {@code writes} as the handling of a one-event batch and writes the batch; what it failed with, or null. */
+    private static Throwable inOneBatch(Runnable writes) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork =
+                new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("event")));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            writes.run();
+            BatchedCollection.flushCurrent();
+            return null;
+        });
+        return result.isExceptional() ? result.exceptionResult() : null;
     }
 }
