@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,14 +48,11 @@ final class BatchedCollection implements ReadModelCollection {
     private final Supplier<MongoCollection<Document>> collection;
     /**
      * While this collection is new and only its owner writes it (a rebuild's generation before the switch), every id
-     * it holds: a document whose id is not here does not exist, and is not asked for. Null otherwise.
+     * it holds, each with whether a write of it was sent (answered or not): a document whose id is not here does not
+     * exist, and is not asked for; one not yet sent is inserted, which the server does without first looking for it.
+     * Null otherwise.
      */
-    private volatile Set<Object> soleWriterIds;
-    /**
-     * While {@link #soleWriterIds} is kept, the ids it may have stored so far (a write sent counts, answered or not): a
-     * document whose id is not here is inserted, which the server does without first looking for it. Null otherwise.
-     */
-    private volatile Set<Object> soleWriterSent;
+    private volatile Map<Object, Boolean> soleWriterIds;
     private final ReadModelChanges changes;
     /** What each view kept in memory last saw, by view. */
     private final Map<Function<Document, ?>, Mirrored<?>> mirrors = new ConcurrentHashMap<>();
@@ -78,21 +74,19 @@ final class BatchedCollection implements ReadModelCollection {
      */
     static BatchedCollection soleWriter(MongoCollection<Document> empty, ReadModelChanges changes) {
         BatchedCollection collection = new BatchedCollection(empty, changes);
-        collection.soleWriterIds = ConcurrentHashMap.newKeySet();
-        collection.soleWriterSent = ConcurrentHashMap.newKeySet();
+        collection.soleWriterIds = new ConcurrentHashMap<>();
         return collection;
     }
 
     /** Others may write it from now on (a rebuild's generation once it serves): every id is asked for again. */
     void shared() {
         soleWriterIds = null;
-        soleWriterSent = null;
     }
 
     @Override
     public Document find(Object id) {
-        Set<Object> known = soleWriterIds;
-        if (known != null && !known.contains(id)) {
+        Map<Object, Boolean> known = soleWriterIds;
+        if (known != null && !known.containsKey(id)) {
             return null;
         }
         Batch batch = currentBatch();
@@ -134,20 +128,19 @@ final class BatchedCollection implements ReadModelCollection {
     /** Stores {@code document} as the whole of the document {@code id}, at the end of the batch. */
     @Override
     public void replace(Object id, Document document) {
-        Set<Object> known = soleWriterIds;
-        if (known != null) {
-            known.add(id);
-        }
+        Map<Object, Boolean> known = soleWriterIds;
         Batch batch = currentBatch();
         if (batch == null) {
             MongoCollection<Document> target = collection.get();
-            Set<Object> sent = soleWriterSent;
-            if (sent != null) {
-                sent.add(id);
+            if (known != null) {
+                known.put(id, true);
             }
             target.replaceOne(eq("_id", id), document, UPSERT);
             changes.announce(name(target), List.of(id));
             return;
+        }
+        if (known != null) {
+            known.putIfAbsent(id, false);
         }
         batch.documents.put(id, Optional.of(document));
         batch.dirty.put(id, document);
@@ -158,13 +151,9 @@ final class BatchedCollection implements ReadModelCollection {
         MongoCollection<Document> target = collection.get();
         target.deleteMany(new Document());
         changes.announce(name(target), null);
-        Set<Object> known = soleWriterIds;
+        Map<Object, Boolean> known = soleWriterIds;
         if (known != null) {
             known.clear();
-        }
-        Set<Object> sent = soleWriterSent;
-        if (sent != null) {
-            sent.clear();
         }
     }
 
@@ -176,7 +165,7 @@ final class BatchedCollection implements ReadModelCollection {
         Map<Supplier<MongoCollection<Document>>, Batch> batches = root.getOrComputeResource(RESOURCE,
                                                                                              key -> new HashMap<>());
         // the generation is chosen once per batch, so a batch never writes half to one and half to another
-        return batches.computeIfAbsent(collection, key -> new Batch(key.get(), changes, soleWriterSent));
+        return batches.computeIfAbsent(collection, key -> new Batch(key.get(), changes, soleWriterIds));
     }
 
     /** Writes every change of the current unit of work's batch; called once its last event is handled. */
@@ -196,10 +185,10 @@ final class BatchedCollection implements ReadModelCollection {
         private final Map<Object, Optional<Document>> documents = new HashMap<>();
         private final Map<Object, Document> dirty = new LinkedHashMap<>();
         private final ReadModelChanges changes;
-        /** The sole writer's ids sent before, or null when others write the collection too. */
-        private final Set<Object> sent;
+        /** The sole writer's ids, with whether each was sent before; null when others write the collection too. */
+        private final Map<Object, Boolean> sent;
 
-        Batch(MongoCollection<Document> target, ReadModelChanges changes, Set<Object> sent) {
+        Batch(MongoCollection<Document> target, ReadModelChanges changes, Map<Object, Boolean> sent) {
             this.target = target;
             this.changes = changes;
             this.sent = sent;
@@ -210,11 +199,11 @@ final class BatchedCollection implements ReadModelCollection {
                 return;
             }
             List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
-            dirty.forEach((id, document) -> writes.add(sent != null && !sent.contains(id) && id.equals(document.get("_id"))
+            dirty.forEach((id, document) -> writes.add(sent != null && !sent.getOrDefault(id, false) && id.equals(document.get("_id"))
                     ? new InsertOneModel<>(document) : new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
             if (sent != null) {
                 // before the write: should it fail halfway, the batch's retry replaces what it did store
-                sent.addAll(dirty.keySet());
+                dirty.keySet().forEach(id -> sent.put(id, true));
             }
             target.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             changes.announce(name(target), dirty.keySet());
