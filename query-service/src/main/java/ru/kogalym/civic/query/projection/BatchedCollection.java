@@ -199,8 +199,7 @@ final class BatchedCollection implements ReadModelCollection {
                 return;
             }
             List<WriteModel<Document>> writes = new ArrayList<>(dirty.size());
-            dirty.forEach((id, document) -> writes.add(sent != null && !sent.getOrDefault(id, false) && id.equals(document.get("_id"))
-                    ? new InsertOneModel<>(document) : new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+            dirty.forEach((id, document) -> writes.add(write(id, document)));
             if (sent != null) {
                 // before the write: should it fail halfway, the batch's retry replaces what it did store
                 dirty.keySet().forEach(id -> sent.put(id, true));
@@ -208,6 +207,12 @@ final class BatchedCollection implements ReadModelCollection {
             target.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             changes.announce(name(target), dirty.keySet());
             dirty.clear();
+        }
+
+        /** An insert of what the sole writer never sent (nothing to look for first), else an upsert. */
+        private WriteModel<Document> write(Object id, Document document) {
+            boolean neverSent = sent != null && !sent.getOrDefault(id, false) && id.equals(document.get("_id"));
+            return neverSent ? new InsertOneModel<>(document) : new ReplaceOneModel<>(eq("_id", id), document, UPSERT);
         }
     }
 
