@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -339,9 +340,17 @@ public class KnownAt {
         return readers.getLargestPoolSize();
     }
 
+    /**
+     * Every event of the log in global order, read {@link #READ_AHEAD} windows ahead on {@code readers} while the
+     * caller handles the events before ({@link MongoEventStorageEngine#readAhead}); in turn from another engine.
+     */
+    static Stream<? extends TrackedEventMessage<?>> fromTheStart(EventStorageEngine storageEngine, Executor readers) {
+        return storageEngine instanceof MongoEventStorageEngine mongo
+                ? mongo.readAhead(readers, READ_AHEAD) : storageEngine.readEvents(null, false);
+    }
+
     private void readInTurn(Function<TrackedEventMessage<?>, Step> bound, Consumer<TrackedEventMessage<?>> take) {
-        try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine instanceof MongoEventStorageEngine mongo
-                ? mongo.readAhead(readers, READ_AHEAD) : storageEngine.readEvents(null, false)) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = fromTheStart(storageEngine, readers)) {
             Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
             while (events.hasNext()) {
                 TrackedEventMessage<?> event = events.next();

@@ -27,7 +27,6 @@ import ru.kogalym.civic.contract.MetadataKey;
 import ru.kogalym.civic.contract.audit.ReadModelRebuildFailedEvent;
 import ru.kogalym.civic.contract.audit.ReadModelRebuildFinishedEvent;
 import ru.kogalym.civic.contract.audit.ReadModelRebuildStartedEvent;
-import ru.kogalym.civic.eventstore.MongoEventStorageEngine;
 import ru.kogalym.civic.query.web.BadParameterException;
 import ru.kogalym.civic.query.web.ConflictException;
 
@@ -82,7 +81,6 @@ public class ReadModelRebuilds implements DisposableBean {
     private static final String RECORD_TYPE = "ReadModelRebuild";
     private static final String COMMAND_NAME = "RebuildReadModels";
     private static final int BATCH = 500;
-    private static final int READ_AHEAD = 2;
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilds.class);
 
     public enum State { RUNNING, DONE, FAILED }
@@ -111,7 +109,7 @@ public class ReadModelRebuilds implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    /** Reads the log ahead of the catch-up ({@link #READ_AHEAD} windows); one rebuild runs at a time. */
+    /** Reads the log ahead of the catch-up ({@link KnownAt#fromTheStart}); one rebuild runs at a time. */
     private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "read-model-rebuild-read");
         thread.setDaemon(true);
@@ -289,8 +287,7 @@ public class ReadModelRebuilds implements DisposableBean {
         TrackingToken token = after;
         do {
             try (Stream<? extends TrackedEventMessage<?>> stream = token == null
-                    && storageEngine instanceof MongoEventStorageEngine mongo
-                    ? mongo.readAhead(readers, READ_AHEAD) : storageEngine.readEvents(token, false)) {
+                    ? KnownAt.fromTheStart(storageEngine, readers) : storageEngine.readEvents(token, false)) {
                 Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
                 List<EventMessage<?>> batch = new ArrayList<>(BATCH);
                 while (events.hasNext()) {
