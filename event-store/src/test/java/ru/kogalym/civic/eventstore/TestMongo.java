@@ -3,6 +3,8 @@ package ru.kogalym.civic.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import ru.kogalym.civic.eventstore.embedded.EmbeddedMongoServer;
 
 import java.io.IOException;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
  * fresh embedded server on a temporary H2 file. Each instance gets its own database, so tests never
  * see each other's data.
  */
-public final class TestMongo implements AutoCloseable {
+public final class TestMongo implements AutoCloseable, BeforeAllCallback {
 
     private final EmbeddedMongoServer embedded;
     private final String connectionString;
@@ -111,6 +113,19 @@ public final class TestMongo implements AutoCloseable {
     /** A second, independent client on the same server, as another process would have. */
     public MongoClient newClient() {
         return MongoClients.create(connectionString);
+    }
+
+    /**
+     * As a test class's extension ({@code @RegisterExtension}), this server is closed after the class's Spring
+     * context, which {@code @DirtiesContext} closes when the class is done. A context still writes to its store while
+     * it stops (this instance's shares of the processors, its claims, the sealer's lease); closed in an
+     * {@code @AfterAll} method, the server went first, and the context left in Spring's test cache made each of those
+     * writes wait out the driver's server selection (30 s) at the JVM's exit, after which Surefire kills the fork.
+     */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getStore(ExtensionContext.Namespace.create(TestMongo.class))
+               .put(this, (ExtensionContext.Store.CloseableResource) this::close);
     }
 
     @Override

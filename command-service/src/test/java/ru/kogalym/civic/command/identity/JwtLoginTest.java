@@ -11,11 +11,12 @@ import com.nimbusds.jwt.SignedJWT;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
@@ -40,9 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
                               "civic.security.jwt.roles-claim=realm_access.roles"})
+@DirtiesContext
 class JwtLoginTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
     private static final RSAKey PROVIDER_KEY = rsaKey();
     private static final RSAKey FORGER_KEY = rsaKey();
     private static final String NCO = """
@@ -54,11 +57,6 @@ class JwtLoginTest {
         registry.add("civic.security.users", TestUsers::spec);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
                      () -> "file:" + publicKeyFile(PROVIDER_KEY));
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
     }
 
     @LocalServerPort

@@ -2,10 +2,11 @@ package ru.kogalym.civic.command.lookup;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
@@ -25,20 +26,17 @@ import static org.awaitility.Awaitility.await;
  * up by the repair processor, so later commands see the NCO.
  */
 @SpringBootTest(classes = CommandServiceApplication.class, properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
+@DirtiesContext
 class CommandLookupRepairTest {
 
     private static final String NCO_ID = "nco-written-by-a-dead-process";
     private static final LocalDate REGISTERED_ON = LocalDate.of(2016, 4, 1);
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
     }
 
     @Autowired

@@ -4,12 +4,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
@@ -34,11 +35,13 @@ import static org.awaitility.Awaitility.await;
                 properties = {"spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
                               "axon.eventhandling.processors." + CommandLookupRepair.PROCESSING_GROUP
                                       + ".token-claim-interval=200"})
+@DirtiesContext
 class RepairRetriesFailedEventsTest {
 
     private static final String NCO_ID = "nco-the-repair-failed-on-once";
     private static final LocalDate REGISTERED_ON = LocalDate.of(2016, 4, 1);
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
 
     /** Beside the repair's own handlers, in its processing group: fails the first time it is handed the NCO. */
     @ProcessingGroup(CommandLookupRepair.PROCESSING_GROUP)
@@ -68,11 +71,6 @@ class RepairRetriesFailedEventsTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
     }
 
     @Autowired

@@ -2,10 +2,11 @@ package ru.kogalym.civic.command.nco;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.command.CommandServiceApplication;
@@ -25,22 +26,19 @@ import static org.awaitility.Awaitility.await;
 
 /** A long-lived NCO is loaded from a snapshot, and the snapshot carries every rule-relevant fact. */
 @SpringBootTest(classes = CommandServiceApplication.class, properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
+@DirtiesContext
 class NcoSnapshotTest {
 
     private static final String NCO_ID = "nco-long-lived";
     private static final LocalDate REGISTERED_ON = LocalDate.of(2005, 1, 10);
     private static final LocalDate LIQUIDATED_ON = LocalDate.of(2020, 6, 1);
     private static final int RENAMES = 60;
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
     }
 
     @Autowired

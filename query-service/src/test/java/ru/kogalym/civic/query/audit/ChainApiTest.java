@@ -7,13 +7,14 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
@@ -44,11 +45,13 @@ import static org.awaitility.Awaitility.await;
                       "civic.chain.checkpoint-key=" + ChainApiTest.KEY, "civic.chain.poll-interval=100ms",
                       "civic.chain.checkpoint.every-events=5"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class ChainApiTest {
 
     static final String KEY = "a-checkpoint-key-for-the-api-test-0123456789";
     private static final int EVENTS = 12;
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -78,11 +81,6 @@ class ChainApiTest {
             assertThat(report.at("/headPosition").asLong()).isEqualTo(EVENTS - 1);
             assertThat(api.json("/api/audit/checkpoints")).isNotEmpty();
         });
-    }
-
-    @AfterAll
-    void stop() {
-        MONGO.close();
     }
 
     @Test

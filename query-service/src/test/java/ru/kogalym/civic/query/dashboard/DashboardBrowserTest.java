@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -62,9 +64,11 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
 class DashboardBrowserTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
     private static final String EDINSTVO = Seed2020.REGISTERED[0][1];
     /** Where the README's screenshots are refreshed from: {@code -Dcivic.screenshots=../docs/screenshots}. */
     private static final Path SCREENSHOTS = Path.of(System.getProperty("civic.screenshots", "target/screenshots"));
@@ -88,7 +92,6 @@ class DashboardBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
-        MONGO.close();
     }
 
     @Autowired

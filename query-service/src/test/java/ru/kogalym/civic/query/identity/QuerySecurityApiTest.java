@@ -1,9 +1,10 @@
 package ru.kogalym.civic.query.identity;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -25,9 +26,11 @@ import static org.awaitility.Awaitility.await;
 /** Who may read what on the query-service: each role against each class of endpoint. */
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
 class QuerySecurityApiTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
     private static final List<String> READ_MODELS = List.of(
             "/api/ncos", "/api/ncos.csv", "/api/activities", "/api/activities.csv", "/api/bodies",
             "/api/summaries/2020", "/api/summaries/2020/report?format=md", "/api/summaries/2020/reconciliation");
@@ -42,11 +45,6 @@ class QuerySecurityApiTest {
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
         TestUsers.seed(MONGO.database());
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
     }
 
     @LocalServerPort

@@ -8,13 +8,14 @@ import org.axonframework.messaging.MetaData;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -43,9 +44,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class BlueGreenRebuildTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
     private static final int NCOS = 100;
     private static final int RAIDS = 600;
 
@@ -80,11 +83,6 @@ class BlueGreenRebuildTest {
             assertThat(api.json("/api/ncos?size=1").at("/total").asInt()).isEqualTo(NCOS);
             assertThat(api.json("/api/summaries/2020").at("/raids/count").asInt()).isEqualTo(RAIDS);
         });
-    }
-
-    @AfterAll
-    void stop() {
-        MONGO.close();
     }
 
     @Test

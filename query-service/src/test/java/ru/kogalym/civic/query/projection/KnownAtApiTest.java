@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
@@ -47,9 +48,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class KnownAtApiTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
     private static final String PUBLISHED = "2021-02-01T00:00:00Z";
 
     @DynamicPropertySource
@@ -94,11 +97,6 @@ class KnownAtApiTest {
             assertThat(api.json("/api/ncos").at("/total").asInt()).isEqualTo(2);
             assertThat(api.json("/api/bodies/c1").at("/members").size()).isEqualTo(1);
         });
-    }
-
-    @AfterAll
-    void stop() {
-        MONGO.close();
     }
 
     @Test

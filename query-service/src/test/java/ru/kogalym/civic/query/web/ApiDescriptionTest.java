@@ -1,12 +1,13 @@
 package ru.kogalym.civic.query.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -31,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class ApiDescriptionTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
     private static final Set<String> PUBLIC_PATHS = Set.of("/api/support-register", "/api/support-register.csv",
             "/api/support-register.xlsx", "/api/support-register/entries/{entryNumber}",
             "/api/open-data/", "/api/open-data/{dataset}/", "/api/open-data/{dataset}/{file}");
@@ -55,11 +58,6 @@ class ApiDescriptionTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         description = ApiClient.read(text);
-    }
-
-    @AfterAll
-    void stop() {
-        MONGO.close();
     }
 
     @Test

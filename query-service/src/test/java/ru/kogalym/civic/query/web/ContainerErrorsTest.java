@@ -1,10 +1,11 @@
 package ru.kogalym.civic.query.web;
 
 import ru.kogalym.civic.identity.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.eventstore.TestMongo;
@@ -18,19 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Requests Tomcat refuses before the application sees them still get problem+json, never HTML or a 500. */
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
 class ContainerErrorsTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", MONGO::uri);
         TestUsers.seed(MONGO.database());
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
     }
 
     @LocalServerPort

@@ -13,13 +13,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ru.kogalym.civic.contract.cityevent.CityEventKind;
@@ -69,9 +70,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class QueryApiTest {
 
-    private static final TestMongo MONGO = TestMongo.start();
+    @RegisterExtension
+    static final TestMongo MONGO = TestMongo.start();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -165,11 +168,6 @@ class QueryApiTest {
             assertThat(api.json("/api/bodies/c1?asOf=2020-07-01").at("/members").size()).isEqualTo(1);
             assertThat(api.json("/api/support-register").at("/total").asInt()).isEqualTo(1);
         });
-    }
-
-    @AfterAll
-    void stop() {
-        MONGO.close();
     }
 
     @Test
