@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * mongo-java-server's H2 backend, made durable: every command is committed to the file before its reply
  * is sent, so a write the client saw acknowledged survives a {@code kill -9}. (The stock backend commits
- * once a second and lost about a quarter of acknowledged inserts in that test.)
+ * once a second and lost about a quarter of acknowledged inserts in that test.) A write that says it need not wait
+ * for the journal ({@code j: false}) is not committed on its own, as MongoDB would not journal it first.
  *
  * <p>Committing that often makes MVStore keep every old chunk for its retention time, and the file grew
  * to gigabytes; retention 0 lets it reuse space at once, and {@link #compact()} rewrites sparse chunks.
@@ -62,9 +63,21 @@ public class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document reply = super.handleCommand(channel, database, command, query);
-        // A commit with nothing unsaved is a no-op, so reads cost nothing extra.
-        store.commit();
+        if (!unjournaled(query)) {
+            // A commit with nothing unsaved is a no-op, so reads cost nothing extra.
+            store.commit();
+        }
         return reply;
+    }
+
+    /**
+     * A write that asked not to wait for the journal ({@code writeConcern: {j: false}}), which MongoDB acknowledges
+     * before its journal commit: the store's background commit writes it within a second, or the next command's
+     * commit with everything else. A rebuild writes its new read models so: one that stops starts again from nothing,
+     * and a commit per bulk write serialised again every page the write changed.
+     */
+    private static boolean unjournaled(Document query) {
+        return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.eventstore.embedded;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -249,6 +250,28 @@ class EmbeddedStorageFormTest {
             assertThat(stats.getInteger("size")).isEqualTo(bsonSize(kept) + bsonSize(grown));
             assertThat(stats.getInteger("count")).isEqualTo(2);
             assertThat(store.<String, Object>openMap("meta.civic.things").get("dataSize")).isEqualTo(0L);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriteThatAsksNotToWaitForTheJournalIsCommittedWithTheNextWriteThatDoes() {
+        MVStore store = new MVStore.Builder().fileName(TestMongo.temporaryDirectory().resolve("civic.mv.db").toString())
+                                             .autoCommitDisabled().open();
+        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        int port = server.bind().getPort();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> things = client.getDatabase("civic").getCollection("things");
+            things.insertOne(new Document("_id", "journaled"));
+            assertThat(store.hasUnsavedChanges()).isFalse();
+
+            things.withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(new Document("_id", "unjournaled"));
+            assertThat(store.hasUnsavedChanges()).as("acknowledged before any commit").isTrue();
+
+            things.insertOne(new Document("_id", "next"));
+            assertThat(store.hasUnsavedChanges()).as("committed with the next write").isFalse();
+            assertThat(things.countDocuments()).isEqualTo(3);
         } finally {
             server.shutdownNow();
         }
