@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.projection;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
@@ -37,6 +38,8 @@ final class BatchedCollection implements ReadModelCollection {
 
     private static final String RESOURCE = BatchedCollection.class.getName();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    /** Acknowledged before the journal has it; on the embedded server, without a commit of its own. */
+    private static final WriteConcern UNJOURNALED = WriteConcern.W1.withJournal(false);
     private static final int MOST_READ_BY_ID = 5_000;
     /**
      * Documents a reply carries at most. The embedded server otherwise answers a large collection's next batch
@@ -204,7 +207,10 @@ final class BatchedCollection implements ReadModelCollection {
                 // before the write: should it fail halfway, the batch's retry replaces what it did store
                 dirty.keySet().forEach(id -> sent.put(id, true));
             }
-            target.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            // a sole writer's collection serves nobody yet: a rebuild that stops starts again from nothing, and the
+            // switch that makes the collection serve waits for the journal, which holds every write before it
+            MongoCollection<Document> to = sent == null ? target : target.withWriteConcern(UNJOURNALED);
+            to.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             changes.announce(name(target), dirty.keySet());
             dirty.clear();
         }

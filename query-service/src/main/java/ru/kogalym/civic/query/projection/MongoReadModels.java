@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.projection;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -85,7 +86,10 @@ public class MongoReadModels implements ReadModels {
     void switchGroup(String group, Map<String, String> collectionsOfGroup) {
         Document mapping = new Document();
         collectionsOfGroup.forEach(mapping::append);
-        generations.replaceOne(eq("_id", group), new Document("_id", group).append("collections", mapping),
+        // journaled: a rebuild wrote the generation without waiting for the journal, which holds every write before
+        // this one, so the generation is durable before it serves
+        generations.withWriteConcern(WriteConcern.MAJORITY.withJournal(true))
+                   .replaceOne(eq("_id", group), new Document("_id", group).append("collections", mapping),
                                new ReplaceOptions().upsert(true));
         refresh();
     }

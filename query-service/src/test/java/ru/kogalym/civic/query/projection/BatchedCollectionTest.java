@@ -1,15 +1,22 @@
 package ru.kogalym.civic.query.projection;
 
+import com.mongodb.ConnectionString;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +24,9 @@ import ru.kogalym.civic.eventstore.TestMongo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,6 +147,37 @@ class BatchedCollectionTest {
         })).isNull();
         assertThat(raw.find().into(new ArrayList<>())).containsExactlyInAnyOrder(
                 new Document("_id", "a").append("code", 1), new Document("_id", "b").append("code", 2));
+    }
+
+    @Test
+    void aGenerationIsWrittenWithoutWaitingForTheJournalUntilItServesAndItsSwitchWaitsForIt() {
+        List<String> writes = new CopyOnWriteArrayList<>();
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                BsonValue collection = event.getCommand().get(event.getCommandName());
+                if (Set.of("insert", "update").contains(event.getCommandName())
+                        && !ReadModelChanges.COLLECTION.equals(collection.asString().getValue())) {
+                    BsonValue concern = event.getCommand().get("writeConcern");
+                    writes.add(event.getCommandName() + " " + collection.asString().getValue() + " "
+                               + (concern == null ? "default" : concern.asDocument().toJson()));
+                }
+            }
+        };
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(listener).build())) {
+            MongoReadModels live = new MongoReadModels(client.getDatabase(mongo.databaseName()));
+            MongoReadModels.Generation generation = live.generation("g1");
+            ReadModelCollection ncos = generation.collection("ncos");
+            assertThat(inOneBatch(() -> ncos.replace("a", new Document("_id", "a").append("n", 1)))).isNull();
+            generation.shared();
+            live.switchGroup("registry", Map.of("ncos", "ncos__g1"));
+            assertThat(inOneBatch(() -> ncos.replace("a", new Document("_id", "a").append("n", 2)))).isNull();
+        }
+
+        assertThat(writes).containsExactly("insert ncos__g1 {\"w\": 1, \"j\": false}",
+                                           "update read_model_generations {\"w\": \"majority\", \"j\": true}",
+                                           "update ncos__g1 default");
     }
 
     /** Runs {@code writes} as the handling of a one-event batch and writes the batch; what it failed with, or null. */
