@@ -266,7 +266,7 @@ class EmbeddedStorageFormTest {
             things.insertOne(new Document("_id", "journaled"));
             assertThat(store.hasUnsavedChanges()).isFalse();
 
-            things.withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(new Document("_id", "unjournaled"));
+            things.withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false)).insertOne(new Document("_id", "unjournaled"));
             assertThat(store.hasUnsavedChanges()).as("acknowledged before any commit").isTrue();
 
             things.insertOne(new Document("_id", "next"));

@@ -38,8 +38,12 @@ final class BatchedCollection implements ReadModelCollection {
 
     private static final String RESOURCE = BatchedCollection.class.getName();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    /** Acknowledged before the journal has it; on the embedded server, without a commit of its own. */
-    private static final WriteConcern UNJOURNALED = WriteConcern.W1.withJournal(false);
+    /**
+     * Acknowledged before the journal has it; on the embedded server, without a commit of its own. The server's
+     * default {@code w} stays: majority on a replica set, so a failover cannot roll back what was acknowledged (and
+     * there, with the journal default for majority writes, the journal is waited for all the same).
+     */
+    private static final WriteConcern UNJOURNALED = WriteConcern.ACKNOWLEDGED.withJournal(false);
     private static final int MOST_READ_BY_ID = 5_000;
     /**
      * Documents a reply carries at most. The embedded server otherwise answers a large collection's next batch

@@ -175,7 +175,7 @@ class BatchedCollectionTest {
             assertThat(inOneBatch(() -> ncos.replace("a", new Document("_id", "a").append("n", 2)))).isNull();
         }
 
-        assertThat(writes).containsExactly("insert ncos__g1 {\"w\": 1, \"j\": false}",
+        assertThat(writes).containsExactly("insert ncos__g1 {\"j\": false}",
                                            "update read_model_generations {\"w\": \"majority\", \"j\": true}",
                                            "update ncos__g1 default");
     }
