@@ -37,11 +37,12 @@ import static org.awaitility.Awaitility.await;
  * {@code eventsPerYear}: 300 NCOs, the rest raids and meetings), then the last year's summary as known one day after
  * it ended, folded cold (a new instant each time) and served again (the same instant), next to two baselines measured
  * in the same run: reading every event of the store through the storage engine (in turn, as a tracking processor
- * does, and read ahead on other threads, as the fold does), and the live summary. Then a
- * blue-green rebuild of every read model, against the same read.
+ * does, and read ahead on other threads, as the fold does), and the live summary. Then blue-green rebuilds of every
+ * read model, each against reading the same events just before it.
  * <p>
- * {@code ./mvnw -q -B -pl query-service -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=ru.kogalym.civic.query.projection.KnownAtBenchmark -Dexec.args="10000 3"}
+ * {@code ./mvnw -q -B -pl query-service -am test-compile -Dbenchmark.query=projection.KnownAtBenchmark
+ * -Dexec.args="10000 3"} (the README's form: with {@code -am}, a plain {@code exec:java} runs first in the parent
+ * project, where this class is not)
  */
 public final class KnownAtBenchmark {
 
@@ -122,9 +123,8 @@ public final class KnownAtBenchmark {
      * Blue-green rebuilds of every read model, {@value #WARM_UP_REBUILDS} to warm up and {@value #REBUILDS} counted, in
      * turn (each one replaces the last, as an auditor's would), each timed from its start to its switch-over (its
      * status resource's {@code finishedAt} less the tail it follows the log for afterwards) and each against reading
-     * the same events just before it (the median of three):
-     * the median ratio is the figure. On a shared machine one rebuild alone varied by half from run to run, and a
-     * read measured minutes apart by as much.
+     * the same events just before it (the median of three): the median ratio is the figure. On a shared machine one
+     * rebuild alone varied by half from run to run, and a read measured minutes apart by as much.
      */
     private static void rebuild(ReadModelRebuilds rebuilds, long events, Run read) {
         List<Long> rates = new ArrayList<>();
