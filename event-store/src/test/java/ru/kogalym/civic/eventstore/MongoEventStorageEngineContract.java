@@ -1,6 +1,12 @@
 package ru.kogalym.civic.eventstore;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,6 +20,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,6 +166,41 @@ abstract class MongoEventStorageEngineContract {
             assertThat(winners).as("winners in round %d", round).isEqualTo(1);
         }
         assertThat(engine.lastSequenceNumberFor("nco-1")).contains(20L);
+    }
+
+    /**
+     * A standalone MongoDB acknowledges a write with its default concern ({@code w: 1}) once it is in memory, and its
+     * journal takes it up to 100 ms later: a kill in between would lose an acknowledged command.
+     */
+    @Test
+    void anAppendWaitsForTheJournalWhateverTheServersDefaultWriteConcern() {
+        List<String> inserts = new CopyOnWriteArrayList<>();
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent started) {
+                if (started.getCommandName().equals("insert")) {
+                    BsonValue concern = started.getCommand().get("writeConcern");
+                    inserts.add(started.getCommand().getString("insert").getValue() + " "
+                                + (concern == null ? "default" : concern.asDocument().toJson()));
+                }
+            }
+        };
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(listener).build())) {
+            MongoEventStorageEngine journaled = engineOn(listened);
+            journaled.appendEvents(event("nco-1", 0, "registered"));
+            journaled.appendEvents(event("nco-1", 1, "renamed"), event("nco-2", 0, "registered"));
+        }
+
+        assertThat(inserts).isNotEmpty().containsOnly(MongoEventStorageEngine.COMMITS + " {\"j\": true}");
+    }
+
+    @Test
+    void refusesToStartOnAConnectionThatDoesNotWaitForAcknowledgements() {
+        assertThatThrownBy(() -> MongoEventStorageEngine.builder()
+                .database(mongo.database().withWriteConcern(WriteConcern.UNACKNOWLEDGED))
+                .eventSerializer(serializer).snapshotSerializer(serializer).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("w=0");
     }
 
     @Test
