@@ -28,7 +28,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Basic YmVuY2g6YmVuY2gtcGFzc3dvcmQtMQ=="
 wrk.body = '$RAID'
 LUA
-wrk -t2 -c16 -d10s -s post.lua "http://localhost:$PORT/api/raids" > /dev/null   # warm-up
+wrk -t2 -c16 -d"${WARMUP:-60}"s -s post.lua "http://localhost:$PORT/api/raids" > /dev/null   # warm-up
 health=$(wrk -t2 -c16 -d15s "http://localhost:$PORT/actuator/health" | awk '/Requests\/sec/ {print $2}')
 liveness=$(wrk -t2 -c16 -d15s "http://localhost:$PORT/actuator/health/liveness" | awk '/Requests\/sec/ {print $2}')
 raids=$(wrk -t2 -c16 -d20s --latency -s post.lua "http://localhost:$PORT/api/raids" | tee raids.txt | awk '/Requests\/sec/ {print $2}')
