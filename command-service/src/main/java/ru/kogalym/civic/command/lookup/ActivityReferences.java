@@ -119,6 +119,15 @@ public interface ActivityReferences {
         release(referencedId, reservationId);
     }
 
+    /**
+     * These references for applying events that are often applied already (the tracking repair, a dead command's
+     * replay): a store may read first and write nothing then. The commands' own updates, whose events are new, write
+     * at once.
+     */
+    default ActivityReferences forReplay() {
+        return this;
+    }
+
     /** The record id of a membership: ids hold no {@code /}, so it is no activity's id. */
     static String membershipId(String bodyId, String memberId) {
         return bodyId + "/" + memberId;

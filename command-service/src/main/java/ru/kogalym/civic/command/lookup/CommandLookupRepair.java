@@ -17,6 +17,6 @@ public class CommandLookupRepair extends CommandLookupUpdater {
     public CommandLookupRepair(NcoLookup ncoLookup, BodyLookup bodyLookup, ActivityReferences activityReferences,
                                IdentifierClaims identifierClaims) {
         // its units of work hold no reservations: the commands' own updates drop them
-        super(ncoLookup, bodyLookup, activityReferences, identifierClaims, false);
+        super(ncoLookup, bodyLookup, activityReferences.forReplay(), identifierClaims, false);
     }
 }

@@ -22,7 +22,8 @@ class EventStoreRecordReplay implements RecordReplay {
                            ActivityReferences activityReferences, IdentifierClaims identifierClaims) {
         this.eventStore = eventStore;
         this.updater = new AnnotationEventHandlerAdapter(
-                new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences, identifierClaims, false));
+                new CommandLookupUpdater(ncoLookup, bodyLookup, activityReferences.forReplay(), identifierClaims,
+                                         false));
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import ru.kogalym.civic.command.lookup.KnownRecord.Day;
 
@@ -83,10 +84,28 @@ class MongoActivityReferences implements ActivityReferences {
 
     private final MongoCollection<Document> activities;
     private final MongoCollection<Document> references;
+    private final boolean readsFirst;
 
+    @Autowired
     public MongoActivityReferences(MongoDatabase database) {
-        this.activities = database.getCollection(ACTIVITIES);
-        this.references = database.getCollection(REFERENCES);
+        this(database.getCollection(ACTIVITIES), database.getCollection(REFERENCES), false);
+    }
+
+    private MongoActivityReferences(MongoCollection<Document> activities, MongoCollection<Document> references,
+                                    boolean readsFirst) {
+        this.activities = activities;
+        this.references = references;
+        this.readsFirst = readsFirst;
+    }
+
+    /**
+     * Reads the record before it writes, and writes nothing when the statement is applied already. Writing at once
+     * costs a statement the repair finds applied three writes (the claim's upsert refused as a duplicate, the claim,
+     * its release), and the repair fell behind the commands it follows: 2,000 events after 20 s of raids.
+     */
+    @Override
+    public ActivityReferences forReplay() {
+        return readsFirst ? this : new MongoActivityReferences(activities, references, true);
     }
 
     @Override
@@ -127,6 +146,9 @@ class MongoActivityReferences implements ActivityReferences {
      * {@code next} are one write; otherwise as {@link #change}.
      */
     private Set<String> state(String recordId, KnownRecord statement, Map<String, String> releasing) {
+        if (readsFirst && applied(recordId, statement)) {
+            return Set.of();
+        }
         String claim = UUID.randomUUID().toString();
         Instant now = Instant.now();
         Document before;
@@ -150,6 +172,20 @@ class MongoActivityReferences implements ActivityReferences {
         }
         KnownRecord known = before == null || !before.containsKey("sequence") ? KnownRecord.NOTHING : known(before);
         return apply(recordId, claim, known, statement, true, releasing);
+    }
+
+    /**
+     * Whether the record as stored holds the statement already. Merging is idempotent and commutative
+     * ({@link KnownRecord}), and the record is written back only after its counts are moved, so a statement it holds
+     * is counted, whatever another applier is doing to it now.
+     */
+    private boolean applied(String recordId, KnownRecord statement) {
+        Document stored = activities.find(Filters.eq("_id", recordId)).first();
+        if (stored == null || !stored.containsKey("sequence")) {
+            return false;
+        }
+        KnownRecord known = known(stored);
+        return known.merged(statement).equals(known);
     }
 
     @Override

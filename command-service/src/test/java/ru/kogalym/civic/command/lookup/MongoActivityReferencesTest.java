@@ -1,7 +1,13 @@
 package ru.kogalym.civic.command.lookup;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,13 +15,16 @@ import ru.kogalym.civic.eventstore.TestMongo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +101,7 @@ class MongoActivityReferencesTest {
                                                                                .append(APRIL.toString(), 1));
     }
 
-    /** A decided grant corrected to another NCO: every order of its three events, each applied twice. */
+    /** A decided grant corrected to another NCO: every order of its three events, each by a command and a replay. */
     @Test
     void aRecordMovedToAnotherNcoComesOutTheSameInEveryOrderOfItsEvents() {
         List<List<Integer>> orders = List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0),
@@ -101,13 +110,13 @@ class MongoActivityReferencesTest {
             String grant = "grant-order-" + o;
             String first = "nco-first-" + o;
             String corrected = "nco-corrected-" + o;
-            List<Runnable> events = List.of(
-                    () -> references.recordActivity(grant, 0, List.of(first), MARCH),
-                    () -> references.recordDecision(grant, 1, List.of(first), MAY),
-                    () -> references.recordActivity(grant, 2, List.of(corrected), APRIL));
+            List<Consumer<ActivityReferences>> events = List.of(
+                    applier -> applier.recordActivity(grant, 0, List.of(first), MARCH),
+                    applier -> applier.recordDecision(grant, 1, List.of(first), MAY),
+                    applier -> applier.recordActivity(grant, 2, List.of(corrected), APRIL));
             for (int event : orders.get(o)) {
-                events.get(event).run();
-                events.get(event).run();
+                events.get(event).accept(references);
+                events.get(event).accept(references.forReplay());
             }
 
             assertThat(references.referencesTo(first)).as("order %s", orders.get(o)).isEmpty();
@@ -239,25 +248,67 @@ class MongoActivityReferencesTest {
 
     @Test
     void twoAppliersOfTheSameEventsAtOnceCountEachRecordOnce() throws Exception {
+        applyTogether(references, references);
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 100));
+    }
+
+    @Test
+    void theCommandsUpdateAndTheRepairAtOnceCountEachRecordOnce() throws Exception {
+        applyTogether(references, references.forReplay());
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 100));
+    }
+
+    /** Each applier states a hundred records and corrects each, both starting each record at the same moment. */
+    private static void applyTogether(ActivityReferences first, ActivityReferences second) throws Exception {
         ExecutorService appliers = Executors.newFixedThreadPool(2);
         try {
             for (int i = 0; i < 100; i++) {
                 String recordId = "raid-" + i;
                 CyclicBarrier together = new CyclicBarrier(2);
-                Callable<Void> apply = () -> {
-                    together.await();
-                    references.recordActivity(recordId, 0, List.of(NCO_ID), MAY);
-                    references.recordActivity(recordId, 1, List.of(NCO_ID), MARCH);
-                    return null;
-                };
-                for (Future<Void> done : appliers.invokeAll(List.of(apply, apply))) {
+                List<Callable<Void>> both = new ArrayList<>();
+                for (ActivityReferences applier : List.of(first, second)) {
+                    both.add(() -> {
+                        together.await();
+                        applier.recordActivity(recordId, 0, List.of(NCO_ID), MAY);
+                        applier.recordActivity(recordId, 1, List.of(NCO_ID), MARCH);
+                        return null;
+                    });
+                }
+                for (Future<Void> done : appliers.invokeAll(both)) {
                     done.get();
                 }
             }
         } finally {
             appliers.shutdownNow();
         }
-        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 100));
+    }
+
+    @Test
+    void aReplayOfWhatIsAppliedOnlyReadsAndOfWhatIsNotWrites() {
+        List<String> commands = new CopyOnWriteArrayList<>();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.uri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
+                    }
+                }).build())) {
+            ActivityReferences replay = new MongoActivityReferences(listened.getDatabase(mongo.databaseName()))
+                    .forReplay();
+            references.recordActivity(RAID_ID, 0, List.of(NCO_ID), MAY);
+            references.recordDecision(GRANT_ID, 1, List.of(NCO_ID), MAY);
+
+            replay.recordActivity(RAID_ID, 0, List.of(NCO_ID), MAY);
+            replay.recordDecision(GRANT_ID, 1, List.of(NCO_ID), MAY);
+            assertThat(commands).containsExactly("find", "find");
+
+            replay.recordActivity(RAID_ID, 1, List.of(NCO_ID), MARCH);
+            replay.recordActivity(GRANT_ID, 0, List.of(NCO_ID), APRIL);
+            assertThat(commands.subList(2, commands.size())).contains("findAndModify", "update");
+        }
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 1).append(MARCH.toString(), 1)
+                                                                             .append(APRIL.toString(), 1));
     }
 
     private Document counts(String referencedId) {
