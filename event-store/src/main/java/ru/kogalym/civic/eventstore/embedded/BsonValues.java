@@ -33,7 +33,9 @@ final class BsonValues {
             byte[] bytes = new byte[buffer.readableBytes()];
             buffer.readBytes(bytes);
             return bytes;
-        } catch (RuntimeException notBson) {
+        } catch (IllegalArgumentException notBson) {
+            // What BsonEncoder throws for a value it has no type for; anything else is a fault to surface, not a
+            // reason to write the value in another form (a document changed while it was written threw here).
             return null;
         } finally {
             buffer.release();

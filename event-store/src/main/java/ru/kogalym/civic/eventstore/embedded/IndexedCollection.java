@@ -2,13 +2,16 @@ package ru.kogalym.civic.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractCursor;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
@@ -17,7 +20,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * mongo-java-server's H2 collection, with one thing MongoDB does and it does not: a query that holds an equality on
@@ -38,6 +43,12 @@ import java.util.regex.Pattern;
  * encoded each written document once more to measure it (twice for an update) and rewrote the size in the
  * collection's meta map, one more page in every commit. Nothing here asks for it; an operator's {@code stats()} pays
  * one pass over the collection instead.
+ * <p>
+ * And a stored document is never changed in place: an update changes a copy and puts it back. mongo-java-server
+ * updates the instance the map holds, which the page of the last commit may be being written from on H2's
+ * serialisation thread at that moment (a commit runs outside the collection's lock): the write met a map changing
+ * under it, a {@code ConcurrentModificationException} about once in fifty updates of one document from eight
+ * clients, or could write half an update that was not yet acknowledged.
  */
 final class IndexedCollection extends H2Collection {
 
@@ -49,6 +60,46 @@ final class IndexedCollection extends H2Collection {
                       MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, data, meta, cursors);
         this.data = data;
+    }
+
+    /** While true, the documents this collection reads are copies: it is changing them. Guarded by {@code this}. */
+    private boolean updating;
+
+    @Override
+    public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean multi,
+                                    boolean upsert, Oplog oplog) {
+        return onCopies(() -> super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog));
+    }
+
+    @Override
+    public Document findAndModify(Document query) {
+        return onCopies(() -> super.findAndModify(query));
+    }
+
+    private synchronized Document onCopies(Supplier<Document> update) {
+        updating = true;
+        try {
+            return update.get();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /**
+     * A shallow copy is enough: mongo-java-server computes the new values on a deep copy and only puts them into the
+     * document it read, field by field.
+     */
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return updating && stored != null ? stored.clone() : stored;
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        Stream<DocumentWithPosition<Object>> stored = super.streamAllDocumentsWithPosition();
+        return updating ? stored.map(each -> new DocumentWithPosition<>(each.getDocument().clone(), each.getPosition()))
+                        : stored;
     }
 
     @Override
@@ -81,6 +132,12 @@ final class IndexedCollection extends H2Collection {
             }
             cursorRegistry.add(cursor);
             return new QueryResult(first, cursor);
+        }
+        if (updating && !isNaturalDescending(orderBy)) {
+            // H2Collection scans the map's own documents here; only those that match are copied
+            Stream<Document> matching = data.values().stream().filter(document -> documentMatchesQuery(document, query))
+                                            .map(Document::clone);
+            return matchDocumentsFromStream(matching, query, orderBy, skip, limit, batchSize, fieldSelector);
         }
         return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
