@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * mongo-java-server's H2 collection, with one thing MongoDB does and it does not: a query that holds an equality on
@@ -48,7 +49,7 @@ import java.util.stream.Stream;
  * updates the instance the map holds, which the page of the last commit may be being written from on H2's
  * serialisation thread at that moment (a commit runs outside the collection's lock): the write met a map changing
  * under it, a {@code ConcurrentModificationException} about once in fifty updates of one document from eight
- * clients, or could write half an update that was not yet acknowledged.
+ * clients, or could write half an update that was not yet acknowledged. Nor does an aggregation change them.
  */
 final class IndexedCollection extends H2Collection {
 
@@ -62,7 +63,10 @@ final class IndexedCollection extends H2Collection {
         this.data = data;
     }
 
-    /** While true, the documents this collection reads are copies: it is changing them. Guarded by {@code this}. */
+    /**
+     * While true, the documents this collection reads are copies: it is changing them. Set under {@code this}; a
+     * reader without the lock may see it and copy for nothing.
+     */
     private boolean updating;
 
     @Override
@@ -77,12 +81,28 @@ final class IndexedCollection extends H2Collection {
     }
 
     private synchronized Document onCopies(Supplier<Document> update) {
+        boolean outer = updating;
         updating = true;
         try {
             return update.get();
         } finally {
-            updating = false;
+            updating = outer;
         }
+    }
+
+    /**
+     * What an aggregation reads, as deep copies: some of mongo-java-server's stages write into the documents they
+     * are given ({@code $addFields} into a nested document it sets, {@code $graphLookup} its depth field), which
+     * changed the stored ones for every later reader, and for the file at their page's next write.
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        return handleQueryAsStream(new Document());
+    }
+
+    @Override
+    public Stream<Document> handleQueryAsStream(Document query) {
+        return StreamSupport.stream(handleQuery(query).spliterator(), false).map(Document::cloneDeeply);
     }
 
     /**

@@ -20,7 +20,8 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Updates of one document from many clients while the store commits: each commit is written on H2's own thread,
+ * The documents the embedded store holds change only by being replaced. Updates of one document from many clients
+ * while the store commits: each commit is written on H2's own thread,
  * outside the collection's lock, from pages that hold the documents the next update reads. Before the collection
  * updated copies, a commit met the document changing under it about once in fifty updates here.
  */
@@ -69,6 +70,28 @@ class ConcurrentUpdatesTest {
              MongoClient client = MongoClients.create(server.connectionString())) {
             Document after = client.getDatabase("civic").getCollection("documents").find(eq("_id", "shared")).first();
             assertThat(after).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anAggregationChangesNoStoredDocument() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(TestMongo.temporaryDirectory(), "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> documents = client.getDatabase("civic").getCollection("documents");
+            documents.insertOne(new Document("_id", "a").append("nested", new Document("x", 1)).append("next", "b"));
+            documents.insertOne(new Document("_id", "b").append("nested", new Document("x", 2)));
+
+            // mongo-java-server's $addFields writes into the nested document it is given, $graphLookup its depth
+            // field into the documents it links
+            documents.aggregate(List.of(new Document("$addFields", new Document("nested", new Document("y", 3)))))
+                     .into(new ArrayList<>());
+            documents.aggregate(List.of(new Document("$graphLookup", new Document("from", "documents")
+                    .append("startWith", "$next").append("connectFromField", "next").append("connectToField", "_id")
+                    .append("as", "linked").append("depthField", "depth")))).into(new ArrayList<>());
+
+            assertThat(documents.find().into(new ArrayList<>())).containsExactly(
+                    new Document("_id", "a").append("nested", new Document("x", 1)).append("next", "b"),
+                    new Document("_id", "b").append("nested", new Document("x", 2)));
         }
     }
 
