@@ -5,7 +5,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.WriteConcern;
 import com.mongodb.WriteError;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -116,10 +115,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        // An append is what acknowledges a command, so it waits for the journal on any deployment: a standalone
-        // MongoDB acknowledges w: 1 from memory and journals up to 100 ms later. The journal is written in order,
-        // so everything the command wrote before its append (its lookups' claims) is journaled with it.
-        this.commits = database.getCollection(COMMITS).withWriteConcern(journaled(database.getWriteConcern()));
+        // An append is what acknowledges a command, so it waits for the journal on any deployment, and takes with it
+        // everything the command wrote before it.
+        this.commits = database.getCollection(COMMITS).withWriteConcern(Journal.waitedFor(database.getWriteConcern()));
         this.snapshots = database.getCollection("snapshots");
         this.counters = database.getCollection("sequences");
         this.clock = builder.clock;
@@ -132,15 +130,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (builder.ensureIndexes) {
             ensureIndexes();
         }
-    }
-
-    private static WriteConcern journaled(WriteConcern concern) {
-        if (!concern.isAcknowledged()) {
-            throw new IllegalArgumentException("The event store cannot append with w: 0: a command would be "
-                                               + "acknowledged before MongoDB has its events. Remove w=0 from the "
-                                               + "connection string.");
-        }
-        return concern.withJournal(true);
     }
 
     public static Builder builder() {

@@ -8,6 +8,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import ru.kogalym.civic.eventstore.Journal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,9 @@ class MongoIdentifierClaims implements IdentifierClaims {
     }
 
     public MongoIdentifierClaims(MongoDatabase database, NcoLookup ncoLookup, Clock clock, Duration staleAfter) {
-        this.collection = database.getCollection(COLLECTION);
+        // a claim is taken before the append and relied on by the registration that took it
+        MongoCollection<Document> claims = database.getCollection(COLLECTION);
+        this.collection = claims.withWriteConcern(Journal.waitedFor(claims.getWriteConcern()));
         this.ncoLookup = ncoLookup;
         this.clock = clock;
         this.staleAfter = staleAfter;

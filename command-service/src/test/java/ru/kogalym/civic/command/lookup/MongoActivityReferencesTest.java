@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -286,14 +289,7 @@ class MongoActivityReferencesTest {
     @Test
     void aReplayOfWhatIsAppliedOnlyReadsAndOfWhatIsNotWrites() {
         List<String> commands = new CopyOnWriteArrayList<>();
-        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(mongo.uri()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        commands.add(event.getCommandName());
-                    }
-                }).build())) {
+        try (MongoClient listened = listened(event -> commands.add(event.getCommandName()))) {
             ActivityReferences replay = new MongoActivityReferences(listened.getDatabase(mongo.databaseName()))
                     .forReplay();
             references.recordActivity(RAID_ID, 0, List.of(NCO_ID), MAY);
@@ -309,6 +305,47 @@ class MongoActivityReferencesTest {
         }
         assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 1).append(MARCH.toString(), 1)
                                                                              .append(APRIL.toString(), 1));
+    }
+
+    /**
+     * What applying writes follows from an event already in the log, so it need not wait for the journal (a commit of
+     * its own on the embedded server); a reservation must, on any deployment, since the command relies on it once
+     * announced.
+     */
+    @Test
+    void applyingAStatementDoesNotWaitForTheJournalAndAnnouncingAReservationDoes() {
+        List<String> writes = new CopyOnWriteArrayList<>();
+        try (MongoClient listened = listened(event -> {
+            if (!event.getCommandName().equals("find")) {
+                BsonDocument concern = event.getCommand().getDocument("writeConcern", new BsonDocument());
+                writes.add(event.getCommandName() + " j=" + concern.get("j"));
+            }
+        })) {
+            MongoActivityReferences listening = new MongoActivityReferences(listened.getDatabase(mongo.databaseName()));
+            Reservation reservation = new Reservation("reservation-1", RAID_ID, MAY, null, Instant.now().plusSeconds(30));
+            listening.announce(NCO_ID, reservation);
+            assertThat(writes).containsExactly("findAndModify j=BsonBoolean{value=true}");
+
+            writes.clear();
+            Set<String> released = listening.recordActivity(RAID_ID, 0, List.of(NCO_ID), MAY,
+                                                            Map.of(reservation.id(), NCO_ID));
+            assertThat(released).containsExactly(reservation.id());
+            assertThat(writes).isNotEmpty().allMatch(write -> write.endsWith(" j=BsonBoolean{value=false}"));
+        }
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 1));
+        assertThat(references.standing(NCO_ID).reservations()).isEmpty();
+    }
+
+    /** A client of the same server that shows {@code started} every command it sends. */
+    private MongoClient listened(Consumer<CommandStartedEvent> started) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.uri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        started.accept(event);
+                    }
+                }).build());
     }
 
     private Document counts(String referencedId) {

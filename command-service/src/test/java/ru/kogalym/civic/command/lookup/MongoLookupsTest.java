@@ -1,10 +1,17 @@
 package ru.kogalym.civic.command.lookup;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +24,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +119,29 @@ class MongoLookupsTest {
 
         Document stored = database.getCollection(MongoIdentifierClaims.COLLECTION).find().first();
         assertThat(stored).containsEntry("_id", "ogrn:1028600000001").containsEntry("ncoId", NCO_ID);
+    }
+
+    /** A registration relies on its claim once taken, before its events are appended: it must outlive a restart. */
+    @Test
+    void aClaimWaitsForTheJournalWhateverTheConnectionSays() {
+        List<BsonValue> journal = new CopyOnWriteArrayList<>();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("insert")) {
+                            journal.add(event.getCommand().getDocument("writeConcern", new BsonDocument()).get("j"));
+                        }
+                    }
+                }).build())) {
+            MongoIdentifierClaims claims = new MongoIdentifierClaims(
+                    listened.getDatabase("lookups_" + UUID.randomUUID().toString().replace("-", "")),
+                    new InMemoryNcoLookup(), Clock.systemUTC());
+
+            assertThat(claims.claim(IdentifierKind.INN, "8608000001", NCO_ID)).isTrue();
+        }
+        assertThat(journal).containsExactly(BsonBoolean.TRUE);
     }
 
     @Nested
