@@ -6,7 +6,10 @@ import com.mongodb.WriteConcern;
  * Whether a write waits for MongoDB's journal, whatever the connection string says. A standalone MongoDB
  * acknowledges {@code w: 1} from memory and journals up to 100 ms later; the embedded server commits its file before
  * replying unless told {@code j: false}. The journal is written in order on both, so a write that waits for it takes
- * every earlier write with it, and a later write never outlives an earlier one.
+ * every earlier write with it, and a later write never outlives an earlier one; on a replica set so does the oplog,
+ * with majority writes (MongoDB's default there) never rolled back. Not across the shards of a cluster, which share no
+ * order. And it is the journal only: a connection that asks for {@code w: 1} on a replica set can still lose a write
+ * to a failover.
  */
 public final class Journal {
 

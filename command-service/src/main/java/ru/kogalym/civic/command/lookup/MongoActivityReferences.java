@@ -97,8 +97,8 @@ class MongoActivityReferences implements ActivityReferences {
      * A reservation waits for the journal ({@code references}): a command goes on relying on it, so it must outlive
      * a restart of MongoDB. Applying an event's statement does not ({@code activities}, {@code counts}): it follows
      * from an event already in the log, a repair redoes what is lost, and the journal, written in order, cannot keep
-     * the write that ends it (and releases the reservation) without the counts before it. On the embedded server
-     * that is four commits of the file a raid fewer.
+     * the write that ends it (and releases the reservation) without the counts before it. On the embedded server a
+     * raid's four such writes are committed by whichever command comes next instead of each on its own.
      */
     private MongoActivityReferences(MongoCollection<Document> activities, MongoCollection<Document> references,
                                     boolean readsFirst) {

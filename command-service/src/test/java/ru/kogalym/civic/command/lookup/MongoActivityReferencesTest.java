@@ -331,8 +331,18 @@ class MongoActivityReferencesTest {
                                                             Map.of(reservation.id(), NCO_ID));
             assertThat(released).containsExactly(reservation.id());
             assertThat(writes).isNotEmpty().allMatch(write -> write.endsWith(" j=BsonBoolean{value=false}"));
+
+            writes.clear();
+            listening.forReplay().recordActivity(RAID_ID, 1, List.of(NCO_ID), MARCH);
+            assertThat(writes).isNotEmpty().allMatch(write -> write.endsWith(" j=BsonBoolean{value=false}"));
+
+            writes.clear();
+            Reservation another = new Reservation("reservation-2", "raid-2", MAY, null, Instant.now().plusSeconds(30));
+            listening.announce(NCO_ID, another);
+            listening.release(NCO_ID, another.id());
+            assertThat(writes).containsExactly("findAndModify j=BsonBoolean{value=true}", "update j=BsonBoolean{value=true}");
         }
-        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 1));
+        assertThat(counts(NCO_ID)).isEqualTo(new Document(MAY.toString(), 0).append(MARCH.toString(), 1));
         assertThat(references.standing(NCO_ID).reservations()).isEmpty();
     }
 

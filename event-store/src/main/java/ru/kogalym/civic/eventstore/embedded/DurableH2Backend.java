@@ -70,7 +70,7 @@ public class DurableH2Backend extends H2Backend {
             reply = refusal(e);
         }
         if (!unjournaled(query)) {
-            // A commit with nothing unsaved is a no-op, so reads cost nothing extra.
+            // A commit with nothing unsaved is a no-op; a read after unjournaled writes commits them.
             store.commit();
         }
         return reply;
