@@ -126,7 +126,8 @@ class MongoLookupsTest {
     void aClaimWaitsForTheJournalWhateverTheConnectionSays() {
         List<BsonValue> journal = new CopyOnWriteArrayList<>();
         try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?journal=false"))
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?journal=false"))
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The documents the embedded store holds change only by being replaced. Updates of one document from many clients
- * while the store commits: each commit is written on H2's own thread,
- * outside the collection's lock, from pages that hold the documents the next update reads. Before the collection
- * updated copies, a commit met the document changing under it about once in fifty updates here.
+ * while the store commits: each commit is written on H2's own thread, outside the collection's lock, from pages that
+ * hold the documents the next update reads. Before the collection updated copies, a commit met the document changing
+ * under it about once in fifty updates here.
  */
 class ConcurrentUpdatesTest {
 
@@ -45,20 +45,23 @@ class ConcurrentUpdatesTest {
             documents.insertOne(large);
 
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int clientNumber = c;
-                running.add(clients.submit(() -> {
-                    for (int n = 0; n < UPDATES_EACH; n++) {
-                        update(documents, clientNumber, n);
-                    }
-                    return null;
-                }));
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int c = 0; c < CLIENTS; c++) {
+                    int clientNumber = c;
+                    running.add(clients.submit(() -> {
+                        for (int n = 0; n < UPDATES_EACH; n++) {
+                            update(documents, clientNumber, n);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> each : running) {
+                    each.get(); // rethrows what a client met
+                }
+            } finally {
+                clients.shutdownNow(); // a client left running after a failure would write into the next test
             }
-            for (Future<?> each : running) {
-                each.get(); // rethrows what a client met
-            }
-            clients.shutdown();
 
             before = documents.find(eq("_id", "shared")).first();
             for (int c = 0; c < CLIENTS; c++) {
