@@ -2,8 +2,9 @@
 # Commands over HTTP against the embedded default, next to the command-service's own health endpoints in the same
 # run (/actuator/health asks MongoDB and the processors; /actuator/health/liveness asks nothing, so it is the web
 # stack's own rate): POST /api/raids, each naming the same NCO (the hottest case for the reference gate), 16 connections, with wrk.
-# Then the same command at fixed rates (RATES, default "50 100 200" a second, 20 s each; benchmarks/FixedRate.java, an
-# open loop timing each request from when it was due).
+# Then the same command at fixed rates (RATES, default "50 100 200" a second, FIXED_SECONDS each, default 60, long
+# enough that anything the server does now and then shows in every run; benchmarks/FixedRate.java, an open loop
+# timing each request from when it was due).
 # Usage: benchmarks/http-commands.sh [launcher jar]   (needs wrk: apt-get install wrk; build the jar first)
 set -euo pipefail
 JAR=$(realpath "${1:-launcher/target/civic-tracker.jar}")
@@ -36,5 +37,5 @@ grep -E ' 50%| 99%|Non-2xx' raids.txt || true
 ratio() { awk -v r="$raids" -v h="$1" 'BEGIN {printf "%.3f", r / h}'; }
 echo "health: $health/s  liveness: $liveness/s  raids: $raids/s  ratio to health: $(ratio "$health")  to liveness: $(ratio "$liveness")"
 for rate in ${RATES:-50 100 200}; do
-  java "$FIXED_RATE" "http://localhost:$PORT/api/raids" bench:bench-password-1 "$rate" 20 "$RAID"
+  java "$FIXED_RATE" "http://localhost:$PORT/api/raids" bench:bench-password-1 "$rate" "${FIXED_SECONDS:-60}" "$RAID"
 done

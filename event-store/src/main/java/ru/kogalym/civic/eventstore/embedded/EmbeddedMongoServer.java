@@ -11,9 +11,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded default: a MongoDB wire-protocol server (mongo-java-server) on a durable H2 file, so the
@@ -44,7 +41,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final DurableH2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
-    private final ScheduledExecutorService compactor;
 
     private EmbeddedMongoServer(Path dataDirectory, String host, int port, boolean compressedPages) {
         try {
@@ -57,12 +53,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.server = new MongoServer(backend);
         server.bind(host, port);
         this.address = server.getLocalAddress();
-        this.compactor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "embedded-mongo-compactor");
-            thread.setDaemon(true);
-            return thread;
-        });
-        compactor.scheduleWithFixedDelay(this::compactQuietly, 30, 30, TimeUnit.SECONDS);
         log.info("Embedded MongoDB server listening on {} with data in {}", connectionString(), dataDirectory.toAbsolutePath());
     }
 
@@ -102,17 +92,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return backend;
     }
 
-    private void compactQuietly() {
-        try {
-            backend.compact();
-        } catch (RuntimeException e) {
-            log.warn("Compaction of the embedded store failed; it is retried later", e);
-        }
-    }
-
     @Override
     public void close() {
-        compactor.shutdownNow();
         server.shutdownNow();
         backend.close();
     }
