@@ -22,32 +22,53 @@ import java.nio.ByteBuffer;
 final class BsonValues {
 
     private static final byte TAG = (byte) 0xC0;
+    private static final int KEPT_CAPACITY = 64 * 1024;
+
+    /**
+     * Each document is encoded here and copied into the page: a commit writes every document of each page it changed,
+     * and a buffer and an array of its own for each were a tenth of the bytes a raid allocated.
+     */
+    private static final ThreadLocal<ByteBuf> ENCODED = ThreadLocal.withInitial(() -> Unpooled.buffer(1024));
 
     private final ObjectDataType h2 = new ObjectDataType();
 
-    /** The document as BSON, or null when it holds something BSON cannot say. */
-    byte[] encode(Document document) {
-        ByteBuf buffer = Unpooled.buffer(256);
+    /**
+     * Writes {@code value} as {@code bson} says it, or in H2's form when {@code bson} holds something BSON cannot
+     * say.
+     */
+    void write(WriteBuffer out, Object value, Document bson) {
+        ByteBuf buffer = encoded(bson);
+        if (buffer == null) {
+            h2.write(out, value);
+            return;
+        }
+        out.put(TAG).putVarInt(buffer.readableBytes())
+           .put(buffer.array(), buffer.arrayOffset() + buffer.readerIndex(), buffer.readableBytes());
+    }
+
+    /** The document's size as BSON, or 0 when it holds something BSON cannot say. */
+    int size(Document document) {
+        ByteBuf buffer = encoded(document);
+        return buffer == null ? 0 : buffer.readableBytes();
+    }
+
+    /** The document as BSON in this thread's buffer, valid until its next use; null when it is not BSON. */
+    private static ByteBuf encoded(Document document) {
+        ByteBuf buffer = ENCODED.get();
+        if (buffer.capacity() > KEPT_CAPACITY) {
+            // one large document should not stay on this thread's heap for good
+            buffer = Unpooled.buffer(1024);
+            ENCODED.set(buffer);
+        }
+        buffer.clear();
         try {
             BsonEncoder.encodeDocument(document, buffer);
-            byte[] bytes = new byte[buffer.readableBytes()];
-            buffer.readBytes(bytes);
-            return bytes;
+            return buffer;
         } catch (IllegalArgumentException notBson) {
             // What BsonEncoder throws for a value it has no type for; anything else is a fault to surface, not a
             // reason to write the value in another form (a document changed while it was written threw here).
             return null;
-        } finally {
-            buffer.release();
         }
-    }
-
-    void write(WriteBuffer out, Object value, byte[] bson) {
-        if (bson == null) {
-            h2.write(out, value);
-            return;
-        }
-        out.put(TAG).putVarInt(bson.length).put(bson);
     }
 
     Object read(ByteBuffer in) {
@@ -55,8 +76,10 @@ final class BsonValues {
             return h2.read(in);
         }
         in.get();
-        byte[] bson = new byte[DataUtils.readVarInt(in)];
-        in.get(bson);
+        int length = DataUtils.readVarInt(in);
+        // decoded where it lies: the decoder copies what it keeps
+        ByteBuffer bson = in.slice(in.position(), length);
+        in.position(in.position() + length);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 }

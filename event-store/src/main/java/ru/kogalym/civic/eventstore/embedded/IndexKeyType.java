@@ -51,7 +51,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     public void write(WriteBuffer out, KeyValue key) {
         List<Object> list = new ArrayList<>(key.size());
         key.forEach(list::add);
-        values.write(out, key, values.encode(new Document(FIELD, list)));
+        values.write(out, key, new Document(FIELD, list));
     }
 
     @Override

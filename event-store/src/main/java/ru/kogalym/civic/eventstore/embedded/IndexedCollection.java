@@ -134,8 +134,7 @@ final class IndexedCollection extends H2Collection {
         }
         long size = 0;
         for (Document document : data.values()) {
-            byte[] bson = BSON.encode(document);
-            size += bson == null ? 0 : bson.length;
+            size += BSON.size(document);
         }
         return (int) Math.min(Integer.MAX_VALUE, size);
     }

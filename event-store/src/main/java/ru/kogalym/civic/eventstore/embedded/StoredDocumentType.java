@@ -29,7 +29,7 @@ final class StoredDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        values.write(out, document, values.encode(document));
+        values.write(out, document, document);
     }
 
     @Override

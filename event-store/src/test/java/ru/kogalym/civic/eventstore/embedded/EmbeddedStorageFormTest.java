@@ -69,6 +69,26 @@ class EmbeddedStorageFormTest {
     }
 
     @Test
+    void documentsWrittenAfterOneLargerThanTheEncodingBufferKeepsComeBackExactly() {
+        Path directory = TestMongo.temporaryDirectory();
+        Document large = new Document("_id", "large").append("text", "ж".repeat(100_000));
+        List<Document> small = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            small.add(new Document("_id", "small-" + i).append("n", i).append("text", "строка " + i));
+        }
+        onServer(directory, collection -> {
+            collection.insertOne(large);
+            collection.insertMany(small);
+        });
+
+        onServer(directory, collection -> {
+            assertThat(collection.find(eq("_id", "large")).first()).isEqualTo(large);
+            assertThat(collection.find(ne("_id", "large")).sort(new Document("n", 1)).into(new ArrayList<>()))
+                    .isEqualTo(small);
+        });
+    }
+
+    @Test
     void aFileWrittenByTheStockBackendOpensAndItsIndexesAreRebuilt() {
         Path directory = TestMongo.temporaryDirectory();
         writeThreeHundredThings(new MongoServer(new H2Backend(directory.resolve("civic.mv.db").toString())));
