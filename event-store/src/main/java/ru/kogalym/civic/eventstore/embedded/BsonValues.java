@@ -40,26 +40,24 @@ final class BsonValues {
         ByteBuf buffer = encoded(bson);
         if (buffer == null) {
             h2.write(out, value);
-            return;
+        } else {
+            out.put(TAG).putVarInt(buffer.readableBytes())
+               .put(buffer.array(), buffer.arrayOffset() + buffer.readerIndex(), buffer.readableBytes());
         }
-        out.put(TAG).putVarInt(buffer.readableBytes())
-           .put(buffer.array(), buffer.arrayOffset() + buffer.readerIndex(), buffer.readableBytes());
+        keepSmall(ENCODED.get());
     }
 
     /** The document's size as BSON, or 0 when it holds something BSON cannot say. */
     int size(Document document) {
         ByteBuf buffer = encoded(document);
-        return buffer == null ? 0 : buffer.readableBytes();
+        int size = buffer == null ? 0 : buffer.readableBytes();
+        keepSmall(ENCODED.get());
+        return size;
     }
 
     /** The document as BSON in this thread's buffer, valid until its next use; null when it is not BSON. */
     private static ByteBuf encoded(Document document) {
         ByteBuf buffer = ENCODED.get();
-        if (buffer.capacity() > KEPT_CAPACITY) {
-            // one large document should not stay on this thread's heap for good
-            buffer = Unpooled.buffer(1024);
-            ENCODED.set(buffer);
-        }
         buffer.clear();
         try {
             BsonEncoder.encodeDocument(document, buffer);
@@ -69,6 +67,19 @@ final class BsonValues {
             // reason to write the value in another form (a document changed while it was written threw here).
             return null;
         }
+    }
+
+    /** One large document should not stay on this thread's heap until its next use. */
+    private static void keepSmall(ByteBuf buffer) {
+        if (buffer.capacity() > KEPT_CAPACITY) {
+            buffer.release();
+            ENCODED.set(Unpooled.buffer(1024));
+        }
+    }
+
+    /** The capacity this thread's buffer keeps between two documents. */
+    static int keptCapacity() {
+        return ENCODED.get().capacity();
     }
 
     Object read(ByteBuffer in) {

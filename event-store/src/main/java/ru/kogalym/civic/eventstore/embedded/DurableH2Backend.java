@@ -24,9 +24,10 @@ import java.util.List;
  * for the journal ({@code j: false}) is not committed on its own, as MongoDB would not journal it first.
  *
  * <p>Committing that often makes MVStore keep every old chunk for its retention time, and the file grew
- * to gigabytes; retention 0 lets it reuse space at once, and MVStore's background writer rewrites sparse chunks a
- * few megabytes at a time. Retention 0 gives up protection against power loss with reordered disk writes, not
- * against a killed process.
+ * to gigabytes; retention 0 lets it reuse space while writes go on, and MVStore's background writer rewrites sparse
+ * chunks, about 5 MB at a time while busy (it may still move chunks under the store's lock when the file is
+ * fragmented). Retention 0 gives up protection against power loss with reordered disk writes, not against a killed
+ * process.
  *
  * <p>Documents are written to the file as BSON and index keys compared by value ({@link Database}), and a query with
  * an equality on a uniquely indexed field uses that index ({@link IndexedCollection}).
@@ -165,15 +166,6 @@ public class DurableH2Backend extends H2Backend {
         private String indexMap(String collectionName, String indexName) {
             return getFullCollectionNamespace(collectionName) + "._ordered_index_" + indexName;
         }
-    }
-
-    /**
-     * Rewrites up to 16 MB of chunks at once when they are less than 80% full on average, for a measure of the file
-     * (the store benchmark). Not for a serving store: no commit proceeds while it rewrites, and the next commit
-     * writes what it moved. Run every 30 s under raids over HTTP, it held commits for 130 to 240 ms each time.
-     */
-    public void compact() {
-        store.compact(80, 16 * 1024 * 1024);
     }
 
     public long fileSize() {

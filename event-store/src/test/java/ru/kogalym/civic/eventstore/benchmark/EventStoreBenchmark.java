@@ -78,7 +78,6 @@ public final class EventStoreBenchmark {
                                                                     .eventSerializer(serializer)
                                                                     .snapshotSerializer(serializer).build();
             preload(engine, storedEvents);
-            server.backend().compact();
             double fileMb = server.backend().fileSize() / 1024.0 / 1024.0;
 
             double appendRate = appendRate(engine, storedEvents);
