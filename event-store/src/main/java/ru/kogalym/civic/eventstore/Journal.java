@@ -1,6 +1,7 @@
 package ru.kogalym.civic.eventstore;
 
 import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
 
 /**
  * Whether a write waits for MongoDB's journal, whatever the connection string says. A standalone MongoDB
@@ -17,16 +18,17 @@ public final class Journal {
     }
 
     /** For what others rely on once it is acknowledged: an append, a reservation, a claim. */
-    public static WriteConcern waitedFor(WriteConcern concern) {
+    public static <T> MongoCollection<T> waitedFor(MongoCollection<T> collection) {
+        WriteConcern concern = collection.getWriteConcern();
         if (!concern.isAcknowledged()) {
             throw new IllegalArgumentException("Cannot wait for MongoDB's journal with w: 0, which acknowledges a write "
                                                + "before MongoDB has it. Remove w=0 from the connection string.");
         }
-        return concern.withJournal(true);
+        return collection.withWriteConcern(concern.withJournal(true));
     }
 
     /** For what follows from the event log and is repaired from it if lost. */
-    public static WriteConcern notWaitedFor(WriteConcern concern) {
-        return concern.withJournal(false);
+    public static <T> MongoCollection<T> notWaitedFor(MongoCollection<T> collection) {
+        return collection.withWriteConcern(collection.getWriteConcern().withJournal(false));
     }
 }

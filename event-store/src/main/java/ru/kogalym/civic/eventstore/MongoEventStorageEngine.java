@@ -117,7 +117,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         MongoDatabase database = builder.database;
         // An append is what acknowledges a command, so it waits for the journal on any deployment, and takes with it
         // everything the command wrote before it.
-        this.commits = database.getCollection(COMMITS).withWriteConcern(Journal.waitedFor(database.getWriteConcern()));
+        this.commits = Journal.waitedFor(database.getCollection(COMMITS));
         this.snapshots = database.getCollection("snapshots");
         this.counters = database.getCollection("sequences");
         this.clock = builder.clock;

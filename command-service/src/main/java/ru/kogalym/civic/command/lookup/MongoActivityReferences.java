@@ -102,9 +102,9 @@ class MongoActivityReferences implements ActivityReferences {
      */
     private MongoActivityReferences(MongoCollection<Document> activities, MongoCollection<Document> references,
                                     boolean readsFirst) {
-        this.activities = activities.withWriteConcern(Journal.notWaitedFor(activities.getWriteConcern()));
-        this.references = references.withWriteConcern(Journal.waitedFor(references.getWriteConcern()));
-        this.counts = references.withWriteConcern(Journal.notWaitedFor(references.getWriteConcern()));
+        this.activities = Journal.notWaitedFor(activities);
+        this.references = Journal.waitedFor(references);
+        this.counts = Journal.notWaitedFor(references);
         this.readsFirst = readsFirst;
     }
 

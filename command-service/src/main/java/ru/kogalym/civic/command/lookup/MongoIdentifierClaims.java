@@ -43,8 +43,7 @@ class MongoIdentifierClaims implements IdentifierClaims {
 
     public MongoIdentifierClaims(MongoDatabase database, NcoLookup ncoLookup, Clock clock, Duration staleAfter) {
         // a claim is taken before the append and relied on by the registration that took it
-        MongoCollection<Document> claims = database.getCollection(COLLECTION);
-        this.collection = claims.withWriteConcern(Journal.waitedFor(claims.getWriteConcern()));
+        this.collection = Journal.waitedFor(database.getCollection(COLLECTION));
         this.ncoLookup = ncoLookup;
         this.clock = clock;
         this.staleAfter = staleAfter;
