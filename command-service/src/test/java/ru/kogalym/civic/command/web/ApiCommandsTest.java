@@ -14,6 +14,7 @@ import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,15 +64,22 @@ class ApiCommandsTest extends ApiTestSupport {
         assertThat(eventsOf(id)).hasSize(1);
     }
 
+    /** A UUID ordered by time (version 7), each after the one before: see {@code Ids}. */
     @Test
     void withoutAnIdTheServiceChoosesOne() {
-        Http.Reply reply = http.postJson("/api/event-participations", """
-                {"eventKind": "CLEAN_UP_DAY", "eventName": "Общегородской субботник", "heldOn": "2020-09-19",
-                 "participantNcoIds": ["%s"], "participantsCount": 25}""".formatted(registeredNco()));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        String id = reply.json().get("id").asText();
-        assertThat(UUID.fromString(id)).isNotNull();
-        assertThat(reply.header("Location")).contains(QUERY_SERVICE + "/api/audit/records/" + id + "/events");
+        String nco = registeredNco();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Http.Reply reply = http.postJson("/api/event-participations", """
+                    {"eventKind": "CLEAN_UP_DAY", "eventName": "Общегородской субботник", "heldOn": "2020-09-19",
+                     "participantNcoIds": ["%s"], "participantsCount": 25}""".formatted(nco));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            String id = reply.json().get("id").asText();
+            assertThat(UUID.fromString(id).version()).as(id).isEqualTo(7);
+            assertThat(reply.header("Location")).contains(QUERY_SERVICE + "/api/audit/records/" + id + "/events");
+            ids.add(id);
+        }
+        assertThat(ids.get(1)).isGreaterThan(ids.get(0));
     }
 
     @Test
