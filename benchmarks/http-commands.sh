@@ -4,7 +4,7 @@
 # stack's own rate): POST /api/raids, each naming the same NCO (the hottest case for the reference gate), 16 connections, with wrk.
 # Then the same command at fixed rates (RATES, default "50 100 200" a second, FIXED_SECONDS each, default 60, long
 # enough that anything the server does now and then shows in every run; benchmarks/FixedRate.java, an open loop
-# timing each request from when it was due).
+# timing each request from when it was due, after one second's worth sent one at a time to warm up its own client).
 # Usage: benchmarks/http-commands.sh [launcher jar]   (needs wrk: apt-get install wrk; build the jar first)
 set -euo pipefail
 JAR=$(realpath "${1:-launcher/target/civic-tracker.jar}")
