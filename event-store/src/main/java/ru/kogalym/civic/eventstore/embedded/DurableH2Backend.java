@@ -39,6 +39,16 @@ import java.util.List;
  */
 public class DurableH2Backend extends H2Backend {
 
+    /**
+     * H2's {@code autoCompactFillRate}: with it, MVStore's background writer rewrites the sparsest chunks while
+     * commands run once the rewritable ones hold less than about 80% live data (with H2's default, 90, only below
+     * 62%). A commit per command leaves a chunk of a few pages that later commits soon make sparse. Kept fuller, the
+     * file after 60 s of raids as fast as they came and 24,000 at 200 a second was about a fifth smaller (120–130 MB
+     * against 153–159) and the p99 at 200/s lower; 50, or 0 for never, made it five to six times larger and the p99
+     * three times longer.
+     */
+    static final int AUTO_COMPACT_FILL_RATE = 95;
+
     private final MVStore store;
 
     public DurableH2Backend(Path file) {
@@ -56,7 +66,11 @@ public class DurableH2Backend extends H2Backend {
     }
 
     private static MVStore open(Path file, boolean compressedPages) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
+        return open(file, compressedPages, AUTO_COMPACT_FILL_RATE);
+    }
+
+    static MVStore open(Path file, boolean compressedPages, int autoCompactFillRate) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).autoCompactFillRate(autoCompactFillRate);
         MVStore store = (compressedPages ? builder.compress() : builder).open();
         store.setRetentionTime(0);
         return store;
