@@ -31,7 +31,15 @@ class EmbeddedFileSizeTest {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(TestMongo.temporaryDirectory(), "127.0.0.1", 0);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> documents = client.getDatabase("civic").getCollection("documents");
-            rewriteEveryDocument(documents);
+            String filler = "x".repeat(2_000);
+            for (int i = 0; i < DOCUMENTS; i++) {
+                documents.insertOne(new Document("_id", "d" + i).append("round", 0).append("filler", filler));
+            }
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (int i = 0; i < DOCUMENTS; i++) {
+                    documents.updateOne(eq("_id", "d" + i), Updates.set("round", round));
+                }
+            }
 
             assertThat(documents.countDocuments(eq("round", ROUNDS))).isEqualTo(DOCUMENTS);
             assertThat(server.backend().getMvStore().getRetentionTime()).isZero();
@@ -71,19 +79,9 @@ class EmbeddedFileSizeTest {
             }
             return backend.fileSize();
         } finally {
+            // as EmbeddedMongoServer.close(): shutting the server down leaves the store and its writer threads open
             server.shutdownNow();
-        }
-    }
-
-    private static void rewriteEveryDocument(MongoCollection<Document> documents) {
-        String filler = "x".repeat(2_000);
-        for (int i = 0; i < DOCUMENTS; i++) {
-            documents.insertOne(new Document("_id", "d" + i).append("round", 0).append("filler", filler));
-        }
-        for (int round = 1; round <= ROUNDS; round++) {
-            for (int i = 0; i < DOCUMENTS; i++) {
-                documents.updateOne(eq("_id", "d" + i), Updates.set("round", round));
-            }
+            backend.close();
         }
     }
 }
