@@ -55,6 +55,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -111,6 +112,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration writeFence;
     private final Timer appendTimer;
     private final GroupCommit<QueuedCommit> groupCommit = new GroupCommit<>(this::writeCommits);
+    /** The highest value of the counter a read has seen: every position below it was reserved by then. */
+    private final AtomicLong counterSeen = new AtomicLong();
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -598,14 +601,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
 
-        /** Delivers commits after the current position in global order, until {@code batchSize} events are found. */
+        /**
+         * Delivers commits after the current position in global order, until {@code batchSize} events are found.
+         * Only positions below the counter are asked for: every commit lies below it, and a reader at the head (a
+         * processor woken by each append) then costs one lookup when nothing is new and asks for the few positions
+         * that are, not for a whole batch of positions that do not exist yet. A counter restored behind its commits
+         * hides those commits only until the next append, which reserves again past every index it finds taken.
+         */
         void walkForward(List<TrackedEventData<?>> result, int batchSize) {
             long next = index + 1;
+            long end = reservedEnd(next + batchSize);
             int before = result.size();
-            while (result.size() - before < batchSize) {
-                TreeMap<Long, Document> window = new TreeMap<>(commits.in(next, batchSize));
+            while (result.size() - before < batchSize && next < end) {
+                int width = (int) Math.min(batchSize, end - next);
+                TreeMap<Long, Document> window = new TreeMap<>(commits.in(next, width));
                 if (window.isEmpty()) {
-                    Optional<Map.Entry<Long, Document>> beyond = firstCommitBeyondEmptyWindow(next + batchSize);
+                    Optional<Map.Entry<Long, Document>> beyond = firstCommitBeyondEmptyWindow(next + width, end);
                     if (beyond.isEmpty()) {
                         return;
                     }
@@ -645,11 +656,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
 
-        /** A window with no commit at all: look further only if the counter says indexes beyond it were reserved. */
-        private Optional<Map.Entry<Long, Document>> firstCommitBeyondEmptyWindow(long from) {
-            long reservedUpTo = nextPosition() - 1;
-            for (long start = from; start <= reservedUpTo; start += 1000) {
-                TreeMap<Long, Document> found = new TreeMap<>(commits.in(start, 1000));
+        /** A window with no commit at all: the first commit in the reserved positions after it, if any. */
+        private Optional<Map.Entry<Long, Document>> firstCommitBeyondEmptyWindow(long from, long end) {
+            for (long start = from; start < end; start += 1000) {
+                TreeMap<Long, Document> found = new TreeMap<>(commits.in(start, (int) Math.min(1000, end - start)));
                 if (!found.isEmpty()) {
                     return Optional.of(found.firstEntry());
                 }
@@ -739,6 +749,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public TrackingToken createHeadToken() {
         long last = nextPosition() - 1;
         return last < 0 ? BEFORE_FIRST_EVENT : GapAwareTrackingToken.newInstance(last, List.of());
+    }
+
+    /**
+     * A position every commit of a read lies below, at least {@code wanted} if the log reaches that far: the counter
+     * is read only when the highest value seen falls short, so a reader catching up far behind the head does not
+     * read it for every batch.
+     */
+    private long reservedEnd(long wanted) {
+        long seen = counterSeen.get();
+        return seen >= wanted ? seen : counterSeen.accumulateAndGet(nextPosition(), Math::max);
     }
 
     /** The global index the next reservation starts at: every index below it is reserved (written or not yet). */

@@ -99,7 +99,11 @@ abstract class MongoEventStorageEngineContract {
     }
 
     private List<TrackedEventMessage<?>> readAfter(TrackingToken token) {
-        try (var stream = engine.readEvents(token, false)) {
+        return readAfter(engine, token);
+    }
+
+    private static List<TrackedEventMessage<?>> readAfter(MongoEventStorageEngine reader, TrackingToken token) {
+        try (var stream = reader.readEvents(token, false)) {
             return new ArrayList<>(stream.toList());
         }
     }
@@ -404,6 +408,61 @@ abstract class MongoEventStorageEngineContract {
         engine.appendAt(reserved, List.of(event("slow", 0, "second")));
 
         assertThat(readAfter(held.get(0).trackingToken())).extracting(e -> payloadName(e)).containsExactly("second", "third");
+    }
+
+    /**
+     * Each append wakes the processors, which then read from the head: asking for a whole batch of positions there
+     * would look up a hundred that do not exist yet, on every append, in both services.
+     */
+    @Test
+    void aReaderAtTheHeadAsksOnlyForPositionsAlreadyReserved() {
+        engine.appendEvents(event("a", 0, "first"), event("b", 0, "second"));
+        List<String> finds = new CopyOnWriteArrayList<>();
+        try (MongoClient listened = clientListingFinds(finds)) {
+            MongoEventStorageEngine reader = engineOn(listened);
+            TrackingToken head = readAfter(reader, null).get(1).trackingToken();
+            finds.clear();
+            assertThat(readAfter(reader, head)).isEmpty();
+            assertThat(finds).as("nothing new: the counter alone").containsExactly("sequences one document");
+
+            engine.appendEvents(event("c", 0, "third"), event("d", 0, "fourth"), event("e", 0, "fifth"));
+            finds.clear();
+            assertThat(readAfter(reader, head)).extracting(e -> payloadName(e)).containsExactly("third", "fourth", "fifth");
+            assertThat(finds).as("three new events: the counter and their three positions; then the counter alone, "
+                                 + "as Axon's stream fetches until a fetch finds nothing")
+                             .containsExactly("sequences one document", MongoEventStorageEngine.COMMITS + " 3 positions",
+                                              "sequences one document");
+        }
+    }
+
+    @Test
+    void aReaderFarBehindTheHeadReadsTheCounterOnlyWhenItNears() {
+        engine.appendEvents(IntStream.range(0, 250).mapToObj(i -> event("a-" + i, 0, "e" + i)).toList());
+        List<String> finds = new CopyOnWriteArrayList<>();
+        try (MongoClient listened = clientListingFinds(finds)) {
+            assertThat(readAfter(engineOn(listened), null)).hasSize(250);
+        }
+        assertThat(finds).containsExactly("sequences one document", MongoEventStorageEngine.COMMITS + " 100 positions",
+                                          MongoEventStorageEngine.COMMITS + " 100 positions",
+                                          "sequences one document", MongoEventStorageEngine.COMMITS + " 50 positions",
+                                          "sequences one document");
+    }
+
+    /** A client noting each {@code find}: its collection, and how many positions it asks for by {@code _id}. */
+    private MongoClient clientListingFinds(List<String> finds) {
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent started) {
+                if (started.getCommandName().equals("find")) {
+                    BsonValue id = started.getCommand().getDocument("filter").get("_id");
+                    finds.add(started.getCommand().getString("find").getValue() + " "
+                              + (id.isDocument() && id.asDocument().containsKey("$in")
+                                 ? id.asDocument().getArray("$in").size() + " positions" : "one document"));
+                }
+            }
+        };
+        return MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(mongo.uri()))
+                                                      .addCommandListener(listener).build());
     }
 
     @Test
