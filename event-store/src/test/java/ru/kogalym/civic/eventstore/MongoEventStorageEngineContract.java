@@ -189,8 +189,7 @@ abstract class MongoEventStorageEngineContract {
                 }
             }
         };
-        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(mongo.uri())).addCommandListener(listener).build())) {
+        try (MongoClient listened = clientListening(listener)) {
             MongoEventStorageEngine journaled = engineOn(listened);
             journaled.appendEvents(event("nco-1", 0, "registered"));
             journaled.appendEvents(event("nco-1", 1, "renamed"), event("nco-2", 0, "registered"));
@@ -461,6 +460,10 @@ abstract class MongoEventStorageEngineContract {
                 }
             }
         };
+        return clientListening(listener);
+    }
+
+    private MongoClient clientListening(CommandListener listener) {
         return MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(mongo.uri()))
                                                       .addCommandListener(listener).build());
     }
