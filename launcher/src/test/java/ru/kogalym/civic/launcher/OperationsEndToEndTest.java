@@ -88,6 +88,24 @@ class OperationsEndToEndTest {
                 .doesNotContain("eventProcessor_capacity"));
     }
 
+    /** Each of these ran for every request, command or handler call, and together cost a fifth of a raid's CPU. */
+    @Test
+    @Order(1)
+    void noTimerRunsForEachDriverCommandSecurityFilterOrHandlerCall() {
+        assertThat(registerNco().statusCode()).isEqualTo(201);
+        assertThat(send("GET", system.queryPort(), "/api/ncos", null, Map.of()).statusCode()).isEqualTo(200);
+
+        for (int port : List.of(system.commandPort(), system.queryPort())) {
+            assertThat(send("GET", port, "/actuator/prometheus", null, Map.of()).body())
+                    .contains("http_server_requests_seconds_bucket")
+                    .doesNotContain("mongodb_driver_")
+                    .doesNotContain("spring_security_");
+        }
+        // Axon's handler timeouts schedule each call on its janitor, whose one thread starts with the first call
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("axon-janitor"));
+    }
+
     @Test
     @Order(2)
     void readinessReportsEachProcessorsLag() {
