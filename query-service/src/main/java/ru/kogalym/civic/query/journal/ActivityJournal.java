@@ -1,5 +1,6 @@
 package ru.kogalym.civic.query.journal;
 
+import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.query.projection.Canonical;
 import ru.kogalym.civic.query.projection.Mirror;
 import ru.kogalym.civic.query.projection.Ordered;
@@ -170,7 +171,7 @@ public class ActivityJournal {
         for (ActivityEntry entry : find(new ActivityFilter(null, null, null, ncoId, false))) {
             switch (entry.kind()) {
                 case MEETING -> {
-                    if ("COMMISSION_SESSION".equals(entry.detail("meetingKind"))) {
+                    if (MeetingKind.COMMISSION_SESSION.name().equals(entry.detail("meetingKind"))) {
                         sessions++;
                     } else {
                         meetings++;

@@ -1,6 +1,7 @@
 package ru.kogalym.civic.query.report;
 
 import org.springframework.lang.Nullable;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.query.report.ReportDocument.Block;
 import ru.kogalym.civic.query.report.ReportDocument.Heading;
 import ru.kogalym.civic.query.report.ReportDocument.Items;
@@ -67,7 +68,7 @@ final class AnnualReportWriter {
             blocks.add(new Items(names(ncos.notStateRegisteredNcos(), t)));
         }
 
-        int working = summary.meetings().byKind().getOrDefault("WORKING_MEETING", 0);
+        int working = summary.meetings().byKind().getOrDefault(MeetingKind.WORKING_MEETING.name(), 0);
         String workingText = t.format(working == 0 ? "meetings.working.none" : "meetings.working", "year", year,
                 "n", working);
         if (working > 0) {

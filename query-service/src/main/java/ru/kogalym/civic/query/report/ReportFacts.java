@@ -6,6 +6,7 @@ import ru.kogalym.civic.contract.council.BodyEstablishedEvent;
 import ru.kogalym.civic.contract.council.BodyKind;
 import ru.kogalym.civic.contract.council.BodyMemberAddedEvent;
 import ru.kogalym.civic.contract.council.BodyMemberRemovedEvent;
+import ru.kogalym.civic.contract.council.CouncilArea;
 import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
 import ru.kogalym.civic.contract.meeting.MeetingKind;
@@ -82,14 +83,17 @@ record ReportFacts(List<Council> councils, Details working, List<BodySessions> s
         private static final class Body {
             BodyKind kind;
             String name;
-            String area;
+            CouncilArea area;
             LocalDate establishedOn;
             LocalDate dissolvedOn;
             final Map<String, Membership> members = new LinkedHashMap<>();
         }
 
-        /** An activity's current values; {@code illustrative} names the fields its last statement only illustrates. */
-        private record Activity(String kind, LocalDate on, String topic, String place, String bodyId,
+        /**
+         * An activity's current values; {@code kind} is a meeting's (null for a raid), {@code illustrative} names the
+         * fields its last statement only illustrates.
+         */
+        private record Activity(MeetingKind kind, LocalDate on, String topic, String place, String bodyId,
                                 List<String> ncoIds, List<String> others, List<String> illustrative,
                                 boolean withdrawn) {
             Activity asWithdrawn() {
@@ -108,7 +112,7 @@ record ReportFacts(List<Council> councils, Details working, List<BodySessions> s
                 Body body = bodies.computeIfAbsent(e.bodyId(), id -> new Body());
                 body.kind = e.kind();
                 body.name = e.name();
-                body.area = e.area() == null ? null : e.area().name();
+                body.area = e.area();
                 body.establishedOn = e.establishedOn();
             } else if (payload instanceof BodyDissolvedEvent e) {
                 bodies.computeIfAbsent(e.bodyId(), id -> new Body()).dissolvedOn = e.dissolvedOn();
@@ -119,20 +123,20 @@ record ReportFacts(List<Council> councils, Details working, List<BodySessions> s
                 Map<String, Membership> members = bodies.computeIfAbsent(e.bodyId(), id -> new Body()).members;
                 members.computeIfPresent(e.memberId(), (id, m) -> new Membership(m.ncoId(), m.from(), e.removedOn()));
             } else if (payload instanceof MeetingHeldEvent e) {
-                meetings.put(e.meetingId(), new Activity(e.kind().name(), e.heldOn(), e.topic(), e.venue(), e.bodyId(),
+                meetings.put(e.meetingId(), new Activity(e.kind(), e.heldOn(), e.topic(), e.venue(), e.bodyId(),
                         e.participantNcoIds(), e.otherParticipants(), illustrative, false));
             } else if (payload instanceof MeetingCorrectedEvent e) {
                 boolean withdrawn = meetings.containsKey(e.meetingId()) && meetings.get(e.meetingId()).withdrawn();
-                meetings.put(e.meetingId(), new Activity(e.kind().name(), e.heldOn(), e.topic(), e.venue(), e.bodyId(),
+                meetings.put(e.meetingId(), new Activity(e.kind(), e.heldOn(), e.topic(), e.venue(), e.bodyId(),
                         e.participantNcoIds(), e.otherParticipants(), illustrative, withdrawn));
             } else if (payload instanceof MeetingWithdrawnEvent e) {
                 meetings.computeIfPresent(e.meetingId(), (id, a) -> a.asWithdrawn());
             } else if (payload instanceof RaidRecordedEvent e) {
-                raids.put(e.raidId(), new Activity("RAID", e.heldOn(), e.purpose(), e.location(), null,
+                raids.put(e.raidId(), new Activity(null, e.heldOn(), e.purpose(), e.location(), null,
                         e.participantNcoIds(), e.officials(), illustrative, false));
             } else if (payload instanceof RaidCorrectedEvent e) {
                 boolean withdrawn = raids.containsKey(e.raidId()) && raids.get(e.raidId()).withdrawn();
-                raids.put(e.raidId(), new Activity("RAID", e.heldOn(), e.purpose(), e.location(), null,
+                raids.put(e.raidId(), new Activity(null, e.heldOn(), e.purpose(), e.location(), null,
                         e.participantNcoIds(), e.officials(), illustrative, withdrawn));
             } else if (payload instanceof RaidWithdrawnEvent e) {
                 raids.computeIfPresent(e.raidId(), (id, a) -> a.asWithdrawn());
@@ -146,17 +150,16 @@ record ReportFacts(List<Council> councils, Details working, List<BodySessions> s
                 boolean standing = body.name != null && (body.establishedOn == null || !body.establishedOn.isAfter(end))
                         && (body.dissolvedOn == null || body.dissolvedOn.isAfter(end));
                 if (standing && body.kind == BodyKind.COUNCIL) {
-                    councils.add(new Council(body.name, "CITY_WIDE".equals(body.area)));
+                    councils.add(new Council(body.name, body.area == CouncilArea.CITY_WIDE));
                 }
             }
             List<Activity> working = inYear(meetings, year).stream()
-                    .filter(a -> MeetingKind.WORKING_MEETING.name().equals(a.kind())).toList();
+                    .filter(a -> a.kind() == MeetingKind.WORKING_MEETING).toList();
             Map<String, int[]> sessions = new LinkedHashMap<>();
             bodies.keySet().forEach(id -> sessions.put(id, new int[2]));
             for (Activity a : inYear(meetings, year)) {
                 Body body = a.bodyId() == null ? null : bodies.get(a.bodyId());
-                boolean session = MeetingKind.COMMISSION_SESSION.name().equals(a.kind())
-                        || MeetingKind.COUNCIL_SESSION.name().equals(a.kind());
+                boolean session = a.kind() == MeetingKind.COMMISSION_SESSION || a.kind() == MeetingKind.COUNCIL_SESSION;
                 if (session && body != null && body.name != null && !a.ncoIds().isEmpty()) {
                     int[] counts = sessions.get(a.bodyId());
                     counts[0]++;
