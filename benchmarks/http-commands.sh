@@ -4,7 +4,9 @@
 # stack's own rate): POST /api/raids, each naming the same NCO (the hottest case for the reference gate), 16 connections, with wrk.
 # Then the same command at fixed rates (RATES, default "50 100 200" a second, FIXED_SECONDS each, default 60, long
 # enough that anything the server does now and then shows in every run; benchmarks/FixedRate.java, an open loop
-# timing each request from when it was due, after one second's worth sent one at a time to warm up its own client).
+# timing each request from when it was due, after one second's worth sent one at a time to warm up its own client),
+# each rate first against the liveness probe: the tail that the machine, the web stack, the JVM and the client add
+# to any request at that rate, the baseline the raids' p99 is divided by.
 # Usage: benchmarks/http-commands.sh [launcher jar]   (needs wrk: apt-get install wrk; build the jar first)
 set -euo pipefail
 JAR=$(realpath "${1:-launcher/target/civic-tracker.jar}")
@@ -36,6 +38,13 @@ raids=$(wrk -t2 -c16 -d20s --latency -s post.lua "http://localhost:$PORT/api/rai
 grep -E ' 50%| 99%|Non-2xx' raids.txt || true
 ratio() { awk -v r="$raids" -v h="$1" 'BEGIN {printf "%.3f", r / h}'; }
 echo "health: $health/s  liveness: $liveness/s  raids: $raids/s  ratio to health: $(ratio "$health")  to liveness: $(ratio "$liveness")"
+p99() { sed -n 's/.* p99 \([0-9.]*\) ms.*/\1/p'; }
 for rate in ${RATES:-50 100 200}; do
-  java "$FIXED_RATE" "http://localhost:$PORT/api/raids" bench:bench-password-1 "$rate" "${FIXED_SECONDS:-60}" "$RAID"
+  base=$(java "$FIXED_RATE" "http://localhost:$PORT/actuator/health/liveness" bench:bench-password-1 "$rate" \
+           "${FIXED_SECONDS:-60}")
+  echo "liveness $base"
+  run=$(java "$FIXED_RATE" "http://localhost:$PORT/api/raids" bench:bench-password-1 "$rate" "${FIXED_SECONDS:-60}" "$RAID")
+  echo "raids    $run"
+  awk -v r="$(p99 <<< "$run")" -v b="$(p99 <<< "$base")" -v rate="$rate" \
+      'BEGIN {printf "%s/s: raids p99 %s ms, liveness p99 %s ms, ratio %.2f\n", rate, r, b, r / b}'
 done
