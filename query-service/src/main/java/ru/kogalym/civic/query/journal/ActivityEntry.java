@@ -13,7 +13,7 @@ import java.util.Map;
  * with its current (corrected) values, whether it was withdrawn and why, how often it was corrected, and the ids
  * of the events already applied to it (so a redelivered event changes nothing).
  *
- * @param details the kind's own values (strings, whole numbers or lists of strings); amounts are whole kopecks ({@link ru.kogalym.civic.query.web.Money})
+ * @param details the kind's own values by {@link JournalDetail#key()}, each in its detail's stored form
  */
 public record ActivityEntry(
         String id,
@@ -68,17 +68,14 @@ public record ActivityEntry(
         return appliedEvents.contains(eventId);
     }
 
-    public Object detail(String key) {
-        return details.get(key);
+    /** A detail as stored: text (a code's name, a day in ISO form), a whole number, kopecks or a list of texts. */
+    public Object detail(JournalDetail detail) {
+        return details.get(detail.key());
     }
 
-    /** Details in the order given, keeping nulls (which a correction reads as "remove"). */
-    public static Map<String, Object> details(Object... keysAndValues) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return details;
+    /** A detail as the API shows it ({@link JournalDetail#shown}). */
+    public Object shown(JournalDetail detail) {
+        return detail.shown(detail(detail));
     }
 
     private Map<String, Object> merged(Map<String, Object> changes) {

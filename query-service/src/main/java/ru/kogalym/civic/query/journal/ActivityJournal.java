@@ -171,7 +171,7 @@ public class ActivityJournal {
         for (ActivityEntry entry : find(new ActivityFilter(null, null, null, ncoId, false))) {
             switch (entry.kind()) {
                 case MEETING -> {
-                    if (MeetingKind.COMMISSION_SESSION.name().equals(entry.detail("meetingKind"))) {
+                    if (MeetingKind.COMMISSION_SESSION.name().equals(entry.detail(JournalDetail.MEETING_KIND))) {
                         sessions++;
                     } else {
                         meetings++;

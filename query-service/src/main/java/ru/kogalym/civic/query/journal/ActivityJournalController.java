@@ -82,9 +82,9 @@ class ActivityJournalController {
         BiFunction<String, LocalDate, String> names = names(knownAt);
         for (ActivityEntry e : journal(knownAt).find(query.filter())) {
             String details = e.details().entrySet().stream()
-                              .map(d -> w.detail(d.getKey(), d.getValue() instanceof List<?> l
-                                      ? l.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                                      : ActivityView.shown(d.getKey(), d.getValue())))
+                              .map(d -> JournalDetail.named(d.getKey())
+                                      .map(detail -> w.detail(d.getKey(), detail.shown(d.getValue()), detail.codeType()))
+                                      .orElseGet(() -> w.detail(d.getKey(), d.getValue(), null)))
                               .collect(Collectors.joining("; "));
             rows.add(Arrays.asList(e.id(), w.code(e.kind()), e.date(), e.title(), String.join(";", e.ncoIds()),
                                    String.join("; ", ActivityView.ncoNames(e, names)), details,

@@ -16,20 +16,22 @@ import ru.kogalym.civic.contract.cityevent.EventParticipationRecordedEvent;
 import ru.kogalym.civic.contract.grant.GrantApplicationCorrectedEvent;
 import ru.kogalym.civic.contract.grant.GrantAppliedForEvent;
 import ru.kogalym.civic.contract.grant.GrantAwardedEvent;
+import ru.kogalym.civic.contract.grant.GrantLevel;
 import ru.kogalym.civic.contract.grant.GrantRejectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingCorrectedEvent;
 import ru.kogalym.civic.contract.meeting.MeetingHeldEvent;
+import ru.kogalym.civic.contract.meeting.MeetingKind;
 import ru.kogalym.civic.contract.raid.RaidCorrectedEvent;
 import ru.kogalym.civic.contract.raid.RaidRecordedEvent;
 import ru.kogalym.civic.contract.support.SupportCorrectedEvent;
+import ru.kogalym.civic.contract.support.SupportKind;
 import ru.kogalym.civic.contract.support.SupportRecordedEvent;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import static ru.kogalym.civic.query.journal.ActivityEntry.details;
+import static ru.kogalym.civic.query.journal.JournalDetail.*;
 import static ru.kogalym.civic.query.journal.ActivityKind.GRANT;
 
 /**
@@ -53,14 +55,12 @@ public class ActivityJournalProjection {
 
     @EventHandler
     public void on(MeetingHeldEvent e, EventMessage<?> message) {
-        recorded(e, e.topic(),
-                 meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()), message);
+        recorded(e, e.topic(), meeting(e.kind(), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()), message);
     }
 
     @EventHandler
     public void on(MeetingCorrectedEvent e, EventMessage<?> message) {
-        corrected(e, e.topic(),
-                  meeting(name(e.kind()), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()), message);
+        corrected(e, e.topic(), meeting(e.kind(), e.venue(), e.bodyId(), e.otherParticipants(), e.minutes()), message);
     }
 
     @EventHandler
@@ -77,48 +77,53 @@ public class ActivityJournalProjection {
 
     @EventHandler
     public void on(EventParticipationRecordedEvent e, EventMessage<?> message) {
-        recorded(e, e.eventName(), participation(name(e.eventKind()), e.participantsCount()), message);
+        recorded(e, e.eventName(), details(EVENT_KIND, e.eventKind()).and(PARTICIPANTS_COUNT, e.participantsCount()),
+                 message);
     }
 
     @EventHandler
     public void on(EventParticipationCorrectedEvent e, EventMessage<?> message) {
-        corrected(e, e.eventName(), participation(name(e.eventKind()), e.participantsCount()), message);
+        corrected(e, e.eventName(), details(EVENT_KIND, e.eventKind()).and(PARTICIPANTS_COUNT, e.participantsCount()),
+                  message);
     }
 
     @EventHandler
     public void on(SupportRecordedEvent e, EventMessage<?> message) {
         recorded(e, e.description(),
-                 support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()), message);
+                 support(e.kind(), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()), message);
     }
 
     @EventHandler
     public void on(SupportCorrectedEvent e, EventMessage<?> message) {
         corrected(e, e.description(),
-                  support(name(e.kind()), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()), message);
+                  support(e.kind(), e.amountKopecks(), e.periodFrom(), e.periodTo(), e.providedBy()), message);
     }
 
     @EventHandler
     public void on(GrantAppliedForEvent e, EventMessage<?> message) {
         recorded(e, e.project(),
-                 grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), GrantStatus.APPLIED.name()), message);
+                 grant(e.level(), e.contest(), e.amountRequestedKopecks()).and(STATUS, GrantStatus.APPLIED), message);
     }
 
+    /** The status stays as it is: a correction of the application decides nothing. */
     @EventHandler
     public void on(GrantApplicationCorrectedEvent e, EventMessage<?> message) {
-        corrected(e, e.project(), grant(name(e.level()), e.contest(), e.amountRequestedKopecks(), null), message);
+        corrected(e, e.project(), grant(e.level(), e.contest(), e.amountRequestedKopecks()), message);
     }
 
     @EventHandler
     public void on(GrantAwardedEvent e, EventMessage<?> message) {
         update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
-                details("status", GrantStatus.AWARDED.name(), "decidedOn", text(e.decidedOn()), "amountAwarded", e.amountAwardedKopecks()),
+                details(STATUS, GrantStatus.AWARDED).and(DECIDED_ON, e.decidedOn())
+                        .and(AMOUNT_AWARDED, e.amountAwardedKopecks()).stored(),
                 EventAudit.of(message)));
     }
 
     @EventHandler
     public void on(GrantRejectedEvent e, EventMessage<?> message) {
         update(GRANT, e.grantApplicationId(), message, entry -> entry.amended(
-                details("status", GrantStatus.REJECTED.name(), "decidedOn", text(e.decidedOn()), "decisionReason", e.reason()),
+                details(STATUS, GrantStatus.REJECTED).and(DECIDED_ON, e.decidedOn())
+                        .and(DECISION_REASON, e.reason()).stored(),
                 EventAudit.of(message)));
     }
 
@@ -130,14 +135,14 @@ public class ActivityJournalProjection {
                entry -> entry.withdrawn(e.reason(), EventAudit.of(message)));
     }
 
-    private void recorded(ActivityRecorded e, String title, Map<String, Object> details, EventMessage<?> message) {
+    private void recorded(ActivityRecorded e, String title, JournalDetail.Values details, EventMessage<?> message) {
         record(ActivityEntry.recorded(ActivityKind.of(e.activity()), e.recordId(), e.occurredOn(), title, e.ncoIds(),
-                                      details, EventAudit.of(message)));
+                                      details.stored(), EventAudit.of(message)));
     }
 
-    private void corrected(ActivityCorrected e, String title, Map<String, Object> details, EventMessage<?> message) {
+    private void corrected(ActivityCorrected e, String title, JournalDetail.Values details, EventMessage<?> message) {
         update(ActivityKind.of(e.activity()), e.recordId(), message, entry -> entry.corrected(
-                e.occurredOn(), title, e.ncoIds(), details, e.reason(), EventAudit.of(message)));
+                e.occurredOn(), title, e.ncoIds(), details.stored(), e.reason(), EventAudit.of(message)));
     }
 
     @ResetHandler
@@ -145,39 +150,25 @@ public class ActivityJournalProjection {
         activities.deleteAll();
     }
 
-    private static Map<String, Object> meeting(String kind, String venue, String bodyId, List<String> others, String minutes) {
-        return details("meetingKind", kind, "venue", venue, "bodyId", bodyId,
-                       "otherParticipants", others.isEmpty() ? null : others, "minutes", minutes);
+    private static JournalDetail.Values meeting(MeetingKind kind, String venue, String bodyId, List<String> others,
+                                                String minutes) {
+        return details(MEETING_KIND, kind).and(VENUE, venue).and(BODY_ID, bodyId).and(OTHER_PARTICIPANTS, others)
+                                          .and(MINUTES, minutes);
     }
 
-    private static Map<String, Object> raid(String location, List<String> officials, int leaflets, Integer residents) {
-        return details("location", location, "officials", officials.isEmpty() ? null : officials,
-                       "leafletsDistributed", leaflets, "residentsReached", residents);
+    private static JournalDetail.Values raid(String location, List<String> officials, int leaflets, Integer residents) {
+        return details(LOCATION, location).and(OFFICIALS, officials).and(LEAFLETS_DISTRIBUTED, leaflets)
+                                          .and(RESIDENTS_REACHED, residents);
     }
 
-    private static Map<String, Object> participation(String eventKind, Integer participantsCount) {
-        return details("eventKind", eventKind, "participantsCount", participantsCount);
+    private static JournalDetail.Values support(SupportKind kind, Long kopecks, LocalDate from, LocalDate to,
+                                                String by) {
+        return details(SUPPORT_KIND, kind).and(AMOUNT, kopecks).and(PERIOD_FROM, from).and(PERIOD_TO, to)
+                                          .and(PROVIDED_BY, by);
     }
 
-    private static Map<String, Object> support(String kind, Long kopecks, LocalDate from, LocalDate to, String by) {
-        return details("supportKind", kind, "amount", kopecks, "periodFrom", text(from), "periodTo", text(to),
-                       "providedBy", by);
-    }
-
-    private static Map<String, Object> grant(String level, String contest, long requestedKopecks, String status) {
-        Map<String, Object> details = details("level", level, "contest", contest, "amountRequested", requestedKopecks);
-        if (status != null) {
-            details.put("status", status);
-        }
-        return details;
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    private static JournalDetail.Values grant(GrantLevel level, String contest, long requestedKopecks) {
+        return details(LEVEL, level).and(CONTEST, contest).and(AMOUNT_REQUESTED, requestedKopecks);
     }
 
     private void record(ActivityEntry entry) {

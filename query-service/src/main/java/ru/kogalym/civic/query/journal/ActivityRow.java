@@ -1,12 +1,9 @@
 package ru.kogalym.civic.query.journal;
 
-import ru.kogalym.civic.query.web.Money;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -16,10 +13,6 @@ import java.util.function.BiFunction;
 public record ActivityRow(String id, ActivityKind kind, LocalDate date, String title, List<String> ncoNames,
                           List<Detail> details, boolean withdrawn, String withdrawnReason, int corrections,
                           String lastCorrectionReason, String recordedAt, String issuedBy) {
-
-    /** The details whose values name a constant of an enumeration, shown as the constant's label. */
-    private static final Set<String> ENUMERATED = Set.of("meetingKind", "eventKind", "supportKind", "level", "status");
-    private static final Set<String> AMOUNTS = Set.of("amount", "amountRequested", "amountAwarded");
 
     /**
      * One detail: {@code key} as the read model names it; {@code value} text, a whole number, a date, an amount in
@@ -35,14 +28,15 @@ public record ActivityRow(String id, ActivityKind kind, LocalDate date, String t
 
     public static ActivityRow of(ActivityEntry e, BiFunction<String, LocalDate, String> names) {
         List<Detail> details = new ArrayList<>();
-        for (Map.Entry<String, Object> d : e.details().entrySet()) {
-            if (d.getKey().equals("bodyId")) {
-                continue; // an id says nothing to a reader
+        e.details().forEach((key, stored) -> {
+            Optional<JournalDetail> detail = JournalDetail.named(key);
+            if (detail.isEmpty()) {
+                details.add(new Detail(key, stored, false, false));
+            } else if (detail.get().isOnPages()) {
+                JournalDetail known = detail.get();
+                details.add(new Detail(key, known.shown(stored), known.isCode(), known.isAmount()));
             }
-            boolean amount = AMOUNTS.contains(d.getKey());
-            Object value = amount ? Money.roubles(Money.storedKopecks(d.getValue())) : d.getValue();
-            details.add(new Detail(d.getKey(), value, ENUMERATED.contains(d.getKey()), amount));
-        }
+        });
         return new ActivityRow(e.id(), e.kind(), e.date(), e.title(), ActivityView.ncoNames(e, names), details,
                                e.withdrawn(), e.withdrawnReason(), e.corrections(), e.lastCorrectionReason(),
                                e.recordedAt(), e.issuedBy());

@@ -12,9 +12,9 @@ import ru.kogalym.civic.query.web.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
+
+import static ru.kogalym.civic.query.journal.JournalDetail.*;
 
 /**
  * One record of the activity journal as the API answers it. The values of the other kinds are absent, not null:
@@ -61,20 +61,16 @@ record ActivityView(
         @Nullable String recordedAt,
         @Nullable String issuedBy) {
 
-    /** The details that are sums of money, kept in kopecks. */
-    private static final Set<String> AMOUNTS = Set.of("amount", "amountRequested", "amountAwarded");
-
     /** The entry with its NCOs named by {@code names} (id and date to name, null when unknown). */
     static ActivityView of(ActivityEntry e, BiFunction<String, LocalDate, String> names) {
-        Map<String, Object> d = e.details();
         return new ActivityView(e.id(), e.kind(), e.date(), e.title(), e.ncoIds(), ncoNames(e, names),
-                                text(d, "meetingKind"), text(d, "venue"), text(d, "bodyId"), list(d, "otherParticipants"),
-                                text(d, "minutes"), text(d, "location"), list(d, "officials"),
-                                number(d, "leafletsDistributed"), number(d, "residentsReached"), text(d, "eventKind"),
-                                number(d, "participantsCount"), text(d, "supportKind"), amount(d, "amount"),
-                                date(d, "periodFrom"), date(d, "periodTo"), text(d, "providedBy"), text(d, "level"),
-                                text(d, "contest"), amount(d, "amountRequested"), text(d, "status"),
-                                date(d, "decidedOn"), amount(d, "amountAwarded"), text(d, "decisionReason"),
+                                text(e, MEETING_KIND), text(e, VENUE), text(e, BODY_ID), texts(e, OTHER_PARTICIPANTS),
+                                text(e, MINUTES), text(e, LOCATION), texts(e, OFFICIALS),
+                                number(e, LEAFLETS_DISTRIBUTED), number(e, RESIDENTS_REACHED), text(e, EVENT_KIND),
+                                number(e, PARTICIPANTS_COUNT), text(e, SUPPORT_KIND), amount(e, AMOUNT),
+                                date(e, PERIOD_FROM), date(e, PERIOD_TO), text(e, PROVIDED_BY), text(e, LEVEL),
+                                text(e, CONTEST), amount(e, AMOUNT_REQUESTED), text(e, STATUS),
+                                date(e, DECIDED_ON), amount(e, AMOUNT_AWARDED), text(e, DECISION_REASON),
                                 e.withdrawn(), e.withdrawn() ? e.withdrawnReason() : null, e.corrections(),
                                 e.lastCorrectionReason(), e.recordedAt(), e.issuedBy());
     }
@@ -86,31 +82,26 @@ record ActivityView(
         }).toList();
     }
 
-    private static String text(Map<String, Object> details, String key) {
-        Object value = details.get(key);
-        return value == null ? null : value.toString();
+    // the casts hold by JournalDetail.shown's contract for each form
+
+    private static String text(ActivityEntry e, JournalDetail detail) {
+        return (String) e.shown(detail);
     }
 
-    private static Integer number(Map<String, Object> details, String key) {
-        return details.get(key) instanceof Number n ? n.intValue() : null;
+    private static Integer number(ActivityEntry e, JournalDetail detail) {
+        return (Integer) e.shown(detail);
     }
 
-    /** A detail as the API and the CSV show it: an amount (kept in kopecks) in roubles with kopecks. */
-    static Object shown(String key, Object value) {
-        return AMOUNTS.contains(key) ? Money.roubles(Money.storedKopecks(value)) : value;
+    private static BigDecimal amount(ActivityEntry e, JournalDetail detail) {
+        return (BigDecimal) e.shown(detail);
     }
 
-    private static BigDecimal amount(Map<String, Object> details, String key) {
-        return (BigDecimal) shown(key, details.get(key));
+    private static LocalDate date(ActivityEntry e, JournalDetail detail) {
+        return (LocalDate) e.shown(detail);
     }
 
-    // dates are kept as text so that the read model compares and stores them exactly
-    private static LocalDate date(Map<String, Object> details, String key) {
-        String value = text(details, key);
-        return value == null ? null : LocalDate.parse(value);
-    }
-
-    private static List<String> list(Map<String, Object> details, String key) {
-        return details.get(key) instanceof List<?> values ? values.stream().map(String::valueOf).toList() : null;
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(ActivityEntry e, JournalDetail detail) {
+        return (List<String>) e.shown(detail);
     }
 }

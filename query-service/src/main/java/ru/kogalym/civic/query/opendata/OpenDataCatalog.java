@@ -6,6 +6,7 @@ import ru.kogalym.civic.query.journal.ActivityEntry;
 import ru.kogalym.civic.query.journal.ActivityFilter;
 import ru.kogalym.civic.query.journal.ActivityJournal;
 import ru.kogalym.civic.query.journal.ActivityKind;
+import ru.kogalym.civic.query.journal.JournalDetail;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoState;
 import ru.kogalym.civic.query.support.SupportRegister;
@@ -13,7 +14,6 @@ import ru.kogalym.civic.query.web.ExportLabels;
 import ru.kogalym.civic.query.web.ExportTable;
 import ru.kogalym.civic.query.web.ExportTable.Column;
 import ru.kogalym.civic.query.web.ExportTable.Format;
-import ru.kogalym.civic.query.web.Money;
 import ru.kogalym.civic.query.web.RussianCollation;
 
 import java.time.LocalDate;
@@ -154,11 +154,12 @@ class OpenDataCatalog {
     }
 
     /** The details that say what kind of meeting, event, support or grant a record is; a record has one at most. */
-    private static final List<String> SUBKIND_DETAILS = List.of("meetingKind", "eventKind", "supportKind", "level");
+    private static final List<JournalDetail> SUBKIND_DETAILS = List.of(JournalDetail.MEETING_KIND,
+            JournalDetail.EVENT_KIND, JournalDetail.SUPPORT_KIND, JournalDetail.LEVEL);
 
     private static String subkind(ActivityEntry e) {
-        for (String key : SUBKIND_DETAILS) {
-            String label = ExportLabels.detailCode(key, e.detail(key));
+        for (JournalDetail detail : SUBKIND_DETAILS) {
+            String label = detail.codeLabel(e.detail(detail));
             if (label != null) {
                 return label;
             }
@@ -166,18 +167,16 @@ class OpenDataCatalog {
         return null;
     }
 
-    private static String venue(ActivityEntry e) {
-        Object venue = e.detail("venue") != null ? e.detail("venue") : e.detail("location");
-        return venue == null ? null : venue.toString();
+    private static Object venue(ActivityEntry e) {
+        Object venue = e.shown(JournalDetail.VENUE);
+        return venue != null ? venue : e.shown(JournalDetail.LOCATION);
     }
 
     private static Object amount(ActivityEntry e) {
-        if (e.kind() == ActivityKind.SUPPORT) {
-            return Money.roubles(Money.storedKopecks(e.detail("amount")));
-        }
-        if (e.kind() == ActivityKind.GRANT) {
-            return Money.roubles(Money.storedKopecks(e.detail("amountAwarded")));
-        }
-        return null;
+        return switch (e.kind()) {
+            case SUPPORT -> e.shown(JournalDetail.AMOUNT);
+            case GRANT -> e.shown(JournalDetail.AMOUNT_AWARDED);
+            case MEETING, RAID, EVENT_PARTICIPATION -> null;
+        };
     }
 }

@@ -6,6 +6,7 @@ import ru.kogalym.civic.query.journal.ActivityEntry;
 import ru.kogalym.civic.query.journal.ActivityFilter;
 import ru.kogalym.civic.query.journal.ActivityJournal;
 import ru.kogalym.civic.query.journal.ActivityKind;
+import ru.kogalym.civic.query.journal.JournalDetail;
 import ru.kogalym.civic.query.nco.NcoEntry;
 import ru.kogalym.civic.query.nco.NcoRegistry;
 import ru.kogalym.civic.query.nco.NcoState;
@@ -13,10 +14,10 @@ import ru.kogalym.civic.query.web.ExportLabels;
 import ru.kogalym.civic.query.web.ExportTable;
 import ru.kogalym.civic.query.web.ExportTable.Column;
 import ru.kogalym.civic.query.web.ExportTable.Format;
-import ru.kogalym.civic.query.web.Money;
 import ru.kogalym.civic.query.web.Page;
 import ru.kogalym.civic.query.web.PageRequest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -138,7 +139,7 @@ public class SupportRegister {
         String ncoId = support == null || support.ncoIds().isEmpty() ? null : support.ncoIds().get(0);
         NcoEntry nco = ncoId == null ? null : ncos.get(ncoId);
         NcoState state = nco == null ? null : nco.stateAsOf(e.includedOn() == null ? LocalDate.MAX : e.includedOn());
-        String kind = support == null ? null : (String) support.detail("supportKind");
+        Object kind = support == null ? null : support.detail(JournalDetail.SUPPORT_KIND);
         return new SupportRegisterRow(
                 e.number(), e.includedOn(), e.basis(), e.decisionDate(), e.includedLate(),
                 ncoId,
@@ -148,11 +149,11 @@ public class SupportRegister {
                 state == null ? null : state.inn(),
                 state != null && state.sonco(),
                 e.activityKinds(), e.supportId(),
-                kind, ExportLabels.of("SupportKind", kind),
-                support == null ? null : Money.roubles(Money.storedKopecks(support.detail("amount"))),
-                support == null ? null : date(support.detail("periodFrom")),
-                support == null ? null : date(support.detail("periodTo")),
-                support == null ? null : (String) support.detail("providedBy"),
+                (String) kind, JournalDetail.SUPPORT_KIND.codeLabel(kind),
+                support == null ? null : (BigDecimal) support.shown(JournalDetail.AMOUNT),
+                support == null ? null : (LocalDate) support.shown(JournalDetail.PERIOD_FROM),
+                support == null ? null : (LocalDate) support.shown(JournalDetail.PERIOD_TO),
+                support == null ? null : (String) support.shown(JournalDetail.PROVIDED_BY),
                 support == null ? null : support.date(),
                 support == null ? null : support.title(),
                 support != null && support.withdrawn(),
@@ -164,9 +165,5 @@ public class SupportRegister {
     private static SupportRegisterRow.Violation violation(RegisterViolation v) {
         return new SupportRegisterRow.Violation(v.kind().name(), ExportLabels.of(v.kind()), v.foundOn(),
                 v.description());
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
     }
 }

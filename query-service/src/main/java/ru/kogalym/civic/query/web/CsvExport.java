@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /**
@@ -119,15 +120,18 @@ public final class CsvExport {
         }
 
         /**
-         * A detail of a record, "key=value", or "label: value" with the value's label where it is a code and a
-         * decimal comma in a sum, as Russian text writes it.
+         * A detail of a record, "key=value", or "label: value" with the value's label where it is a code of the enum
+         * named {@code codeType} (null: none) and a decimal comma in a sum, as Russian text writes it; a list's values
+         * joined by commas.
          */
-        public String detail(String key, Object value) {
+        public String detail(String key, Object value, String codeType) {
+            Object joined = value instanceof List<?> values
+                    ? values.stream().map(String::valueOf).collect(Collectors.joining(", ")) : value;
             if (!russian) {
-                return key + "=" + value;
+                return key + "=" + joined;
             }
-            Object shown = value instanceof BigDecimal decimal ? decimal.toPlainString().replace('.', ',')
-                    : ExportLabels.detailValue(key, value);
+            Object shown = joined instanceof BigDecimal decimal ? decimal.toPlainString().replace('.', ',')
+                    : codeType != null && joined != null ? ExportLabels.of(codeType, joined) : joined;
             return ExportLabels.detail(key) + ": " + shown;
         }
     }

@@ -1,11 +1,8 @@
 package ru.kogalym.civic.query.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * The wording of exported files, from the {@code messages-export} bundle: an enum code as people read it, a
@@ -45,30 +42,10 @@ public final class ExportLabels {
         return java.text.MessageFormat.format(BUNDLE.getString(key), arguments);
     }
 
-    /** Which enum type a journal record's detail holds the code of, where it holds one. */
-    private static final Map<String, String> DETAIL_CODES = Map.of(
-            "meetingKind", "MeetingKind", "eventKind", "CityEventKind", "supportKind", "SupportKind",
-            "level", "GrantLevel", "status", "GrantStatus");
-
     /** How a journal record's detail is named. */
     public static String detail(String key) {
         String label = "detail." + key;
         return BUNDLE.containsKey(label) ? BUNDLE.getString(label) : key;
-    }
-
-    /** A detail's value: the label of a code, a list joined by commas, anything else as it is. */
-    public static Object detailValue(String key, Object value) {
-        if (value instanceof List<?> values) {
-            return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        }
-        String label = detailCode(key, value);
-        return label == null ? value : label;
-    }
-
-    /** The label of a detail's code, or null where the detail holds no code. */
-    public static String detailCode(String key, Object value) {
-        String type = DETAIL_CODES.get(key);
-        return type == null || value == null ? null : of(type, value);
     }
 
     public static String yesNo(boolean value) {

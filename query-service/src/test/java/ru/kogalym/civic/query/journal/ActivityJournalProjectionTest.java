@@ -85,7 +85,7 @@ class ActivityJournalProjectionTest {
         projection.on(meeting("m1", MeetingKind.WORKING_MEETING, MARCH, "n1"), stamp("clerk", "2020-03-11T08:00:00Z"));
         ActivityEntry held = only(ActivityKind.MEETING);
         assertThat(held.title()).isEqualTo("Укрепление межнационального согласия");
-        assertThat(held.detail("venue")).isEqualTo("Дом Дружбы");
+        assertThat(held.detail(JournalDetail.VENUE)).isEqualTo("Дом Дружбы");
         assertThat(held.issuedBy()).isEqualTo("clerk");
         assertThat(held.recordedAt()).isEqualTo("2020-03-11T08:00:00Z");
 
@@ -94,7 +94,7 @@ class ActivityJournalProjectionTest {
         ActivityEntry corrected = only(ActivityKind.MEETING);
         assertThat(corrected.date()).isEqualTo(MARCH.plusDays(1));
         assertThat(corrected.ncoIds()).containsExactly("n1", "n2");
-        assertThat(corrected.detail("venue")).isNull();
+        assertThat(corrected.detail(JournalDetail.VENUE)).isNull();
         assertThat(corrected.corrections()).isEqualTo(1);
         assertThat(corrected.lastCorrectionReason()).isEqualTo("опечатка в дате");
 
@@ -161,12 +161,12 @@ class ActivityJournalProjectionTest {
     void raidIsRecordedCorrectedAndWithdrawn() {
         projection.on(new RaidRecordedEvent("r1", MARCH, "площадь на ул. Мира", "масочный режим", List.of("n1"),
                                             List.of("Иванов"), 200, 150), stamp());
-        assertThat(only(ActivityKind.RAID).detail("leafletsDistributed")).isEqualTo(200);
+        assertThat(only(ActivityKind.RAID).detail(JournalDetail.LEAFLETS_DISTRIBUTED)).isEqualTo(200);
         projection.on(new RaidCorrectedEvent("r1", MARCH, "площадь на ул. Мира", "масочный режим", List.of("n1", "n3"),
                                              List.of("Иванов"), 250, null, "уточнено число памяток"), stamp());
         ActivityEntry raid = only(ActivityKind.RAID);
-        assertThat(raid.detail("leafletsDistributed")).isEqualTo(250);
-        assertThat(raid.detail("residentsReached")).isNull();
+        assertThat(raid.detail(JournalDetail.LEAFLETS_DISTRIBUTED)).isEqualTo(250);
+        assertThat(raid.detail(JournalDetail.RESIDENTS_REACHED)).isNull();
         assertThat(raid.ncoIds()).containsExactly("n1", "n3");
         projection.on(new RaidWithdrawnEvent("r1", "ошибка"), stamp());
         assertThat(only(ActivityKind.RAID).withdrawn()).isTrue();
@@ -180,8 +180,8 @@ class ActivityJournalProjectionTest {
                                                            List.of("n2"), 20, "не то мероприятие"), stamp());
         ActivityEntry entry = only(ActivityKind.EVENT_PARTICIPATION);
         assertThat(entry.title()).isEqualTo("Спартакиада");
-        assertThat(entry.detail("eventKind")).isEqualTo("SPORTS_DAY");
-        assertThat(entry.detail("participantsCount")).isEqualTo(20);
+        assertThat(entry.detail(JournalDetail.EVENT_KIND)).isEqualTo("SPORTS_DAY");
+        assertThat(entry.detail(JournalDetail.PARTICIPANTS_COUNT)).isEqualTo(20);
         assertThat(entry.ncoIds()).containsExactly("n2");
         projection.on(new EventParticipationWithdrawnEvent("e1", "отменено"), stamp());
         assertThat(only(ActivityKind.EVENT_PARTICIPATION).withdrawnReason()).isEqualTo("отменено");
@@ -194,8 +194,8 @@ class ActivityJournalProjectionTest {
         projection.on(new SupportCorrectedEvent("s1", "n1", SupportKind.FINANCIAL, MARCH, "Субсидия", 12_000_050L,
                                                 MARCH, LocalDate.of(2020, 12, 31), "Администрация города Когалыма", "сумма"), stamp());
         ActivityEntry entry = only(ActivityKind.SUPPORT);
-        assertThat(entry.detail("amount")).isEqualTo(12_000_050L);
-        assertThat(entry.detail("supportKind")).isEqualTo("FINANCIAL");
+        assertThat(entry.detail(JournalDetail.AMOUNT)).isEqualTo(12_000_050L);
+        assertThat(entry.detail(JournalDetail.SUPPORT_KIND)).isEqualTo("FINANCIAL");
         projection.on(new SupportWithdrawnEvent("s1", "дубль"), stamp());
         assertThat(only(ActivityKind.SUPPORT).withdrawn()).isTrue();
     }
@@ -209,9 +209,9 @@ class ActivityJournalProjectionTest {
         projection.on(new GrantApplicationCorrectedEvent("g1", "n1", GrantLevel.FEDERAL, "Фонд президентских грантов",
                                                          "Мы вместе", 50_000_000L, MARCH, "не тот конкурс"), stamp());
         ActivityEntry grant = only(ActivityKind.GRANT);
-        assertThat(grant.detail("status")).isEqualTo("AWARDED");
-        assertThat(grant.detail("amountAwarded")).isEqualTo(45_000_000L);
-        assertThat(grant.detail("level")).isEqualTo("FEDERAL");
+        assertThat(grant.detail(JournalDetail.STATUS)).isEqualTo("AWARDED");
+        assertThat(grant.detail(JournalDetail.AMOUNT_AWARDED)).isEqualTo(45_000_000L);
+        assertThat(grant.detail(JournalDetail.LEVEL)).isEqualTo("FEDERAL");
         assertThat(grant.corrections()).isEqualTo(1);
         projection.on(new GrantApplicationWithdrawnEvent("g1", "ошибка"), stamp());
         assertThat(only(ActivityKind.GRANT).withdrawn()).isTrue();
@@ -224,8 +224,8 @@ class ActivityJournalProjectionTest {
         projection.on(new GrantRejectedEvent("g2", "n1", GrantLevel.MUNICIPAL, "Городской конкурс", "Дружба",
                                              5_000_000L, MARCH.plusDays(30), "мало баллов"), stamp());
         ActivityEntry grant = only(ActivityKind.GRANT);
-        assertThat(grant.detail("status")).isEqualTo("REJECTED");
-        assertThat(grant.detail("decisionReason")).isEqualTo("мало баллов");
+        assertThat(grant.detail(JournalDetail.STATUS)).isEqualTo("REJECTED");
+        assertThat(grant.detail(JournalDetail.DECISION_REASON)).isEqualTo("мало баллов");
     }
 
     @Test
@@ -296,14 +296,14 @@ class ActivityJournalProjectionTest {
                                                  MARCH)));
         axon.handle(msg(new GrantRejectedEvent("g1", "n1", GrantLevel.MUNICIPAL, "Конкурс", "Проект", 5_000_000L,
                                                MARCH.plusMonths(2), "мало баллов")));
-        assertThat(only(ActivityKind.GRANT).detail("status")).isEqualTo("REJECTED");
+        assertThat(only(ActivityKind.GRANT).detail(JournalDetail.STATUS)).isEqualTo("REJECTED");
 
         axon.handle(msg(new SupportWithdrawnEvent("s1", "дубль")));
         axon.handle(msg(new GrantApplicationWithdrawnEvent("g1", "подана по ошибке")));
 
         assertThat(only(ActivityKind.SUPPORT).withdrawnReason()).isEqualTo("дубль");
         assertThat(only(ActivityKind.GRANT).withdrawnReason()).isEqualTo("подана по ошибке");
-        assertThat(only(ActivityKind.GRANT).detail("status")).as("the decision stays as it was").isEqualTo("REJECTED");
+        assertThat(only(ActivityKind.GRANT).detail(JournalDetail.STATUS)).as("the decision stays as it was").isEqualTo("REJECTED");
     }
 
     @Test
