@@ -35,6 +35,8 @@ for i in $(seq 1 "$SAMPLES"); do
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" "localhost:$QUERIES/api/ncos/$id")" = 200 ]; do :; done
   lags+=($(( ($(now) - acknowledged) / 1000000 )))
 done
-stats() { sort -n | awk '{v[NR]=$1} END {printf "p50 %d ms  p90 %d ms  p99 %d ms  max %d ms", v[int(NR*0.5)+1], v[int(NR*0.9)+1], v[int((NR-1)*0.99)+1], v[NR]}'; }
+# Nearest rank, as FixedRate reports: the q-quantile of n sorted samples is the ceil(q * n)-th.
+stats() { sort -n | awk 'function at(q,  r) { r = q * NR; return v[r > int(r) ? int(r) + 1 : int(r)] }
+  {v[NR]=$1} END {printf "p50 %d ms  p90 %d ms  p99 %d ms  max %d ms", at(0.5), at(0.9), at(0.99), v[NR]}'; }
 echo "acknowledged -> visible, $SAMPLES commands: $(printf '%s\n' "${lags[@]}" | stats)"
 echo "liveness round trip (the polling's resolution): $(printf '%s\n' "${probe[@]}" | stats)"
